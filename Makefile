@@ -1,0 +1,59 @@
+# Complaint Desk: `make run` starts the app, `make test` runs every check.
+# Both first install what a fresh Debian/Ubuntu machine lacks.
+
+SHELL := /bin/bash
+.DEFAULT_GOAL := run
+
+# Builds are shared between clones of the repository on one machine; a fresh machine starts empty.
+export CARGO_TARGET_DIR ?= $(HOME)/.cache/complaint-desk/target
+CARGO_TERM_COLOR ?= never
+export CARGO_TERM_COLOR
+
+SUDO := $(shell [ "$$(id -u)" -eq 0 ] || echo sudo)
+# Build: WebKitGTK for the window. Checks: poppler and qpdf for letters, Xvfb and ImageMagick for screenshots.
+APT_PACKAGES := build-essential pkg-config curl libwebkit2gtk-4.1-dev libssl-dev \
+	xvfb xauth imagemagick poppler-utils qpdf
+
+.PHONY: run test deps system-deps ui-deps ui lint screenshot clean
+
+run: deps ui
+	cargo run -p complaint-desk
+
+test: deps ui lint
+	cargo test --workspace
+	npm --prefix ui test
+
+lint:
+	cargo fmt --all -- --check
+	cargo clippy --workspace --all-targets -- -D warnings
+	npm --prefix ui run format:check
+	npm --prefix ui run check
+
+deps: system-deps ui-deps
+
+system-deps:
+	@missing=$$(command -v npm >/dev/null || echo nodejs npm; for p in $(APT_PACKAGES); do \
+		dpkg-query -W -f='$${Status}\n' "$$p" 2>/dev/null | grep -q '^install ok installed' || echo "$$p"; \
+	done); \
+	if [ -n "$$missing" ]; then \
+		echo "Installing system packages:" $$missing; \
+		$(SUDO) apt-get update -qq && \
+		DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq $$missing; \
+	fi
+	@command -v cargo >/dev/null || { echo "Rust is missing: install it with rustup, then run make again."; exit 1; }
+
+ui-deps:
+	@if [ ! -f ui/node_modules/.package-lock.json ] || [ ui/package-lock.json -nt ui/node_modules/.package-lock.json ]; then \
+		npm --prefix ui ci --no-audit --no-fund; \
+	fi
+
+ui:
+	npm --prefix ui run build
+
+# The README's picture: the app under a virtual display, with the example cases loaded.
+screenshot: deps ui
+	tests/screenshot.sh docs/screenshot.png
+
+clean:
+	rm -rf ui/dist
+	cargo clean

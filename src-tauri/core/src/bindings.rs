@@ -1,0 +1,61 @@
+//! Keeps the interface's TypeScript types equal to the Rust model.
+//!
+//! `UPDATE_BINDINGS=1 cargo test -p complaint-core bindings` rewrites the file after a model change.
+
+use ts_rs::{Config, TS};
+
+use crate::error::Unreadable;
+use crate::models::*;
+use crate::store::CaseListEntry;
+use crate::validate::{Problem, ProblemCode};
+
+const BINDINGS: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/../../ui/src/lib/bindings.ts");
+
+fn declaration<T: TS + ?Sized>(cfg: &Config) -> String {
+    format!("export {}\n", T::decl(cfg))
+}
+
+fn generated() -> String {
+    let cfg = Config::default();
+    let mut out =
+        String::from("// Generated from the Rust model by `complaint-core`'s bindings test. Do not edit.\n\n");
+    for decl in [
+        declaration::<Case>(&cfg),
+        declaration::<IncidentType>(&cfg),
+        declaration::<Jurisdiction>(&cfg),
+        declaration::<Language>(&cfg),
+        declaration::<Company>(&cfg),
+        declaration::<Customer>(&cfg),
+        declaration::<Event>(&cfg),
+        declaration::<Money>(&cfg),
+        declaration::<ContactChannel>(&cfg),
+        declaration::<ContactEntry>(&cfg),
+        declaration::<ReplyChannel>(&cfg),
+        declaration::<DeliveryMethod>(&cfg),
+        declaration::<EvidenceStatus>(&cfg),
+        declaration::<EvidenceItem>(&cfg),
+        declaration::<AttachedFile>(&cfg),
+        declaration::<IssuedLetter>(&cfg),
+        declaration::<CaseStatus>(&cfg),
+        declaration::<CaseListEntry>(&cfg),
+        declaration::<Unreadable>(&cfg),
+        declaration::<Problem>(&cfg),
+        declaration::<ProblemCode>(&cfg),
+    ] {
+        out.push_str(&decl);
+    }
+    out
+}
+
+#[test]
+fn checked_in_typescript_types_match_the_rust_model() {
+    let fresh = generated();
+    if std::env::var_os("UPDATE_BINDINGS").is_some() {
+        std::fs::write(BINDINGS, &fresh).expect("write bindings");
+    }
+    let on_disk = std::fs::read_to_string(BINDINGS).unwrap_or_default();
+    assert!(
+        on_disk == fresh,
+        "ui/src/lib/bindings.ts is out of date; run `UPDATE_BINDINGS=1 cargo test -p complaint-core bindings`"
+    );
+}

@@ -1,0 +1,263 @@
+//! The `complaint` command line: the core without a window, for scripts, tests and portable use.
+
+use std::ffi::OsString;
+use std::fmt::Write as _;
+use std::io::{self, Write};
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+
+use clap::{Parser, Subcommand};
+
+use crate::desk::Desk;
+use crate::error::StoreError;
+use crate::models::{Case, IncidentType, Jurisdiction, Language};
+use crate::store::{CASE_FILE, CaseListEntry, parse_case};
+use crate::world::{Clock, HOME_ENV, data_dir};
+
+/// Exit code when `check` finds problems.
+const EXIT_INVALID: u8 = 1;
+/// Exit code for any error (bad arguments, missing case, unreadable file).
+const EXIT_ERROR: u8 = 2;
+
+#[derive(Parser)]
+#[command(
+    name = "complaint",
+    version,
+    about = "Complaint Desk without a window: create, list and check complaint cases"
+)]
+struct Cli {
+    /// Folder holding the cases (default: $COMPLAINT_DESK_HOME, else the system's data folder)
+    #[arg(long, global = true, value_name = "DIR")]
+    data_dir: Option<PathBuf>,
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Subcommand)]
+enum Command {
+    /// Create a case from a case file or folder, or from flags
+    New(NewArgs),
+    /// List cases with their status, and the cases that cannot be read with the reason
+    List,
+    /// Print a case
+    Show {
+        /// Case id (its folder name)
+        case: String,
+        /// Print the stored JSON instead of a summary
+        #[arg(long)]
+        json: bool,
+    },
+    /// List every problem in a case with its field path; exit 1 when there is any
+    Check {
+        /// Case id, or the path of a case.json or of a case folder
+        case: String,
+    },
+}
+
+#[derive(clap::Args)]
+struct NewArgs {
+    /// Start from this case.json, or a case folder holding one
+    #[arg(long, value_name = "PATH")]
+    from: Option<PathBuf>,
+    /// Incident type (required without --from)
+    #[arg(long, value_enum)]
+    incident: Option<IncidentType>,
+    /// Jurisdiction whose rules apply
+    #[arg(long, value_enum)]
+    jurisdiction: Option<Jurisdiction>,
+    /// Language of the letters
+    #[arg(long, value_enum)]
+    lang: Option<Language>,
+    /// Company legal name
+    #[arg(long)]
+    company: Option<String>,
+    /// Customer full name
+    #[arg(long)]
+    customer: Option<String>,
+    /// Short title of the case
+    #[arg(long)]
+    title: Option<String>,
+}
+
+/// A failure, printed as one line.
+#[derive(Debug, thiserror::Error)]
+enum CliError {
+    #[error(transparent)]
+    Store(#[from] StoreError),
+    #[error("{0}")]
+    Usage(String),
+}
+
+/// Runs the CLI with the given arguments; returns the process exit code.
+pub fn run(
+    args: impl IntoIterator<Item = OsString>,
+    clock: impl Clock + Send + Sync + 'static,
+    out: &mut dyn Write,
+    err: &mut dyn Write,
+) -> ExitCode {
+    let cli = match Cli::try_parse_from(args) {
+        Ok(cli) => cli,
+        Err(e) => {
+            // `--help` and `--version` are answers, not errors.
+            if e.use_stderr() {
+                let _ = write!(err, "{}", e.render());
+                return ExitCode::from(EXIT_ERROR);
+            }
+            let _ = write!(out, "{}", e.render());
+            return ExitCode::SUCCESS;
+        }
+    };
+    match execute(cli, clock) {
+        Ok((text, code)) => {
+            let _ = out.write_all(text.as_bytes());
+            ExitCode::from(code)
+        }
+        Err(e) => {
+            let _ = writeln!(err, "complaint: {e}");
+            ExitCode::from(EXIT_ERROR)
+        }
+    }
+}
+
+fn execute(cli: Cli, clock: impl Clock + Send + Sync + 'static) -> Result<(String, u8), CliError> {
+    let data_dir = data_dir(cli.data_dir).ok_or_else(|| {
+        CliError::Usage(format!("no home folder to keep cases in; pass --data-dir or set {HOME_ENV}"))
+    })?;
+    let desk = Desk::open(&data_dir, clock)?;
+    let mut text = String::new();
+    match cli.command {
+        Command::New(args) => {
+            let case = new_case(args)?;
+            let id = desk.create_case(&case)?;
+            let _ = writeln!(text, "created {id}\n{}", desk.store().cases_dir().join(&id).display());
+        }
+        Command::List => list(&desk, &mut text)?,
+        Command::Show { case, json } => {
+            let loaded = desk.load_case(&case)?;
+            if json {
+                text = serde_json::to_string_pretty(&loaded).unwrap_or_default();
+                text.push('\n');
+            } else {
+                show(&loaded, &mut text);
+            }
+        }
+        Command::Check { case } => {
+            let loaded = load_id_or_path(&desk, &case)?;
+            let problems = desk.check_case(&loaded);
+            if problems.is_empty() {
+                let _ = writeln!(text, "{case}: complete, no problems found");
+                return Ok((text, 0));
+            }
+            for problem in &problems {
+                let _ = writeln!(text, "{problem}");
+            }
+            let _ = writeln!(text, "{} problem(s) in {case}", problems.len());
+            return Ok((text, EXIT_INVALID));
+        }
+    }
+    Ok((text, 0))
+}
+
+fn new_case(args: NewArgs) -> Result<Case, CliError> {
+    let mut case = match &args.from {
+        Some(path) => read_case_path(path)?,
+        None => {
+            let incident = args.incident.ok_or_else(|| CliError::Usage("new needs --from or --incident".into()))?;
+            let jurisdiction = args.jurisdiction.unwrap_or(Jurisdiction::Other);
+            let lang = args.lang.unwrap_or(Language::En);
+            Case::new(incident, jurisdiction, lang)
+        }
+    };
+    if let Some(incident) = args.incident {
+        case.incident = incident;
+    }
+    if let Some(jurisdiction) = args.jurisdiction {
+        case.jurisdiction = jurisdiction;
+    }
+    if let Some(lang) = args.lang {
+        case.letter_language = lang;
+    }
+    if let Some(company) = args.company {
+        case.company.legal_name = company;
+    }
+    if let Some(customer) = args.customer {
+        case.customer.full_name = customer;
+    }
+    if let Some(title) = args.title {
+        case.title = title;
+    }
+    Ok(case)
+}
+
+/// A case named by id in the store, or by the path of a file or folder outside it.
+fn load_id_or_path(desk: &Desk, arg: &str) -> Result<Case, CliError> {
+    let path = Path::new(arg);
+    if path.exists() { read_case_path(path) } else { Ok(desk.load_case(arg)?) }
+}
+
+fn read_case_path(path: &Path) -> Result<Case, CliError> {
+    let file = if path.is_dir() { path.join(CASE_FILE) } else { path.to_path_buf() };
+    let bytes = std::fs::read(&file).map_err(|e| StoreError::io(&file, e))?;
+    parse_case(&bytes).map_err(|reason| CliError::Usage(format!("{}: {reason}", file.display())))
+}
+
+fn list(desk: &Desk, text: &mut String) -> Result<(), CliError> {
+    let entries = desk.list_cases()?;
+    if entries.is_empty() {
+        let _ = writeln!(text, "no cases in {}", desk.store().cases_dir().display());
+        return Ok(());
+    }
+    let width = entries.iter().map(|e| e.id().chars().count()).max().unwrap_or(0);
+    for entry in &entries {
+        match entry {
+            CaseListEntry::Readable { id, incident, company, status, last_letter, .. } => {
+                let letter = last_letter.as_deref().map(|d| format!("  last letter {d}")).unwrap_or_default();
+                let _ = writeln!(
+                    text,
+                    "{id:width$}  {:<10}  {:<19}  {company}{letter}",
+                    status.id(),
+                    incident.short_label()
+                );
+            }
+            CaseListEntry::Unreadable { id, reason } => {
+                let _ = writeln!(text, "{id:width$}  unreadable  {reason}");
+            }
+        }
+    }
+    Ok(())
+}
+
+fn show(case: &Case, text: &mut String) {
+    let line = |text: &mut String, label: &str, value: &str| {
+        if !value.trim().is_empty() {
+            let _ = writeln!(text, "{label:<14}{}", value.replace('\n', " "));
+        }
+    };
+    line(text, "Title", &case.title);
+    line(text, "Incident", case.incident.id());
+    line(text, "Status", case.status.id());
+    line(text, "Company", &case.company.legal_name);
+    line(text, "Claims to", &case.company.claims_address);
+    line(text, "Customer", &case.customer.full_name);
+    line(text, "Account", &case.customer.account);
+    if !case.events.is_empty() {
+        let _ = writeln!(text, "\nWhat happened");
+        for event in &case.events {
+            let money = event.amount.as_ref().map(|m| format!(" [{} {}]", m.value, m.currency)).unwrap_or_default();
+            let _ = writeln!(text, "  {} {}{money}", event.date, event.text.replace('\n', " "));
+        }
+    }
+    if !case.demands.is_empty() {
+        let _ = writeln!(text, "\nDemands");
+        for (i, demand) in case.demands.iter().enumerate() {
+            let _ = writeln!(text, "  {}. {}", i + 1, demand.replace('\n', " "));
+        }
+    }
+}
+
+/// Runs the CLI on the process's own arguments and standard streams.
+pub fn main_with(clock: impl Clock + Send + Sync + 'static) -> ExitCode {
+    let stdout = io::stdout();
+    let stderr = io::stderr();
+    run(std::env::args_os(), clock, &mut stdout.lock(), &mut stderr.lock())
+}

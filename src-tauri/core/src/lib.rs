@@ -1,0 +1,21 @@
+//! Complaint Desk's core: everything a complaint needs, with no window and no Tauri.
+//!
+//! The desktop shell and the `complaint` CLI are thin front ends over this crate.
+
+pub mod cli;
+pub mod desk;
+pub mod error;
+pub mod models;
+pub mod store;
+pub mod validate;
+pub mod world;
+
+#[cfg(test)]
+mod bindings;
+
+pub use desk::Desk;
+pub use error::{StoreError, Unreadable};
+pub use models::{Case, SCHEMA_VERSION};
+pub use store::{CaseListEntry, Store};
+pub use validate::{Problem, ProblemCode, validate};
+pub use world::{Clock, FixedClock, SystemClock};

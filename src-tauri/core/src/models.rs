@@ -1,0 +1,394 @@
+//! The case file as it is stored in `case.json` and sent over IPC.
+//!
+//! Fields hold what the customer typed (dates and amounts as text), so a half-finished case always
+//! loads and saves; `validate` says what is still wrong, field by field.
+
+use serde::{Deserialize, Serialize};
+
+/// The newest `case.json` layout this build reads and writes; a file with a higher number is left alone.
+pub const SCHEMA_VERSION: u32 = 1;
+
+/// One complaint: everything a letter, a checklist and a follow-up need.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(test, derive(ts_rs::TS))]
+pub struct Case {
+    /// Layout version of the file, so an older build never overwrites a newer file.
+    pub schema_version: u32,
+    /// Short title the customer gives the case, shown in the case list.
+    #[serde(default)]
+    pub title: String,
+    /// What kind of wrong this is; decides the questions, suggested demands and checklist.
+    pub incident: IncidentType,
+    /// Whose law and regulators apply.
+    pub jurisdiction: Jurisdiction,
+    /// Language of the letters, chosen per case and independent of the interface language.
+    pub letter_language: Language,
+    /// The company complained about.
+    #[serde(default)]
+    pub company: Company,
+    /// The person complaining.
+    #[serde(default)]
+    pub customer: Customer,
+    /// Dated facts in the order they happened.
+    #[serde(default)]
+    pub events: Vec<Event>,
+    /// Every call, chat, visit or letter exchanged with the company.
+    #[serde(default)]
+    pub contacts: Vec<ContactEntry>,
+    /// What the customer asks for, one answerable demand per entry.
+    #[serde(default)]
+    pub demands: Vec<String>,
+    /// Where the company must send its answer.
+    #[serde(default)]
+    pub reply_channel: ReplyChannel,
+    /// How the letter reaches the company.
+    #[serde(default)]
+    pub delivery: DeliveryMethod,
+    /// Proof the customer has, lacks, or does not need.
+    #[serde(default)]
+    pub evidence: Vec<EvidenceItem>,
+    /// Letters already produced for this case.
+    #[serde(default)]
+    pub letters: Vec<IssuedLetter>,
+    /// Where the case stands.
+    #[serde(default)]
+    pub status: CaseStatus,
+}
+
+/// The incident types from the seed stories, plus a free-form one.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, clap::ValueEnum)]
+#[cfg_attr(test, derive(ts_rs::TS))]
+#[serde(rename_all = "snake_case")]
+#[value(rename_all = "snake_case")]
+pub enum IncidentType {
+    /// A debt notice or collection calls meant for someone else.
+    WrongPersonDebt,
+    /// A top-up or payment that never reached the account.
+    PaymentNotCredited,
+    /// An agent promised something that did not happen.
+    BrokenPromise,
+    /// Overcharges, fees after termination.
+    BillingDispute,
+    /// No network or internet, repeated faults.
+    ServiceOutage,
+    /// Endless hold, dropped calls, bot loops, formal non-answers.
+    UnreachableSupport,
+    /// Anything else.
+    Other,
+}
+
+impl IncidentType {
+    /// Every type, in the order the wizard offers them.
+    pub const ALL: [IncidentType; 7] = [
+        Self::WrongPersonDebt,
+        Self::PaymentNotCredited,
+        Self::BrokenPromise,
+        Self::BillingDispute,
+        Self::ServiceOutage,
+        Self::UnreachableSupport,
+        Self::Other,
+    ];
+
+    /// The stable id used in files and folder names.
+    pub fn id(self) -> &'static str {
+        match self {
+            Self::WrongPersonDebt => "wrong_person_debt",
+            Self::PaymentNotCredited => "payment_not_credited",
+            Self::BrokenPromise => "broken_promise",
+            Self::BillingDispute => "billing_dispute",
+            Self::ServiceOutage => "service_outage",
+            Self::UnreachableSupport => "unreachable_support",
+            Self::Other => "other",
+        }
+    }
+
+    /// A few English words for folder names and the CLI list.
+    pub fn short_label(self) -> &'static str {
+        match self {
+            Self::WrongPersonDebt => "debt notice",
+            Self::PaymentNotCredited => "lost payment",
+            Self::BrokenPromise => "broken promise",
+            Self::BillingDispute => "billing dispute",
+            Self::ServiceOutage => "outage",
+            Self::UnreachableSupport => "unreachable support",
+            Self::Other => "complaint",
+        }
+    }
+}
+
+/// Whose rules apply to deadlines, letter layout and escalation.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, clap::ValueEnum)]
+#[cfg_attr(test, derive(ts_rs::TS))]
+#[serde(rename_all = "snake_case")]
+pub enum Jurisdiction {
+    /// Russia.
+    Ru,
+    /// Bulgaria.
+    Bg,
+    /// United Kingdom.
+    Uk,
+    /// Anywhere else: the user sets the reply deadline.
+    Other,
+}
+
+/// Languages the letters and the interface are written in.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, clap::ValueEnum)]
+#[cfg_attr(test, derive(ts_rs::TS))]
+#[serde(rename_all = "snake_case")]
+pub enum Language {
+    /// Russian.
+    Ru,
+    /// Bulgarian.
+    Bg,
+    /// English.
+    En,
+}
+
+/// The company and where its claims go.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(test, derive(ts_rs::TS))]
+#[serde(default)]
+pub struct Company {
+    /// Legal name as on the contract, e.g. «ПАО "МТС"».
+    pub legal_name: String,
+    /// Postal address for claims.
+    pub claims_address: String,
+    /// The office the customer will visit to hand the letter in, if any.
+    pub office: String,
+}
+
+/// The person complaining and the account concerned.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(test, derive(ts_rs::TS))]
+#[serde(default)]
+pub struct Customer {
+    /// Full name as it will be signed.
+    pub full_name: String,
+    /// Postal address for a paper answer.
+    pub postal_address: String,
+    /// Phone number for SMS answers and callbacks.
+    pub phone: String,
+    /// E-mail address for an electronic answer.
+    pub email: String,
+    /// Account, contract or phone number the complaint is about.
+    pub account: String,
+}
+
+/// One dated fact.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(test, derive(ts_rs::TS))]
+#[serde(default)]
+pub struct Event {
+    /// `YYYY-MM-DD`.
+    pub date: String,
+    /// `HH:MM`, or empty when unknown.
+    pub time: String,
+    /// What happened, in the customer's words.
+    pub text: String,
+    /// Money involved, if any.
+    pub amount: Option<Money>,
+    /// Receipt, transaction, notice or ticket number.
+    pub reference: String,
+}
+
+/// An amount as typed (`350`, `1 200,50`) with its ISO 4217 currency.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(test, derive(ts_rs::TS))]
+#[serde(default)]
+pub struct Money {
+    /// Decimal amount; a comma or a dot separates the fraction.
+    pub value: String,
+    /// Three capital letters: RUB, BGN, EUR, GBP, UAH…
+    pub currency: String,
+}
+
+/// How a contact with the company happened.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(test, derive(ts_rs::TS))]
+#[serde(rename_all = "snake_case")]
+pub enum ContactChannel {
+    /// A call to the hotline or from the company.
+    #[default]
+    Phone,
+    /// Chat in an app or on the web, with a bot or a person.
+    Chat,
+    /// E-mail.
+    Email,
+    /// A visit to an office or shop.
+    Office,
+    /// Paper mail.
+    Post,
+    /// SMS.
+    Sms,
+    /// The company's web form or personal account.
+    WebForm,
+    /// Social media, press, anything else.
+    Other,
+}
+
+/// One entry of the contact log; hold time follows from dialled and answered.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(test, derive(ts_rs::TS))]
+#[serde(default)]
+pub struct ContactEntry {
+    /// How the contact happened.
+    pub channel: ContactChannel,
+    /// `YYYY-MM-DD`.
+    pub date: String,
+    /// `HH:MM` when the customer dialled or wrote; empty when unknown.
+    pub dialled: String,
+    /// `HH:MM` when a person answered; empty if nobody did.
+    pub answered: String,
+    /// `HH:MM` when the contact ended.
+    pub ended: String,
+    /// Agent name or id.
+    pub agent: String,
+    /// Ticket or reference number given.
+    pub ticket: String,
+    /// What was said or promised.
+    pub summary: String,
+}
+
+/// Where the company's answer must go (a Russian operator answers electronically only if asked to).
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(test, derive(ts_rs::TS))]
+#[serde(rename_all = "snake_case")]
+pub enum ReplyChannel {
+    /// A paper letter to the customer's postal address.
+    #[default]
+    Post,
+    /// An e-mail to the customer's address.
+    Email,
+    /// An SMS to the customer's phone.
+    Sms,
+}
+
+/// How the letter reaches the company.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(test, derive(ts_rs::TS))]
+#[serde(rename_all = "snake_case")]
+pub enum DeliveryMethod {
+    /// Handed in at an office: two copies, the customer's stamped as received.
+    #[default]
+    InPerson,
+    /// Registered post with an inventory of contents and a return receipt.
+    RegisteredPost,
+    /// E-mail or web form; the confirmation is kept.
+    Email,
+}
+
+/// Whether a piece of proof is in hand.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(test, derive(ts_rs::TS))]
+#[serde(rename_all = "snake_case")]
+pub enum EvidenceStatus {
+    /// The customer has it; it is listed as an attachment.
+    Have,
+    /// Still to find or request.
+    #[default]
+    Missing,
+    /// Does not apply to this case.
+    NotApplicable,
+}
+
+/// One line of the evidence checklist.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(test, derive(ts_rs::TS))]
+#[serde(default)]
+pub struct EvidenceItem {
+    /// Checklist id for the incident type (`receipt`, `notice`, …) or `custom`.
+    pub kind: String,
+    /// What the proof is, as it will be listed among the attachments.
+    pub description: String,
+    /// Have, missing or not applicable.
+    pub status: EvidenceStatus,
+    /// Files copied into the case's `evidence/` folder.
+    pub files: Vec<AttachedFile>,
+}
+
+/// A file copied into the case folder, named by its content hash.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(test, derive(ts_rs::TS))]
+#[serde(default)]
+pub struct AttachedFile {
+    /// The name the file had when imported, shown to the user.
+    pub name: String,
+    /// SHA-256 of the content, lowercase hex; also the stored file's name.
+    pub sha256: String,
+    /// `YYYY-MM-DD` of the import.
+    pub imported: String,
+}
+
+/// A letter produced for the case.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(test, derive(ts_rs::TS))]
+#[serde(default)]
+pub struct IssuedLetter {
+    /// `claim`, `reminder`, `no_answer`, `regulator`, `data_request`.
+    pub kind: String,
+    /// Language the letter is written in.
+    pub language: String,
+    /// `YYYY-MM-DD` printed on the letter.
+    pub date: String,
+    /// File name inside the case's `letters/` folder.
+    pub file: String,
+}
+
+/// Where the case stands.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(test, derive(ts_rs::TS))]
+#[serde(rename_all = "snake_case")]
+pub enum CaseStatus {
+    /// Being written.
+    #[default]
+    Draft,
+    /// Handed in or posted; waiting for the answer.
+    Sent,
+    /// The company answered.
+    Answered,
+    /// Settled.
+    Resolved,
+    /// Taken to a regulator or an ombudsman.
+    Escalated,
+}
+
+impl CaseStatus {
+    /// The stable id used in files and the CLI.
+    pub fn id(self) -> &'static str {
+        match self {
+            Self::Draft => "draft",
+            Self::Sent => "sent",
+            Self::Answered => "answered",
+            Self::Resolved => "resolved",
+            Self::Escalated => "escalated",
+        }
+    }
+}
+
+impl Case {
+    /// An empty draft of the given kind, ready for the wizard to fill in.
+    pub fn new(incident: IncidentType, jurisdiction: Jurisdiction, letter_language: Language) -> Self {
+        Case {
+            schema_version: SCHEMA_VERSION,
+            title: String::new(),
+            incident,
+            jurisdiction,
+            letter_language,
+            company: Company::default(),
+            customer: Customer::default(),
+            events: Vec::new(),
+            contacts: Vec::new(),
+            demands: Vec::new(),
+            reply_channel: ReplyChannel::default(),
+            delivery: DeliveryMethod::default(),
+            evidence: Vec::new(),
+            letters: Vec::new(),
+            status: CaseStatus::default(),
+        }
+    }
+
+    /// The date of the newest letter issued, for the case list.
+    pub fn last_letter_date(&self) -> Option<&str> {
+        self.letters.iter().map(|l| l.date.as_str()).max()
+    }
+}

@@ -1,0 +1,424 @@
+//! Field-by-field checks of a case, reporting every problem at once with its path.
+//!
+//! A case is saved whatever its state (nothing typed is ever lost); these checks say what must
+//! still be fixed before a letter can be printed.
+
+use chrono::{NaiveDate, NaiveTime};
+use serde::Serialize;
+
+use crate::models::{Case, ReplyChannel};
+
+/// Longest free text accepted in one field (a few printed pages).
+pub const MAX_TEXT_CHARS: usize = 20_000;
+/// Longest one-line field (names, addresses, numbers).
+pub const MAX_LINE_CHARS: usize = 500;
+
+/// What is wrong with a field; the interface translates by this code.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[cfg_attr(test, derive(ts_rs::TS))]
+#[serde(rename_all = "snake_case")]
+pub enum ProblemCode {
+    /// The field is empty but a letter needs it.
+    Required,
+    /// Not a `YYYY-MM-DD` calendar date.
+    InvalidDate,
+    /// A date after today.
+    FutureDate,
+    /// Not an `HH:MM` time.
+    InvalidTime,
+    /// Answered before dialled, or ended before answered.
+    TimesOutOfOrder,
+    /// Not an e-mail address.
+    InvalidEmail,
+    /// Not a phone number.
+    InvalidPhone,
+    /// Not a positive decimal amount.
+    InvalidAmount,
+    /// Not a three-letter currency code.
+    InvalidCurrency,
+    /// The answer is to go by e-mail but there is no e-mail address.
+    EmailReplyNeedsEmail,
+    /// The answer is to go by SMS but there is no phone number.
+    SmsReplyNeedsPhone,
+    /// Longer than the field allows.
+    TooLong,
+    /// Contains invisible control characters.
+    ControlCharacter,
+    /// Not a SHA-256 in hex.
+    InvalidHash,
+}
+
+/// One thing to fix, located by a path such as `customer.email` or `events[2].date`.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[cfg_attr(test, derive(ts_rs::TS))]
+pub struct Problem {
+    /// Dotted path of the field, with list indexes.
+    pub path: String,
+    /// Machine-readable reason, for translation.
+    pub code: ProblemCode,
+    /// The reason in English, for the CLI and logs.
+    pub message: String,
+}
+
+impl std::fmt::Display for Problem {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "{}: {}", self.path, self.message)
+    }
+}
+
+impl ProblemCode {
+    fn message(self) -> &'static str {
+        match self {
+            Self::Required => "is required",
+            Self::InvalidDate => "is not a date of the form YYYY-MM-DD",
+            Self::FutureDate => "is in the future",
+            Self::InvalidTime => "is not a time of the form HH:MM",
+            Self::TimesOutOfOrder => "is earlier than the time before it",
+            Self::InvalidEmail => "is not an e-mail address",
+            Self::InvalidPhone => "is not a phone number",
+            Self::InvalidAmount => "is not a positive amount such as 350 or 1200.50",
+            Self::InvalidCurrency => "is not a three-letter currency code such as RUB",
+            Self::EmailReplyNeedsEmail => "asks for an answer by e-mail, but customer.email is empty",
+            Self::SmsReplyNeedsPhone => "asks for an answer by SMS, but customer.phone is empty",
+            Self::TooLong => "is too long",
+            Self::ControlCharacter => "contains control characters",
+            Self::InvalidHash => "is not a SHA-256 hash",
+        }
+    }
+}
+
+/// Collects problems while walking the case.
+struct Report {
+    today: NaiveDate,
+    problems: Vec<Problem>,
+}
+
+impl Report {
+    fn push(&mut self, path: impl Into<String>, code: ProblemCode) {
+        self.problems.push(Problem { path: path.into(), code, message: code.message().to_owned() });
+    }
+
+    /// Checks length and control characters; returns whether the field has any text.
+    fn text(&mut self, path: &str, value: &str, multiline: bool) -> bool {
+        let limit = if multiline { MAX_TEXT_CHARS } else { MAX_LINE_CHARS };
+        if value.chars().count() > limit {
+            self.push(path, ProblemCode::TooLong);
+        }
+        let allowed = |c: char| multiline && (c == '\n' || c == '\t');
+        if value.chars().any(|c| c.is_control() && !allowed(c) && c != '\r') {
+            self.push(path, ProblemCode::ControlCharacter);
+        }
+        !value.trim().is_empty()
+    }
+
+    fn required_line(&mut self, path: &str, value: &str) {
+        if !self.text(path, value, false) {
+            self.push(path, ProblemCode::Required);
+        }
+    }
+
+    fn required_text(&mut self, path: &str, value: &str) {
+        if !self.text(path, value, true) {
+            self.push(path, ProblemCode::Required);
+        }
+    }
+
+    fn date(&mut self, path: &str, value: &str) -> Option<NaiveDate> {
+        if !self.text(path, value, false) {
+            self.push(path, ProblemCode::Required);
+            return None;
+        }
+        match NaiveDate::parse_from_str(value.trim(), "%Y-%m-%d") {
+            Ok(date) if date > self.today => {
+                self.push(path, ProblemCode::FutureDate);
+                Some(date)
+            }
+            Ok(date) => Some(date),
+            Err(_) => {
+                self.push(path, ProblemCode::InvalidDate);
+                None
+            }
+        }
+    }
+
+    /// An optional `HH:MM`; `None` when empty or invalid.
+    fn time(&mut self, path: &str, value: &str) -> Option<NaiveTime> {
+        if !self.text(path, value, false) {
+            return None;
+        }
+        let parsed = NaiveTime::parse_from_str(value.trim(), "%H:%M").ok();
+        if parsed.is_none() {
+            self.push(path, ProblemCode::InvalidTime);
+        }
+        parsed
+    }
+}
+
+/// Every problem in the case, in the order of the wizard's steps.
+pub fn validate(case: &Case, today: NaiveDate) -> Vec<Problem> {
+    let mut r = Report { today, problems: Vec::new() };
+
+    r.text("title", &case.title, false);
+    r.required_line("company.legal_name", &case.company.legal_name);
+    r.required_text("company.claims_address", &case.company.claims_address);
+    r.text("company.office", &case.company.office, true);
+
+    let customer = &case.customer;
+    r.required_line("customer.full_name", &customer.full_name);
+    r.required_text("customer.postal_address", &customer.postal_address);
+    if r.text("customer.email", &customer.email, false) && !is_email(customer.email.trim()) {
+        r.push("customer.email", ProblemCode::InvalidEmail);
+    }
+    if r.text("customer.phone", &customer.phone, false) && !is_phone(customer.phone.trim()) {
+        r.push("customer.phone", ProblemCode::InvalidPhone);
+    }
+    // Someone who receives a stranger's debt notice has no account with the company.
+    let has_account = r.text("customer.account", &customer.account, false);
+    if !has_account && case.incident != crate::models::IncidentType::WrongPersonDebt {
+        r.push("customer.account", ProblemCode::Required);
+    }
+
+    if case.events.is_empty() {
+        r.push("events", ProblemCode::Required);
+    }
+    for (i, event) in case.events.iter().enumerate() {
+        let at = format!("events[{i}]");
+        r.date(&format!("{at}.date"), &event.date);
+        r.time(&format!("{at}.time"), &event.time);
+        r.required_text(&format!("{at}.text"), &event.text);
+        r.text(&format!("{at}.reference"), &event.reference, false);
+        if let Some(money) = &event.amount {
+            if !is_amount(&money.value) {
+                r.push(format!("{at}.amount.value"), ProblemCode::InvalidAmount);
+            }
+            if !is_currency(&money.currency) {
+                r.push(format!("{at}.amount.currency"), ProblemCode::InvalidCurrency);
+            }
+        }
+    }
+
+    for (i, contact) in case.contacts.iter().enumerate() {
+        let at = format!("contacts[{i}]");
+        r.date(&format!("{at}.date"), &contact.date);
+        let times = [("dialled", &contact.dialled), ("answered", &contact.answered), ("ended", &contact.ended)];
+        let mut previous: Option<NaiveTime> = None;
+        for (name, value) in times {
+            let path = format!("{at}.{name}");
+            if let Some(time) = r.time(&path, value) {
+                if previous.is_some_and(|p| time < p) {
+                    r.push(path, ProblemCode::TimesOutOfOrder);
+                }
+                previous = Some(time);
+            }
+        }
+        r.text(&format!("{at}.agent"), &contact.agent, false);
+        r.text(&format!("{at}.ticket"), &contact.ticket, false);
+        r.text(&format!("{at}.summary"), &contact.summary, true);
+    }
+
+    if case.demands.iter().all(|d| d.trim().is_empty()) {
+        r.push("demands", ProblemCode::Required);
+    }
+    for (i, demand) in case.demands.iter().enumerate() {
+        r.required_text(&format!("demands[{i}]"), demand);
+    }
+
+    match case.reply_channel {
+        ReplyChannel::Email if customer.email.trim().is_empty() => {
+            r.push("reply_channel", ProblemCode::EmailReplyNeedsEmail);
+        }
+        ReplyChannel::Sms if customer.phone.trim().is_empty() => {
+            r.push("reply_channel", ProblemCode::SmsReplyNeedsPhone);
+        }
+        _ => {}
+    }
+
+    for (i, item) in case.evidence.iter().enumerate() {
+        let at = format!("evidence[{i}]");
+        r.required_text(&format!("{at}.description"), &item.description);
+        for (j, file) in item.files.iter().enumerate() {
+            let file_at = format!("{at}.files[{j}]");
+            r.required_line(&format!("{file_at}.name"), &file.name);
+            if !is_sha256(&file.sha256) {
+                r.push(format!("{file_at}.sha256"), ProblemCode::InvalidHash);
+            }
+            r.date(&format!("{file_at}.imported"), &file.imported);
+        }
+    }
+
+    r.problems
+}
+
+/// One `@`, a non-empty local part, a dotted domain, no spaces.
+fn is_email(value: &str) -> bool {
+    let Some((local, domain)) = value.split_once('@') else { return false };
+    !local.is_empty()
+        && !domain.contains('@')
+        && !value.chars().any(char::is_whitespace)
+        && domain.split('.').count() >= 2
+        && domain.split('.').all(|part| !part.is_empty())
+}
+
+/// Digits with the usual separators, an optional leading `+`, between 5 and 15 digits.
+fn is_phone(value: &str) -> bool {
+    let body = value.strip_prefix('+').unwrap_or(value);
+    let digits = body.chars().filter(char::is_ascii_digit).count();
+    (5..=15).contains(&digits) && body.chars().all(|c| c.is_ascii_digit() || " -()".contains(c))
+}
+
+/// A positive decimal with at most two fraction digits; spaces group thousands.
+fn is_amount(value: &str) -> bool {
+    let compact: String = value.chars().filter(|c| !matches!(c, ' ' | '\u{a0}' | '\u{202f}')).collect();
+    let (whole, fraction) = match compact.split_once([',', '.']) {
+        Some((w, f)) => (w, f),
+        None => (compact.as_str(), ""),
+    };
+    let digits_only = |s: &str| s.chars().all(|c| c.is_ascii_digit());
+    !whole.is_empty()
+        && digits_only(whole)
+        && digits_only(fraction)
+        && fraction.len() <= 2
+        && compact.chars().any(|c| c.is_ascii_digit() && c != '0')
+}
+
+fn is_currency(value: &str) -> bool {
+    value.len() == 3 && value.chars().all(|c| c.is_ascii_uppercase())
+}
+
+fn is_sha256(value: &str) -> bool {
+    value.len() == 64 && value.chars().all(|c| c.is_ascii_digit() || ('a'..='f').contains(&c))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::models::{Case, ContactEntry, Event, IncidentType, Jurisdiction, Language, Money};
+
+    fn today() -> NaiveDate {
+        NaiveDate::from_ymd_opt(2026, 11, 21).expect("valid date")
+    }
+
+    fn complete_case() -> Case {
+        let mut case = Case::new(IncidentType::PaymentNotCredited, Jurisdiction::Ru, Language::Ru);
+        case.company.legal_name = "ПАО «МТС»".into();
+        case.company.claims_address = "109147, Москва, ул. Марксистская, д. 4".into();
+        case.customer.full_name = "Иван Иванович Иванов".into();
+        case.customer.postal_address = "350000, Краснодар, ул. Красная, д. 1, кв. 2".into();
+        case.customer.email = "ivanov@example.ru".into();
+        case.customer.phone = "+7 (918) 123-45-67".into();
+        case.customer.account = "+7 918 123-45-67".into();
+        case.events.push(Event {
+            date: "2026-11-02".into(),
+            time: "14:05".into(),
+            text: "Пополнил счёт через терминал, деньги не поступили.".into(),
+            amount: Some(Money { value: "1 200,50".into(), currency: "RUB".into() }),
+            reference: "№ 4411".into(),
+        });
+        case.demands.push("Зачислить платёж на лицевой счёт.".into());
+        case
+    }
+
+    fn paths(problems: &[Problem]) -> Vec<(&str, ProblemCode)> {
+        problems.iter().map(|p| (p.path.as_str(), p.code)).collect()
+    }
+
+    #[test]
+    fn a_complete_case_has_no_problems() {
+        assert_eq!(validate(&complete_case(), today()), vec![]);
+    }
+
+    #[test]
+    fn an_empty_case_lists_every_missing_field_not_just_the_first() {
+        let case = Case::new(IncidentType::BillingDispute, Jurisdiction::Bg, Language::Bg);
+        let problems = validate(&case, today());
+        let found = paths(&problems);
+        for expected in [
+            "company.legal_name",
+            "company.claims_address",
+            "customer.full_name",
+            "customer.postal_address",
+            "customer.account",
+            "events",
+            "demands",
+        ] {
+            assert!(found.contains(&(expected, ProblemCode::Required)), "{expected} missing from {found:?}");
+        }
+    }
+
+    #[test]
+    fn a_stranger_debt_notice_needs_no_account_number() {
+        let mut case = complete_case();
+        case.incident = IncidentType::WrongPersonDebt;
+        case.customer.account.clear();
+        assert_eq!(validate(&case, today()), vec![]);
+    }
+
+    #[test]
+    fn bad_values_are_reported_with_their_paths() {
+        let mut case = complete_case();
+        case.customer.email = "ivanov.example.ru".into();
+        case.customer.phone = "call me".into();
+        case.events[0].date = "2026-02-30".into();
+        case.events[0].time = "25:00".into();
+        case.events[0].amount = Some(Money { value: "-5".into(), currency: "rub".into() });
+        case.events.push(Event { date: "2027-01-01".into(), text: "later".into(), ..Event::default() });
+        case.contacts.push(ContactEntry {
+            date: "2026-11-03".into(),
+            dialled: "10:00".into(),
+            answered: "09:30".into(),
+            ..ContactEntry::default()
+        });
+        case.demands.push("   ".into());
+        assert_eq!(
+            paths(&validate(&case, today())),
+            vec![
+                ("customer.email", ProblemCode::InvalidEmail),
+                ("customer.phone", ProblemCode::InvalidPhone),
+                ("events[0].date", ProblemCode::InvalidDate),
+                ("events[0].time", ProblemCode::InvalidTime),
+                ("events[0].amount.value", ProblemCode::InvalidAmount),
+                ("events[0].amount.currency", ProblemCode::InvalidCurrency),
+                ("events[1].date", ProblemCode::FutureDate),
+                ("contacts[0].answered", ProblemCode::TimesOutOfOrder),
+                ("demands[1]", ProblemCode::Required),
+            ]
+        );
+    }
+
+    #[test]
+    fn the_reply_channel_needs_the_matching_contact_detail() {
+        let mut case = complete_case();
+        case.customer.email.clear();
+        case.reply_channel = ReplyChannel::Email;
+        assert_eq!(paths(&validate(&case, today())), vec![("reply_channel", ProblemCode::EmailReplyNeedsEmail)]);
+        case.customer.phone.clear();
+        case.reply_channel = ReplyChannel::Sms;
+        assert_eq!(paths(&validate(&case, today())), vec![("reply_channel", ProblemCode::SmsReplyNeedsPhone)]);
+    }
+
+    #[test]
+    fn oversized_and_invisible_text_is_flagged() {
+        let mut case = complete_case();
+        case.customer.full_name = "И".repeat(MAX_LINE_CHARS + 1);
+        case.events[0].text = "Звонок\u{7}".into();
+        case.events[0].reference = "a\nb".into();
+        assert_eq!(
+            paths(&validate(&case, today())),
+            vec![
+                ("customer.full_name", ProblemCode::TooLong),
+                ("events[0].text", ProblemCode::ControlCharacter),
+                ("events[0].reference", ProblemCode::ControlCharacter),
+            ]
+        );
+    }
+
+    #[test]
+    fn amounts_accept_the_ways_people_write_them() {
+        for good in ["350", "1 200,50", "1200.5", "0.99", "13\u{a0}000"] {
+            assert!(is_amount(good), "{good}");
+        }
+        for bad in ["", "0", "-5", "1.234", "12a", "1,2,3", ","] {
+            assert!(!is_amount(bad), "{bad}");
+        }
+    }
+}

@@ -1,0 +1,58 @@
+//! What the core takes from the outside world: today's date and where the data lives.
+//!
+//! Passing these in (rather than reading them deep inside) lets tests pin the date and the folder,
+//! and lets `SOURCE_DATE_EPOCH` make every dated output reproducible.
+
+use std::path::PathBuf;
+
+use chrono::{DateTime, Local, NaiveDate};
+
+/// A calendar date, as front ends pass it to a `FixedClock`.
+pub use chrono::NaiveDate as Date;
+
+/// Environment variable that moves the data directory (tests, portable installs).
+pub const HOME_ENV: &str = "COMPLAINT_DESK_HOME";
+
+/// The source of "today" for letter dates, import dates, slugs and the validation of future dates.
+pub trait Clock {
+    /// The current calendar date where the user is.
+    fn today(&self) -> NaiveDate;
+}
+
+/// The machine's local date, or the date of `SOURCE_DATE_EPOCH` when it is set (reproducible builds).
+#[derive(Debug, Default, Clone, Copy)]
+pub struct SystemClock;
+
+impl Clock for SystemClock {
+    fn today(&self) -> NaiveDate {
+        std::env::var("SOURCE_DATE_EPOCH")
+            .ok()
+            .and_then(|s| s.trim().parse::<i64>().ok())
+            .and_then(|secs| DateTime::from_timestamp(secs, 0))
+            .map(|t| t.date_naive())
+            .unwrap_or_else(|| Local::now().date_naive())
+    }
+}
+
+/// A clock stuck on one date, for tests and for re-rendering a letter as it was.
+#[derive(Debug, Clone, Copy)]
+pub struct FixedClock(pub NaiveDate);
+
+impl Clock for FixedClock {
+    fn today(&self) -> NaiveDate {
+        self.0
+    }
+}
+
+/// Where cases live: the `--data-dir` flag, else `COMPLAINT_DESK_HOME`, else the system's data folder.
+///
+/// `None` only on a system with no home directory at all.
+pub fn data_dir(flag: Option<PathBuf>) -> Option<PathBuf> {
+    if flag.is_some() {
+        return flag;
+    }
+    if let Some(dir) = std::env::var_os(HOME_ENV).filter(|v| !v.is_empty()) {
+        return Some(PathBuf::from(dir));
+    }
+    directories::ProjectDirs::from("org", "Complaint Desk", "complaint-desk").map(|dirs| dirs.data_dir().to_path_buf())
+}

@@ -1,0 +1,126 @@
+//! The `complaint` CLI as a user runs it: example cases in, lists and validation reports out.
+
+mod support;
+
+use support::{complaint, example_cases, fixtures, stderr, stdout};
+
+#[test]
+fn every_example_case_is_created_listed_and_complete() {
+    let data = tempfile::tempdir().expect("temp dir");
+    let examples = example_cases();
+    assert!(examples.len() >= 6, "expected six example cases, found {}", examples.len());
+    let mut ids = Vec::new();
+    for example in &examples {
+        let created = complaint(data.path(), &["new", "--from", example.to_str().expect("utf-8 path")]);
+        assert!(created.status.success(), "new --from {}: {}", example.display(), stderr(&created));
+        let id =
+            stdout(&created).lines().next().and_then(|l| l.strip_prefix("created ")).expect("created <id>").to_owned();
+        assert!(id.starts_with("2026-11-21-"), "the id is dated by the pinned clock: {id}");
+
+        let check = complaint(data.path(), &["check", &id]);
+        assert!(check.status.success(), "example {} has problems:\n{}", example.display(), stdout(&check));
+        ids.push(id);
+    }
+
+    let listed = complaint(data.path(), &["list"]);
+    assert!(listed.status.success());
+    let listing = stdout(&listed);
+    for (id, example) in ids.iter().zip(&examples) {
+        let case = complaint_core::store::parse_case(&std::fs::read(example.join("case.json")).expect("read"))
+            .expect("example parses");
+        let row = listing.lines().find(|l| l.starts_with(id.as_str())).unwrap_or_else(|| panic!("{id} not listed"));
+        assert!(row.contains(&case.company.legal_name), "{row}");
+        assert!(row.contains("draft"), "{row}");
+    }
+}
+
+#[test]
+fn check_lists_every_problem_with_its_field_path_and_exits_1() {
+    let data = tempfile::tempdir().expect("temp dir");
+    let broken = fixtures().join("broken");
+    let report = complaint(data.path(), &["check", broken.to_str().expect("utf-8 path")]);
+    assert_eq!(report.status.code(), Some(1));
+    let text = stdout(&report);
+    for line in [
+        "company.legal_name: is required",
+        "customer.email: is not an e-mail address",
+        "events[0].date: is not a date of the form YYYY-MM-DD",
+        "events[1].date: is in the future",
+        "contacts[0].answered: is earlier than the time before it",
+        "demands: is required",
+        "reply_channel: asks for an answer by SMS, but customer.phone is empty",
+    ] {
+        assert!(text.lines().any(|l| l == line), "missing `{line}` in:\n{text}");
+    }
+    assert!(text.contains("7 problem(s)"), "{text}");
+
+    // The same report for the case once it is in the store, by id.
+    let created = complaint(data.path(), &["new", "--from", broken.to_str().expect("utf-8 path")]);
+    let id = stdout(&created).lines().next().and_then(|l| l.strip_prefix("created ")).expect("created").to_owned();
+    let by_id = complaint(data.path(), &["check", &id]);
+    assert_eq!(by_id.status.code(), Some(1));
+    assert_eq!(stdout(&by_id).replace(&id, "X"), text.replace(broken.to_str().expect("utf-8"), "X"));
+}
+
+#[test]
+fn a_case_can_be_started_from_flags() {
+    let data = tempfile::tempdir().expect("temp dir");
+    let created = complaint(
+        data.path(),
+        &[
+            "new",
+            "--incident",
+            "billing_dispute",
+            "--jurisdiction",
+            "bg",
+            "--lang",
+            "bg",
+            "--company",
+            "„Мобилтел“ ЕАД",
+        ],
+    );
+    assert!(created.status.success(), "{}", stderr(&created));
+    assert!(stdout(&created).starts_with("created 2026-11-21-mobiltel-billing-dispute\n"));
+    let shown = complaint(data.path(), &["show", "2026-11-21-mobiltel-billing-dispute", "--json"]);
+    let case: serde_json::Value = serde_json::from_slice(&shown.stdout).expect("show --json prints JSON");
+    assert_eq!(case["company"]["legal_name"], "„Мобилтел“ ЕАД");
+    assert_eq!(case["letter_language"], "bg");
+}
+
+#[test]
+fn every_command_has_help() {
+    let data = tempfile::tempdir().expect("temp dir");
+    for args in [&["--help"][..], &["new", "--help"], &["list", "--help"], &["show", "--help"], &["check", "--help"]] {
+        let help = complaint(data.path(), args);
+        assert!(help.status.success(), "{args:?}");
+        assert!(stdout(&help).contains("Usage: complaint"), "{args:?}: {}", stdout(&help));
+    }
+}
+
+#[test]
+fn errors_are_one_line_with_a_nonzero_exit_and_no_panic() {
+    let data = tempfile::tempdir().expect("temp dir");
+    let missing_from = data.path().join("nowhere/case.json");
+    let cases: [(&[&str], &str); 4] = [
+        (&["show", "2026-01-01-nothing"], "there is no case"),
+        (&["show", "../etc"], "is not a case id"),
+        (&["new", "--from", missing_from.to_str().expect("utf-8")], "No such file"),
+        (&["new"], "new needs --from or --incident"),
+    ];
+    for (args, expected) in cases {
+        let run = complaint(data.path(), args);
+        assert_eq!(run.status.code(), Some(2), "{args:?}");
+        let err = stderr(&run);
+        assert_eq!(err.lines().count(), 1, "{args:?} printed more than one line:\n{err}");
+        assert!(err.starts_with("complaint: ") && err.contains(expected), "{args:?}: {err}");
+        assert!(!err.contains("panicked"), "{err}");
+    }
+}
+
+#[test]
+fn an_empty_data_directory_says_so() {
+    let data = tempfile::tempdir().expect("temp dir");
+    let listed = complaint(data.path(), &["list"]);
+    assert!(listed.status.success());
+    assert!(stdout(&listed).starts_with("no cases in "), "{}", stdout(&listed));
+}

@@ -1,0 +1,47 @@
+//! Shared helpers for the scenario tests: run the real `complaint` binary over fixture cases.
+
+#![allow(dead_code)] // each test file uses its own subset
+
+use std::path::{Path, PathBuf};
+use std::process::{Command, Output};
+
+/// 2026-11-21 00:00 UTC: the date every scenario runs on.
+pub const PINNED_EPOCH: &str = "1795219200";
+
+/// The repository's `tests/fixtures` folder.
+pub fn fixtures() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("../../tests/fixtures")
+}
+
+/// The example case folders made from the seed stories, sorted by name.
+pub fn example_cases() -> Vec<PathBuf> {
+    let mut cases: Vec<PathBuf> = std::fs::read_dir(fixtures().join("cases"))
+        .expect("tests/fixtures/cases exists")
+        .map(|entry| entry.expect("readable entry").path())
+        .filter(|path| path.join("case.json").is_file())
+        .collect();
+    cases.sort();
+    cases
+}
+
+/// Runs `complaint --data-dir <data_dir> <args…>` on the pinned date.
+pub fn complaint(data_dir: &Path, args: &[&str]) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_complaint"))
+        .arg("--data-dir")
+        .arg(data_dir)
+        .args(args)
+        .env("SOURCE_DATE_EPOCH", PINNED_EPOCH)
+        .env_remove("COMPLAINT_DESK_HOME")
+        .output()
+        .expect("the complaint binary runs")
+}
+
+/// Standard output as text.
+pub fn stdout(output: &Output) -> String {
+    String::from_utf8_lossy(&output.stdout).into_owned()
+}
+
+/// Standard error as text.
+pub fn stderr(output: &Output) -> String {
+    String::from_utf8_lossy(&output.stderr).into_owned()
+}

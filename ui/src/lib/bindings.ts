@@ -1,0 +1,279 @@
+// Generated from the Rust model by `complaint-core`'s bindings test. Do not edit.
+
+export type Case = { 
+/**
+ * Layout version of the file, so an older build never overwrites a newer file.
+ */
+schema_version: number, 
+/**
+ * Short title the customer gives the case, shown in the case list.
+ */
+title: string, 
+/**
+ * What kind of wrong this is; decides the questions, suggested demands and checklist.
+ */
+incident: IncidentType, 
+/**
+ * Whose law and regulators apply.
+ */
+jurisdiction: Jurisdiction, 
+/**
+ * Language of the letters, chosen per case and independent of the interface language.
+ */
+letter_language: Language, 
+/**
+ * The company complained about.
+ */
+company: Company, 
+/**
+ * The person complaining.
+ */
+customer: Customer, 
+/**
+ * Dated facts in the order they happened.
+ */
+events: Array<Event>, 
+/**
+ * Every call, chat, visit or letter exchanged with the company.
+ */
+contacts: Array<ContactEntry>, 
+/**
+ * What the customer asks for, one answerable demand per entry.
+ */
+demands: Array<string>, 
+/**
+ * Where the company must send its answer.
+ */
+reply_channel: ReplyChannel, 
+/**
+ * How the letter reaches the company.
+ */
+delivery: DeliveryMethod, 
+/**
+ * Proof the customer has, lacks, or does not need.
+ */
+evidence: Array<EvidenceItem>, 
+/**
+ * Letters already produced for this case.
+ */
+letters: Array<IssuedLetter>, 
+/**
+ * Where the case stands.
+ */
+status: CaseStatus, };
+export type IncidentType = "wrong_person_debt" | "payment_not_credited" | "broken_promise" | "billing_dispute" | "service_outage" | "unreachable_support" | "other";
+export type Jurisdiction = "ru" | "bg" | "uk" | "other";
+export type Language = "ru" | "bg" | "en";
+export type Company = { 
+/**
+ * Legal name as on the contract, e.g. «ПАО "МТС"».
+ */
+legal_name: string, 
+/**
+ * Postal address for claims.
+ */
+claims_address: string, 
+/**
+ * The office the customer will visit to hand the letter in, if any.
+ */
+office: string, };
+export type Customer = { 
+/**
+ * Full name as it will be signed.
+ */
+full_name: string, 
+/**
+ * Postal address for a paper answer.
+ */
+postal_address: string, 
+/**
+ * Phone number for SMS answers and callbacks.
+ */
+phone: string, 
+/**
+ * E-mail address for an electronic answer.
+ */
+email: string, 
+/**
+ * Account, contract or phone number the complaint is about.
+ */
+account: string, };
+export type Event = { 
+/**
+ * `YYYY-MM-DD`.
+ */
+date: string, 
+/**
+ * `HH:MM`, or empty when unknown.
+ */
+time: string, 
+/**
+ * What happened, in the customer's words.
+ */
+text: string, 
+/**
+ * Money involved, if any.
+ */
+amount: Money | null, 
+/**
+ * Receipt, transaction, notice or ticket number.
+ */
+reference: string, };
+export type Money = { 
+/**
+ * Decimal amount; a comma or a dot separates the fraction.
+ */
+value: string, 
+/**
+ * Three capital letters: RUB, BGN, EUR, GBP, UAH…
+ */
+currency: string, };
+export type ContactChannel = "phone" | "chat" | "email" | "office" | "post" | "sms" | "web_form" | "other";
+export type ContactEntry = { 
+/**
+ * How the contact happened.
+ */
+channel: ContactChannel, 
+/**
+ * `YYYY-MM-DD`.
+ */
+date: string, 
+/**
+ * `HH:MM` when the customer dialled or wrote; empty when unknown.
+ */
+dialled: string, 
+/**
+ * `HH:MM` when a person answered; empty if nobody did.
+ */
+answered: string, 
+/**
+ * `HH:MM` when the contact ended.
+ */
+ended: string, 
+/**
+ * Agent name or id.
+ */
+agent: string, 
+/**
+ * Ticket or reference number given.
+ */
+ticket: string, 
+/**
+ * What was said or promised.
+ */
+summary: string, };
+export type ReplyChannel = "post" | "email" | "sms";
+export type DeliveryMethod = "in_person" | "registered_post" | "email";
+export type EvidenceStatus = "have" | "missing" | "not_applicable";
+export type EvidenceItem = { 
+/**
+ * Checklist id for the incident type (`receipt`, `notice`, …) or `custom`.
+ */
+kind: string, 
+/**
+ * What the proof is, as it will be listed among the attachments.
+ */
+description: string, 
+/**
+ * Have, missing or not applicable.
+ */
+status: EvidenceStatus, 
+/**
+ * Files copied into the case's `evidence/` folder.
+ */
+files: Array<AttachedFile>, };
+export type AttachedFile = { 
+/**
+ * The name the file had when imported, shown to the user.
+ */
+name: string, 
+/**
+ * SHA-256 of the content, lowercase hex; also the stored file's name.
+ */
+sha256: string, 
+/**
+ * `YYYY-MM-DD` of the import.
+ */
+imported: string, };
+export type IssuedLetter = { 
+/**
+ * `claim`, `reminder`, `no_answer`, `regulator`, `data_request`.
+ */
+kind: string, 
+/**
+ * Language the letter is written in.
+ */
+language: string, 
+/**
+ * `YYYY-MM-DD` printed on the letter.
+ */
+date: string, 
+/**
+ * File name inside the case's `letters/` folder.
+ */
+file: string, };
+export type CaseStatus = "draft" | "sent" | "answered" | "resolved" | "escalated";
+export type CaseListEntry = { "state": "readable", 
+/**
+ * Folder name, the case's id.
+ */
+id: string, 
+/**
+ * The customer's title for the case.
+ */
+title: string, 
+/**
+ * Incident type.
+ */
+incident: IncidentType, 
+/**
+ * Company legal name.
+ */
+company: string, 
+/**
+ * Where the case stands.
+ */
+status: CaseStatus, 
+/**
+ * Date of the newest letter, if any.
+ */
+last_letter: string | null, } | { "state": "unreadable", 
+/**
+ * Folder name.
+ */
+id: string, 
+/**
+ * Why, as a code and an English sentence.
+ */
+reason: Unreadable, };
+export type Unreadable = { "code": "corrupt", 
+/**
+ * What the parser said, with line and column.
+ */
+message: string, } | { "code": "newer_schema", 
+/**
+ * The file's `schema_version`.
+ */
+found: bigint, 
+/**
+ * The newest version this build reads.
+ */
+supported: number, } | { "code": "missing" } | { "code": "io", 
+/**
+ * The system's reason.
+ */
+message: string, };
+export type Problem = { 
+/**
+ * Dotted path of the field, with list indexes.
+ */
+path: string, 
+/**
+ * Machine-readable reason, for translation.
+ */
+code: ProblemCode, 
+/**
+ * The reason in English, for the CLI and logs.
+ */
+message: string, };
+export type ProblemCode = "required" | "invalid_date" | "future_date" | "invalid_time" | "times_out_of_order" | "invalid_email" | "invalid_phone" | "invalid_amount" | "invalid_currency" | "email_reply_needs_email" | "sms_reply_needs_phone" | "too_long" | "control_character" | "invalid_hash";

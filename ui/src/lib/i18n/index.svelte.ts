@@ -1,0 +1,108 @@
+import { bg } from './bg';
+import { en, type Dictionary, type MessageKey } from './en';
+import { ru } from './ru';
+
+export type { Dictionary, MessageKey } from './en';
+
+/** An interface language. */
+export type Locale = 'en' | 'ru' | 'bg';
+
+export const LOCALES: readonly Locale[] = ['en', 'ru', 'bg'];
+
+/** Each language named in itself, as language pickers customarily show them. */
+export const LOCALE_NAMES: Readonly<Record<Locale, string>> = {
+  en: 'English',
+  ru: 'Русский',
+  bg: 'Български',
+};
+
+/** BCP 47 tags for dates and collation. */
+const INTL_TAGS: Readonly<Record<Locale, string>> = {
+  en: 'en-GB',
+  ru: 'ru-RU',
+  bg: 'bg-BG',
+};
+
+export const dictionaries: Readonly<Record<Locale, Dictionary>> = { en, ru, bg };
+
+export const STORAGE_KEY = 'complaint-desk.locale';
+
+function isLocale(value: unknown): value is Locale {
+  return typeof value === 'string' && (LOCALES as readonly string[]).includes(value);
+}
+
+/** The language for a browser language tag: Russian and Bulgarian as such, English otherwise. */
+export function localeFromTag(tag: string | undefined | null): Locale {
+  const lower = (tag ?? '').toLowerCase();
+  if (lower.startsWith('ru')) return 'ru';
+  if (lower.startsWith('bg')) return 'bg';
+  return 'en';
+}
+
+/** The remembered choice, else the system's language. */
+export function initialLocale(): Locale {
+  try {
+    const saved = globalThis.localStorage?.getItem(STORAGE_KEY);
+    if (isLocale(saved)) return saved;
+  } catch {
+    // Storage can be unavailable; fall back to the system language.
+  }
+  return localeFromTag(globalThis.navigator?.language);
+}
+
+const state = $state<{ locale: Locale }>({ locale: initialLocale() });
+
+function applyToDocument(locale: Locale): void {
+  if (typeof document !== 'undefined') document.documentElement.lang = locale;
+}
+applyToDocument(state.locale);
+
+/** The current interface language; reading it inside a template or effect tracks changes. */
+export function getLocale(): Locale {
+  return state.locale;
+}
+
+/** Switches the interface language and remembers it. */
+export function setLocale(locale: Locale): void {
+  state.locale = locale;
+  applyToDocument(locale);
+  try {
+    globalThis.localStorage?.setItem(STORAGE_KEY, locale);
+  } catch {
+    // Not remembered, but the switch still applies to this session.
+  }
+}
+
+export type Params = Readonly<Record<string, string | number | bigint>>;
+
+/** Fills `{name}` placeholders; unknown ones are left as written. */
+export function format(template: string, params?: Params): string {
+  if (!params) return template;
+  return template.replace(/\{(\w+)\}/g, (whole, name: string) =>
+    Object.hasOwn(params, name) ? String(params[name]) : whole,
+  );
+}
+
+/** The message for `key` in the current language; reactive in templates. */
+export function t(key: MessageKey, params?: Params): string {
+  return format(dictionaries[state.locale][key], params);
+}
+
+/** Whether `key` is a message key, for codes that arrive from the core at run time. */
+export function hasMessage(key: string): key is MessageKey {
+  return Object.hasOwn(en, key);
+}
+
+/** A `YYYY-MM-DD` date written the way the current language writes dates. */
+export function formatDate(isoDate: string): string {
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(isoDate);
+  if (!match) return isoDate;
+  const [, y, m, d] = match;
+  const date = new Date(Date.UTC(Number(y), Number(m) - 1, Number(d)));
+  return new Intl.DateTimeFormat(INTL_TAGS[state.locale], {
+    day: 'numeric',
+    month: 'long',
+    year: 'numeric',
+    timeZone: 'UTC',
+  }).format(date);
+}

@@ -1,0 +1,77 @@
+import type { Case, IncidentType, Jurisdiction, Language } from './bindings';
+import type { Locale } from './i18n/index.svelte';
+
+export const INCIDENT_TYPES: readonly IncidentType[] = [
+  'wrong_person_debt',
+  'payment_not_credited',
+  'broken_promise',
+  'billing_dispute',
+  'service_outage',
+  'unreachable_support',
+  'other',
+];
+
+export const JURISDICTIONS: readonly Jurisdiction[] = ['ru', 'bg', 'uk', 'other'];
+
+export const LETTER_LANGUAGES: readonly Language[] = ['ru', 'bg', 'en'];
+
+/** The schema version this interface writes. */
+export const SCHEMA_VERSION = 1;
+
+/** The longest single-line text the core accepts. */
+export const MAX_LINE_CHARS = 500;
+
+/** The letter language a jurisdiction suggests; `null` when it suggests none. */
+export function letterLanguageFor(jurisdiction: Jurisdiction): Language | null {
+  switch (jurisdiction) {
+    case 'ru':
+      return 'ru';
+    case 'bg':
+      return 'bg';
+    case 'uk':
+      return 'en';
+    case 'other':
+      return null;
+  }
+}
+
+/** The jurisdiction to preselect for someone using the interface in `locale`. */
+export function defaultJurisdiction(locale: Locale): Jurisdiction {
+  switch (locale) {
+    case 'ru':
+      return 'ru';
+    case 'bg':
+      return 'bg';
+    case 'en':
+      return 'uk';
+  }
+}
+
+export interface NewCaseInput {
+  incident: IncidentType;
+  jurisdiction: Jurisdiction;
+  letterLanguage: Language;
+  companyName: string;
+  title: string;
+}
+
+/** A fresh draft case with only what the short form asks for filled in. */
+export function buildNewCase(input: NewCaseInput): Case {
+  return {
+    schema_version: SCHEMA_VERSION,
+    title: input.title.trim(),
+    incident: input.incident,
+    jurisdiction: input.jurisdiction,
+    letter_language: input.letterLanguage,
+    company: { legal_name: input.companyName.trim(), claims_address: '', office: '' },
+    customer: { full_name: '', postal_address: '', phone: '', email: '', account: '' },
+    events: [],
+    contacts: [],
+    demands: [],
+    reply_channel: 'post',
+    delivery: 'in_person',
+    evidence: [],
+    letters: [],
+    status: 'draft',
+  };
+}
