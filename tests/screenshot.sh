@@ -15,7 +15,7 @@ for example in tests/fixtures/cases/*/; do
 done
 
 mkdir -p "$(dirname "$out")"
-LANGUAGE=$lang LANG=$lang.UTF-8 xvfb-run -a -s "-screen 0 1100x760x24" bash -c '
+LANGUAGE=$lang LANG=C.UTF-8 xvfb-run -a -s "-screen 0 1100x760x24" bash -c '
   "$1" --data-dir "$2" &
   app=$!
   sleep 8
