@@ -14,7 +14,7 @@ SUDO := $(shell [ "$$(id -u)" -eq 0 ] || echo sudo)
 APT_PACKAGES := build-essential pkg-config curl libwebkit2gtk-4.1-dev libssl-dev \
 	xvfb xauth imagemagick poppler-utils qpdf
 
-.PHONY: run test deps system-deps ui-deps ui lint screenshot clean
+.PHONY: run test bench deps system-deps ui-deps ui lint screenshot clean
 
 run: deps ui
 	cargo run -p complaint-desk
@@ -22,6 +22,10 @@ run: deps ui
 test: deps ui lint
 	cargo test --workspace
 	npm --prefix ui test
+
+# Letter speed and size, printed as figures (release build).
+bench: system-deps
+	cargo bench -p complaint-core --bench letter
 
 lint:
 	cargo fmt --all -- --check

@@ -10,6 +10,7 @@ use clap::{Parser, Subcommand};
 
 use crate::desk::Desk;
 use crate::error::StoreError;
+use crate::letter::{LetterError, LetterKind, LetterRequest};
 use crate::models::{Case, IncidentType, Jurisdiction, Language};
 use crate::store::{CASE_FILE, CaseListEntry, parse_case};
 use crate::world::{Clock, HOME_ENV, data_dir};
@@ -52,6 +53,33 @@ enum Command {
         /// Case id, or the path of a case.json or of a case folder
         case: String,
     },
+    /// Typeset a letter as PDF into the case's letters/ folder and record it in the case
+    Letter(LetterArgs),
+}
+
+#[derive(clap::Args)]
+struct LetterArgs {
+    /// Case id (its folder name)
+    case: String,
+    /// Which letter
+    #[arg(long, value_enum, default_value = "claim")]
+    kind: LetterKind,
+    /// Language of the letter (default: the case's letter language)
+    #[arg(long, value_enum)]
+    lang: Option<Language>,
+    /// `office`: add the applicant's copy with a receipt block, for handing the letter in
+    #[arg(long, value_enum)]
+    copies: Option<Copies>,
+    /// Write the PDF here instead, without recording it in the case
+    #[arg(long, value_name = "FILE")]
+    out: Option<PathBuf>,
+}
+
+/// Extra copies in the PDF.
+#[derive(Clone, Copy, clap::ValueEnum)]
+enum Copies {
+    /// The original and the applicant's copy with a receipt block.
+    Office,
 }
 
 #[derive(clap::Args)]
@@ -84,6 +112,8 @@ struct NewArgs {
 enum CliError {
     #[error(transparent)]
     Store(#[from] StoreError),
+    #[error(transparent)]
+    Letter(#[from] LetterError),
     #[error("{0}")]
     Usage(String),
 }
@@ -153,6 +183,25 @@ fn execute(cli: Cli, clock: impl Clock + Send + Sync + 'static) -> Result<(Strin
             }
             let _ = writeln!(text, "{} problem(s) in {case}", problems.len());
             return Ok((text, EXIT_INVALID));
+        }
+        Command::Letter(args) => {
+            let request = LetterRequest {
+                kind: args.kind,
+                language: args.lang,
+                office_copy: matches!(args.copies, Some(Copies::Office)),
+            };
+            match args.out {
+                Some(out) => {
+                    let pdf = desk.render_letter(&desk.load_case(&args.case)?, &request)?;
+                    std::fs::write(&out, &pdf.bytes).map_err(|e| StoreError::io(&out, e))?;
+                    let _ = writeln!(text, "{} ({} pages, {} bytes)", out.display(), pdf.pages, pdf.bytes.len());
+                }
+                None => {
+                    let issued = desk.issue_letter(&args.case, &request)?;
+                    let path = desk.store().cases_dir().join(&args.case).join("letters").join(&issued.file);
+                    let _ = writeln!(text, "{}", path.display());
+                }
+            }
         }
     }
     Ok((text, 0))

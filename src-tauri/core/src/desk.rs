@@ -4,10 +4,13 @@
 //! window adds no logic of its own.
 
 use std::path::Path;
+use std::sync::OnceLock;
 
 use crate::error::StoreError;
-use crate::models::Case;
+use crate::letter::{LetterError, LetterRequest, Letters, lang_id};
+use crate::models::{Case, IssuedLetter};
 use crate::store::{CaseListEntry, Store};
+use crate::typeset::RenderedPdf;
 use crate::validate::{Problem, validate};
 use crate::world::Clock;
 
@@ -15,12 +18,14 @@ use crate::world::Clock;
 pub struct Desk {
     store: Store,
     clock: Box<dyn Clock + Send + Sync>,
+    /// Templates and fonts, prepared on the first letter only: listing cases needs neither.
+    letters: OnceLock<Letters>,
 }
 
 impl Desk {
     /// Opens the cases under `data_dir`, creating the folder on first use.
     pub fn open(data_dir: impl AsRef<Path>, clock: impl Clock + Send + Sync + 'static) -> Result<Desk, StoreError> {
-        Ok(Desk { store: Store::open(data_dir)?, clock: Box::new(clock) })
+        Ok(Desk { store: Store::open(data_dir)?, clock: Box::new(clock), letters: OnceLock::new() })
     }
 
     /// The underlying store, for front ends that need paths.
@@ -51,5 +56,33 @@ impl Desk {
     /// Every problem that keeps the case from making a letter today.
     pub fn check_case(&self, case: &Case) -> Vec<Problem> {
         validate(case, self.clock.today())
+    }
+
+    /// The letter for a case, dated today, without storing it.
+    pub fn render_letter(&self, case: &Case, request: &LetterRequest) -> Result<RenderedPdf, LetterError> {
+        self.letters()?.render(case, request, self.clock.today())
+    }
+
+    /// Writes the letter into the case's `letters/` folder under a new name and records it in the case.
+    pub fn issue_letter(&self, id: &str, request: &LetterRequest) -> Result<IssuedLetter, LetterError> {
+        let mut case = self.store.load(id)?;
+        let pdf = self.render_letter(&case, request)?;
+        let today = self.clock.today().format("%Y-%m-%d").to_string();
+        let lang = lang_id(request.language.unwrap_or(case.letter_language));
+        let office = if request.office_copy { "-office" } else { "" };
+        let stem = format!("{today}-{}-{lang}{office}", request.kind.id());
+        let file = self.store.add_file(id, "letters", &stem, "pdf", &pdf.bytes)?;
+        let issued = IssuedLetter { kind: request.kind.id().into(), language: lang.into(), date: today, file };
+        case.letters.push(issued.clone());
+        self.store.save(id, &case)?;
+        Ok(issued)
+    }
+
+    fn letters(&self) -> Result<&Letters, LetterError> {
+        if let Some(letters) = self.letters.get() {
+            return Ok(letters);
+        }
+        let letters = Letters::new()?;
+        Ok(self.letters.get_or_init(|| letters))
     }
 }

@@ -5,8 +5,11 @@
 pub mod cli;
 pub mod desk;
 pub mod error;
+pub mod letter;
 pub mod models;
 pub mod store;
+pub mod suggestions;
+pub mod typeset;
 pub mod validate;
 pub mod world;
 

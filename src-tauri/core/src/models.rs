@@ -387,6 +387,54 @@ impl Case {
         }
     }
 
+    /// Every piece of text the customer typed, with its field path, in the order the wizard asks for it.
+    ///
+    /// Letters check each one against the font so an unprintable character is reported by field.
+    pub fn text_fields(&self) -> Vec<(String, &str)> {
+        let mut fields: Vec<(String, &str)> = vec![
+            ("title".into(), &self.title),
+            ("company.legal_name".into(), &self.company.legal_name),
+            ("company.claims_address".into(), &self.company.claims_address),
+            ("company.office".into(), &self.company.office),
+            ("customer.full_name".into(), &self.customer.full_name),
+            ("customer.postal_address".into(), &self.customer.postal_address),
+            ("customer.phone".into(), &self.customer.phone),
+            ("customer.email".into(), &self.customer.email),
+            ("customer.account".into(), &self.customer.account),
+        ];
+        for (i, event) in self.events.iter().enumerate() {
+            fields.push((format!("events[{i}].time"), &event.time));
+            fields.push((format!("events[{i}].text"), &event.text));
+            fields.push((format!("events[{i}].reference"), &event.reference));
+            if let Some(money) = &event.amount {
+                fields.push((format!("events[{i}].amount.value"), &money.value));
+                fields.push((format!("events[{i}].amount.currency"), &money.currency));
+            }
+        }
+        for (i, contact) in self.contacts.iter().enumerate() {
+            for (name, value) in [
+                ("dialled", &contact.dialled),
+                ("answered", &contact.answered),
+                ("ended", &contact.ended),
+                ("agent", &contact.agent),
+                ("ticket", &contact.ticket),
+                ("summary", &contact.summary),
+            ] {
+                fields.push((format!("contacts[{i}].{name}"), value));
+            }
+        }
+        for (i, demand) in self.demands.iter().enumerate() {
+            fields.push((format!("demands[{i}]"), demand));
+        }
+        for (i, item) in self.evidence.iter().enumerate() {
+            fields.push((format!("evidence[{i}].description"), &item.description));
+            for (j, file) in item.files.iter().enumerate() {
+                fields.push((format!("evidence[{i}].files[{j}].name"), &file.name));
+            }
+        }
+        fields
+    }
+
     /// The date of the newest letter issued, for the case list.
     pub fn last_letter_date(&self) -> Option<&str> {
         self.letters.iter().map(|l| l.date.as_str()).max()

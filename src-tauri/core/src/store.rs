@@ -175,6 +175,53 @@ impl Store {
     }
 }
 
+impl Store {
+    /// Adds a file to a case subfolder (`letters`, `evidence`) without ever replacing one already there.
+    ///
+    /// `stem` and `extension` give the preferred name; `-2`, `-3`… are appended when it is taken.
+    /// Returns the file name used.
+    pub fn add_file(
+        &self,
+        id: &str,
+        folder: &str,
+        stem: &str,
+        extension: &str,
+        bytes: &[u8],
+    ) -> Result<String, StoreError> {
+        let dir = self.case_dir(id)?.join(folder);
+        fs::create_dir_all(&dir).map_err(|e| StoreError::io(&dir, e))?;
+        let temp = dir.join(format!("{TEMP_PREFIX}{}-{stem}", std::process::id()));
+        let written = (|| {
+            let mut file = File::create(&temp)?;
+            file.write_all(bytes)?;
+            file.sync_all()
+        })();
+        written.map_err(|e| {
+            let _ = fs::remove_file(&temp);
+            StoreError::io(&temp, e)
+        })?;
+        let mut result = Err(StoreError::io(&dir, io::Error::other("no free file name")));
+        for n in 1..1000 {
+            let name = if n == 1 { format!("{stem}.{extension}") } else { format!("{stem}-{n}.{extension}") };
+            // A hard link fails when the name exists, so a file is never replaced, even by a racing process.
+            match fs::hard_link(&temp, dir.join(&name)) {
+                Ok(()) => {
+                    result = Ok(name);
+                    break;
+                }
+                Err(e) if e.kind() == io::ErrorKind::AlreadyExists => continue,
+                Err(e) => {
+                    result = Err(StoreError::io(&dir.join(&name), e));
+                    break;
+                }
+            }
+        }
+        let _ = fs::remove_file(&temp);
+        File::open(&dir).and_then(|d| d.sync_all()).map_err(|e| StoreError::io(&dir, e))?;
+        result
+    }
+}
+
 /// Reads and checks a case folder's file, saying why when it cannot be used.
 fn read_case(dir: &Path) -> Result<Case, Unreadable> {
     match fs::read(dir.join(CASE_FILE)) {

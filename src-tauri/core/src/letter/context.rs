@@ -1,0 +1,310 @@
+//! What the letter templates see: the case's facts, formatted for the letter's language.
+
+use chrono::{Datelike, NaiveDate, NaiveTime};
+use serde::Serialize;
+
+use crate::models::{Case, EvidenceStatus, Language, Money};
+use crate::suggestions;
+
+/// Every variable a letter template may use.
+#[derive(Debug, Serialize)]
+pub struct LetterContext<'a> {
+    lang: &'static str,
+    jurisdiction: &'a crate::models::Jurisdiction,
+    incident: &'a crate::models::IncidentType,
+    today: String,
+    title: &'a str,
+    company: &'a crate::models::Company,
+    customer: CustomerView<'a>,
+    events: Vec<EventView<'a>>,
+    contacts: Vec<ContactView<'a>>,
+    demands: Vec<&'a str>,
+    reply_channel: &'a crate::models::ReplyChannel,
+    delivery: &'a crate::models::DeliveryMethod,
+    attachments: Vec<&'a str>,
+    checklist: Vec<ChecklistRow>,
+    /// Set by the renderer on the applicant's copy.
+    pub copy: bool,
+}
+
+#[derive(Debug, Serialize)]
+struct CustomerView<'a> {
+    full_name: &'a str,
+    signature_name: String,
+    postal_address: &'a str,
+    phone: &'a str,
+    email: &'a str,
+    account: &'a str,
+}
+
+#[derive(Debug, Serialize)]
+struct EventView<'a> {
+    date: String,
+    time: &'a str,
+    text: &'a str,
+    amount: String,
+    reference: &'a str,
+}
+
+#[derive(Debug, Serialize)]
+struct ContactView<'a> {
+    channel: &'a crate::models::ContactChannel,
+    date: String,
+    dialled: &'a str,
+    answered: &'a str,
+    ended: &'a str,
+    /// Whole minutes from dialling to an answer; `None` when either time is unknown.
+    hold_minutes: Option<i64>,
+    agent: &'a str,
+    ticket: &'a str,
+    summary: &'a str,
+}
+
+#[derive(Debug, Serialize)]
+struct ChecklistRow {
+    checked: bool,
+    status: EvidenceStatus,
+    description: String,
+    files: Vec<FileView>,
+}
+
+#[derive(Debug, Serialize)]
+struct FileView {
+    name: String,
+    sha256_short: String,
+    imported: String,
+}
+
+impl<'a> LetterContext<'a> {
+    /// Formats the case for a letter in `lang` dated `today`.
+    pub fn new(case: &'a Case, lang: Language, today: NaiveDate) -> Self {
+        let customer = &case.customer;
+        let mut checklist: Vec<ChecklistRow> = case
+            .evidence
+            .iter()
+            .map(|item| ChecklistRow {
+                checked: item.status == EvidenceStatus::Have,
+                status: item.status,
+                description: item.description.trim().to_owned(),
+                files: item
+                    .files
+                    .iter()
+                    .map(|f| FileView {
+                        name: f.name.clone(),
+                        sha256_short: f.sha256.chars().take(12).collect(),
+                        imported: numeric_date(&f.imported),
+                    })
+                    .collect(),
+            })
+            .collect();
+        // Proof the checklist for this incident expects but the case has not recorded yet.
+        for suggested in suggestions::for_incident(lang, case.incident).evidence {
+            if !case.evidence.iter().any(|item| item.kind == suggested.kind) {
+                checklist.push(ChecklistRow {
+                    checked: false,
+                    status: EvidenceStatus::Missing,
+                    description: suggested.description.clone(),
+                    files: Vec::new(),
+                });
+            }
+        }
+        LetterContext {
+            lang: lang_id(lang),
+            jurisdiction: &case.jurisdiction,
+            incident: &case.incident,
+            today: long_date(today, lang),
+            title: case.title.trim(),
+            company: &case.company,
+            customer: CustomerView {
+                full_name: customer.full_name.trim(),
+                signature_name: signature_name(customer.full_name.trim(), lang),
+                postal_address: customer.postal_address.trim(),
+                phone: customer.phone.trim(),
+                email: customer.email.trim(),
+                account: customer.account.trim(),
+            },
+            events: case
+                .events
+                .iter()
+                .map(|e| EventView {
+                    date: numeric_date(&e.date),
+                    time: e.time.trim(),
+                    text: e.text.trim(),
+                    amount: e.amount.as_ref().map(|m| money(m, lang)).unwrap_or_default(),
+                    reference: e.reference.trim(),
+                })
+                .collect(),
+            contacts: case
+                .contacts
+                .iter()
+                .map(|c| ContactView {
+                    channel: &c.channel,
+                    date: numeric_date(&c.date),
+                    dialled: c.dialled.trim(),
+                    answered: c.answered.trim(),
+                    ended: c.ended.trim(),
+                    hold_minutes: hold_minutes(&c.dialled, &c.answered),
+                    agent: c.agent.trim(),
+                    ticket: c.ticket.trim(),
+                    summary: c.summary.trim(),
+                })
+                .collect(),
+            demands: case.demands.iter().map(|d| d.trim()).filter(|d| !d.is_empty()).collect(),
+            reply_channel: &case.reply_channel,
+            delivery: &case.delivery,
+            attachments: case
+                .evidence
+                .iter()
+                .filter(|item| item.status == EvidenceStatus::Have)
+                .map(|item| item.description.trim())
+                .collect(),
+            checklist,
+            copy: false,
+        }
+    }
+}
+
+/// The language's id as templates and file names use it.
+pub fn lang_id(lang: Language) -> &'static str {
+    match lang {
+        Language::Ru => "ru",
+        Language::Bg => "bg",
+        Language::En => "en",
+    }
+}
+
+/// «21 ноября 2026 г.», «21 ноември 2026 г.», "21 November 2026".
+pub fn long_date(date: NaiveDate, lang: Language) -> String {
+    const RU: [&str; 12] = [
+        "января",
+        "февраля",
+        "марта",
+        "апреля",
+        "мая",
+        "июня",
+        "июля",
+        "августа",
+        "сентября",
+        "октября",
+        "ноября",
+        "декабря",
+    ];
+    const BG: [&str; 12] = [
+        "януари",
+        "февруари",
+        "март",
+        "април",
+        "май",
+        "юни",
+        "юли",
+        "август",
+        "септември",
+        "октомври",
+        "ноември",
+        "декември",
+    ];
+    const EN: [&str; 12] = [
+        "January",
+        "February",
+        "March",
+        "April",
+        "May",
+        "June",
+        "July",
+        "August",
+        "September",
+        "October",
+        "November",
+        "December",
+    ];
+    let month = date.month0() as usize;
+    // Non-breaking spaces keep the date on one line.
+    match lang {
+        Language::Ru => format!("{}\u{a0}{}\u{a0}{}\u{a0}г.", date.day(), RU[month], date.year()),
+        Language::Bg => format!("{}\u{a0}{}\u{a0}{}\u{a0}г.", date.day(), BG[month], date.year()),
+        Language::En => format!("{}\u{a0}{}\u{a0}{}", date.day(), EN[month], date.year()),
+    }
+}
+
+/// `2016-03-14` → `14.03.2016`; anything else is shown as typed.
+fn numeric_date(iso: &str) -> String {
+    NaiveDate::parse_from_str(iso.trim(), "%Y-%m-%d")
+        .map(|d| d.format("%d.%m.%Y").to_string())
+        .unwrap_or_else(|_| iso.trim().to_owned())
+}
+
+fn hold_minutes(dialled: &str, answered: &str) -> Option<i64> {
+    let parse = |t: &str| NaiveTime::parse_from_str(t.trim(), "%H:%M").ok();
+    let minutes = (parse(answered)? - parse(dialled)?).num_minutes();
+    (minutes >= 0).then_some(minutes)
+}
+
+/// `1 842,37 ₽`, `325,00 лв.`, `£12.50`, with a non-breaking space between number and unit.
+fn money(money: &Money, lang: Language) -> String {
+    let value: String = money.value.trim().chars().map(|c| if c == ' ' { '\u{a0}' } else { c }).collect();
+    let code = money.currency.trim();
+    match (lang, code) {
+        (Language::En, "GBP") => format!("£{value}"),
+        (Language::En, "EUR") => format!("€{value}"),
+        (Language::En, "USD") => format!("${value}"),
+        (Language::En, _) => format!("{value}\u{a0}{code}"),
+        (_, "RUB") => format!("{value}\u{a0}₽"),
+        (_, "UAH") => format!("{value}\u{a0}грн"),
+        (_, "BGN") => format!("{value}\u{a0}лв."),
+        (_, "EUR") => format!("{value}\u{a0}€"),
+        (_, "USD") => format!("{value}\u{a0}$"),
+        _ => format!("{value}\u{a0}{code}"),
+    }
+}
+
+/// «А. Н. Булатов» for a Russian full name with a patronymic; otherwise the name as written.
+fn signature_name(full_name: &str, lang: Language) -> String {
+    let words: Vec<&str> = full_name.split_whitespace().collect();
+    let is_patronymic = |w: &str| ["вич", "вна", "чна", "ична"].iter().any(|end| w.ends_with(end));
+    let initial = |w: &str| w.chars().next().map(|c| format!("{c}.")).unwrap_or_default();
+    match (lang, words.as_slice()) {
+        // Surname first: «Булатов Алексей Николаевич».
+        (Language::Ru, [surname, name, patronymic]) if is_patronymic(patronymic) => {
+            format!("{}\u{a0}{}\u{a0}{surname}", initial(name), initial(patronymic))
+        }
+        // Given name first: «Алексей Николаевич Булатов».
+        (Language::Ru, [name, patronymic, surname]) if is_patronymic(patronymic) => {
+            format!("{}\u{a0}{}\u{a0}{surname}", initial(name), initial(patronymic))
+        }
+        _ => full_name.to_owned(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn dates_are_written_out_in_the_letter_language() {
+        let date = NaiveDate::from_ymd_opt(2026, 11, 21).expect("date");
+        assert_eq!(long_date(date, Language::Ru), "21\u{a0}ноября\u{a0}2026\u{a0}г.");
+        assert_eq!(long_date(date, Language::Bg), "21\u{a0}ноември\u{a0}2026\u{a0}г.");
+        assert_eq!(long_date(date, Language::En), "21\u{a0}November\u{a0}2026");
+    }
+
+    #[test]
+    fn russian_signatures_use_initials_in_either_name_order() {
+        assert_eq!(signature_name("Булатов Алексей Николаевич", Language::Ru), "А.\u{a0}Н.\u{a0}Булатов");
+        assert_eq!(signature_name("Ирина Сергеевна Ковалёва", Language::Ru), "И.\u{a0}С.\u{a0}Ковалёва");
+        assert_eq!(signature_name("Антония Петрова", Language::Bg), "Антония Петрова");
+    }
+
+    #[test]
+    fn amounts_carry_their_currency() {
+        let m = |v: &str, c: &str| Money { value: v.into(), currency: c.into() };
+        assert_eq!(money(&m("1 842,37", "RUB"), Language::Ru), "1\u{a0}842,37\u{a0}₽");
+        assert_eq!(money(&m("325,00", "BGN"), Language::Bg), "325,00\u{a0}лв.");
+        assert_eq!(money(&m("12.50", "GBP"), Language::En), "£12.50");
+    }
+
+    #[test]
+    fn hold_time_needs_both_times() {
+        assert_eq!(hold_minutes("12:10", "12:37"), Some(27));
+        assert_eq!(hold_minutes("12:10", ""), None);
+    }
+}

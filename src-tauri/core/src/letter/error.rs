@@ -1,0 +1,47 @@
+//! Why a letter could not be made.
+
+use crate::error::StoreError;
+use crate::typeset::TypesetError;
+
+/// What can go wrong between a case and its PDF.
+#[derive(Debug, thiserror::Error)]
+pub enum LetterError {
+    /// A character of the customer's text has no glyph in the letter font; printing it would leave a box.
+    #[error("{field} contains “{ch}” (U+{code:04X}), which the letter font cannot print", code = u32::from(*ch))]
+    UnsupportedCharacter {
+        /// Path of the field, e.g. `events[0].text`.
+        field: String,
+        /// The character.
+        ch: char,
+    },
+    /// The case is not complete enough for a letter.
+    #[error("the case is not ready for a letter: {0}")]
+    Incomplete(String),
+    /// A letter template is broken (a bug in the templates, caught by their tests).
+    #[error("letter template {template}: {message}")]
+    Template {
+        /// Template name.
+        template: String,
+        /// What is wrong.
+        message: String,
+    },
+    /// The typesetter failed.
+    #[error(transparent)]
+    Typeset(#[from] TypesetError),
+    /// Reading the case or writing the PDF failed.
+    #[error(transparent)]
+    Store(#[from] StoreError),
+}
+
+impl LetterError {
+    /// Stable machine-readable code for the interface.
+    pub fn code(&self) -> &'static str {
+        match self {
+            Self::UnsupportedCharacter { .. } => "unsupported_character",
+            Self::Incomplete(_) => "case_incomplete",
+            Self::Template { .. } => "template",
+            Self::Typeset(e) => e.code(),
+            Self::Store(e) => e.code(),
+        }
+    }
+}

@@ -1,0 +1,220 @@
+//! The line markup that letter templates produce, turned into typesetting blocks.
+//!
+//! Every non-blank line is one block and starts with a tag (`<p>`, `<h>`, `<li 1.>`…); inline `<b>` and
+//! `<i>` switch the face. The template engine escapes every value with [`escape`], so text a customer
+//! typed can never open a tag or start a block: it is printed exactly as typed. Templates write `&nbsp;`
+//! where a line must not break («8&nbsp;мин.», «№&nbsp;4411»).
+
+use crate::typeset::{Align, Block, Run, Style};
+
+use super::error::LetterError;
+
+/// Indent of the addressee and sender block, so it sits in the right half of the page.
+const ADDRESS_INDENT_MM: f32 = 85.0;
+/// Indent of numbered demands and attachments.
+const LIST_INDENT_MM: f32 = 8.0;
+/// First-line indent of body paragraphs.
+const PARAGRAPH_INDENT_MM: f32 = 10.0;
+/// Space above a body paragraph.
+const PARAGRAPH_GAP_PT: f32 = 4.0;
+
+/// The escape function given to the template engine: makes a value inert markup text.
+pub fn escape(input: &str, output: &mut dyn std::io::Write) -> std::io::Result<()> {
+    for c in input.chars() {
+        match c {
+            '&' => output.write_all(b"&amp;")?,
+            '<' => output.write_all(b"&lt;")?,
+            '>' => output.write_all(b"&gt;")?,
+            '\n' => output.write_all(b"&#10;")?,
+            '\r' => {}
+            _ => {
+                let mut buf = [0; 4];
+                output.write_all(c.encode_utf8(&mut buf).as_bytes())?;
+            }
+        }
+    }
+    Ok(())
+}
+
+/// Parses a rendered template into blocks; `template` names it in errors.
+pub fn parse(template: &str, text: &str) -> Result<Vec<Block>, LetterError> {
+    let mut stack: Vec<Vec<Block>> = vec![Vec::new()];
+    for (index, raw) in text.lines().enumerate() {
+        let line = raw.trim();
+        if line.is_empty() {
+            continue;
+        }
+        let bad = |reason: &str| LetterError::Template {
+            template: template.to_owned(),
+            message: format!("line {}: {reason}: {line}", index + 1),
+        };
+        let rest = line.strip_prefix('<').ok_or_else(|| bad("a line must start with a block tag"))?;
+        let (tag, body) = rest.split_once('>').ok_or_else(|| bad("unclosed block tag"))?;
+        let (name, arg) = tag.split_once(' ').map_or((tag, ""), |(n, a)| (n, a.trim()));
+        let runs = || inline(body).map_err(&bad);
+        let block = match name {
+            "keep" => {
+                stack.push(Vec::new());
+                continue;
+            }
+            "/keep" => {
+                let group = stack.pop().filter(|_| !stack.is_empty()).ok_or_else(|| bad("</keep> without <keep>"))?;
+                Block::KeepTogether(group)
+            }
+            "h" => paragraph(
+                runs()?.into_iter().map(|r| Run { style: Style::Bold, ..r }).collect(),
+                Align::Center,
+                0.0,
+                6.0,
+                true,
+            ),
+            "p" => paragraph(runs()?, Align::Justify, PARAGRAPH_INDENT_MM, PARAGRAPH_GAP_PT, false),
+            "p0" => paragraph(runs()?, Align::Justify, 0.0, PARAGRAPH_GAP_PT, false),
+            "left" => paragraph(runs()?, Align::Left, 0.0, 0.0, false),
+            "center" => paragraph(runs()?, Align::Center, 0.0, 0.0, false),
+            "to" => Block::ListItem {
+                label: String::new(),
+                runs: runs()?,
+                indent_mm: ADDRESS_INDENT_MM,
+                space_before_pt: 0.0,
+            },
+            "li" if !arg.is_empty() => Block::ListItem {
+                label: arg.to_owned(),
+                runs: runs()?,
+                indent_mm: LIST_INDENT_MM,
+                space_before_pt: 2.0,
+            },
+            "sign" => {
+                let (left, right) = body.split_once('|').ok_or_else(|| bad("<sign> needs LEFT|RIGHT"))?;
+                Block::KeepTogether(vec![
+                    paragraph(inline(left).map_err(&bad)?, Align::Left, 0.0, PARAGRAPH_GAP_PT, false),
+                    paragraph(inline(right).map_err(&bad)?, Align::Right, 0.0, PARAGRAPH_GAP_PT, false),
+                ])
+            }
+            "check" if matches!(arg, "on" | "off") => Block::CheckItem { checked: arg == "on", runs: runs()? },
+            "frame" => Block::Frame {
+                caption: runs()?,
+                height_mm: number(arg).ok_or_else(|| bad("<frame N> needs a height"))?,
+            },
+            "space" => Block::VSpace { mm: number(arg).ok_or_else(|| bad("<space N> needs a height"))? },
+            "pagebreak" => Block::PageBreak,
+            _ => return Err(bad("unknown block tag")),
+        };
+        if let Some(blocks) = stack.last_mut() {
+            blocks.push(block);
+        }
+    }
+    match (stack.pop(), stack.is_empty()) {
+        (Some(blocks), true) => Ok(blocks),
+        _ => Err(LetterError::Template { template: template.to_owned(), message: "<keep> is never closed".into() }),
+    }
+}
+
+fn paragraph(runs: Vec<Run>, align: Align, indent: f32, space_before_pt: f32, keep_with_next: bool) -> Block {
+    Block::Paragraph { runs, align, first_line_indent_mm: indent, space_before_pt, keep_with_next }
+}
+
+fn number(arg: &str) -> Option<f32> {
+    arg.parse::<f32>().ok().filter(|n| n.is_finite() && *n >= 0.0)
+}
+
+/// Splits a block's text into runs at `<b>`, `</b>`, `<i>`, `</i>` and resolves the escapes.
+fn inline(text: &str) -> Result<Vec<Run>, &'static str> {
+    let mut runs = Vec::new();
+    let mut style = Style::Regular;
+    let mut current = String::new();
+    let mut rest = text;
+    while let Some(pos) = rest.find(['<', '&']) {
+        current.push_str(&rest[..pos]);
+        rest = &rest[pos..];
+        if rest.starts_with('&') {
+            let (entity, c) = [("&amp;", '&'), ("&lt;", '<'), ("&gt;", '>'), ("&#10;", '\n'), ("&nbsp;", '\u{a0}')]
+                .into_iter()
+                .find(|(entity, _)| rest.starts_with(entity))
+                .ok_or("unknown escape")?;
+            current.push(c);
+            rest = &rest[entity.len()..];
+            continue;
+        }
+        let end = rest.find('>').ok_or("unclosed inline tag")?;
+        let next = match &rest[..=end] {
+            "<b>" if style == Style::Regular => Style::Bold,
+            "<i>" if style == Style::Regular => Style::Italic,
+            "</b>" if style == Style::Bold => Style::Regular,
+            "</i>" if style == Style::Italic => Style::Regular,
+            _ => return Err("unknown or misnested inline tag"),
+        };
+        if !current.is_empty() {
+            runs.push(Run { text: std::mem::take(&mut current), style });
+        }
+        style = next;
+        rest = &rest[end + 1..];
+    }
+    current.push_str(rest);
+    if style != Style::Regular {
+        return Err("inline tag is never closed");
+    }
+    if !current.is_empty() {
+        runs.push(Run { text: current, style });
+    }
+    Ok(runs)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn escaped(text: &str) -> String {
+        let mut out = Vec::new();
+        escape(text, &mut out).expect("writing to a Vec");
+        String::from_utf8(out).expect("utf-8")
+    }
+
+    fn texts(block: &Block) -> Vec<(String, Style)> {
+        match block {
+            Block::Paragraph { runs, .. } | Block::ListItem { runs, .. } => {
+                runs.iter().map(|r| (r.text.clone(), r.style)).collect()
+            }
+            other => panic!("not a text block: {other:?}"),
+        }
+    }
+
+    #[test]
+    fn user_text_cannot_become_markup() {
+        let typed = "{{ x }} {% if %} <b>bold</b> **star** &amp;\n<h>Title";
+        let blocks = parse("test", &format!("<p>Said: {}", escaped(typed))).expect("parses");
+        assert_eq!(blocks.len(), 1);
+        assert_eq!(texts(&blocks[0]), vec![(format!("Said: {typed}"), Style::Regular)]);
+    }
+
+    #[test]
+    fn inline_styles_split_runs() {
+        let blocks = parse("test", "<p0>a <b>bold</b> and <i>italic</i> end").expect("parses");
+        assert_eq!(
+            texts(&blocks[0]),
+            vec![
+                ("a ".into(), Style::Regular),
+                ("bold".into(), Style::Bold),
+                (" and ".into(), Style::Regular),
+                ("italic".into(), Style::Italic),
+                (" end".into(), Style::Regular),
+            ]
+        );
+    }
+
+    #[test]
+    fn keep_groups_blocks() {
+        let blocks = parse("test", "<keep>\n  <left>a\n  <sign>x|y\n</keep>\n<pagebreak>").expect("parses");
+        assert!(matches!(&blocks[0], Block::KeepTogether(group) if group.len() == 2));
+        assert!(matches!(blocks[1], Block::PageBreak));
+    }
+
+    #[test]
+    fn template_mistakes_are_named() {
+        for bad in ["plain text", "<p>unclosed <b>bold", "<keep>\n<p>x", "</keep>", "<space>", "<wat>x", "<p>a &shy; b"]
+        {
+            let err = parse("claim.ru", bad).expect_err(bad);
+            assert!(err.to_string().contains("claim.ru"), "{err}");
+        }
+    }
+}

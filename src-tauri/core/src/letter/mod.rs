@@ -1,0 +1,322 @@
+//! From a case to a typeset PDF: templates fill in the wording, the typesetter lays it out.
+//!
+//! Wording lives in `templates/letters/<lang>/*.tera` (compiled in); this module checks that every
+//! character can be printed, builds the template context, and assembles the letter, the applicant's
+//! copy with its receipt block, and the evidence checklist into one document.
+
+mod context;
+mod error;
+mod markup;
+
+use chrono::NaiveDate;
+use serde::Deserialize;
+use tera::Tera;
+
+pub use context::{lang_id, long_date};
+pub use error::LetterError;
+
+use crate::models::{Case, Language};
+use crate::typeset::{self, Document, Fonts, FooterLabel, RenderedPdf, Section, Style};
+use crate::validate::validate;
+use context::LetterContext;
+
+/// Which letter of the case's life to write.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum LetterKind {
+    /// The first, formal claim to the company.
+    Claim,
+}
+
+impl LetterKind {
+    /// The id used in file names and `case.json`.
+    pub fn id(self) -> &'static str {
+        match self {
+            Self::Claim => "claim",
+        }
+    }
+}
+
+/// What to print.
+#[derive(Debug, Clone, Copy)]
+pub struct LetterRequest {
+    /// Which letter.
+    pub kind: LetterKind,
+    /// The letter's language; the case's own letter language when `None`.
+    pub language: Option<Language>,
+    /// Add the applicant's copy with a receipt block, for handing the letter in at an office.
+    pub office_copy: bool,
+}
+
+/// Per-language words the layout needs outside the templates' prose.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct Labels {
+    /// Document title prefix, e.g. «Претензия».
+    claim_title: String,
+    /// Printed at the top of every page of the applicant's copy.
+    copy_header: String,
+    /// Footer of multi-page sections, with `{page}` and `{pages}`.
+    page_of: String,
+}
+
+const TEMPLATE_SUFFIX: &str = ".letter";
+const LANGUAGES: [Language; 3] = [Language::Ru, Language::Bg, Language::En];
+
+/// Compiled templates, labels and parsed fonts: built once, then every letter renders from memory.
+pub struct Letters {
+    tera: Tera,
+    labels: [Labels; 3],
+    fonts: Fonts,
+}
+
+macro_rules! language_files {
+    ($lang:literal) => {
+        [
+            (
+                concat!($lang, "/claim", ".letter"),
+                include_str!(concat!("../../../../templates/letters/", $lang, "/claim.tera")),
+            ),
+            (
+                concat!($lang, "/receipt", ".letter"),
+                include_str!(concat!("../../../../templates/letters/", $lang, "/receipt.tera")),
+            ),
+            (
+                concat!($lang, "/checklist", ".letter"),
+                include_str!(concat!("../../../../templates/letters/", $lang, "/checklist.tera")),
+            ),
+        ]
+    };
+}
+
+fn labels_source(lang: Language) -> &'static str {
+    match lang {
+        Language::Ru => include_str!("../../../../templates/letters/ru/labels.toml"),
+        Language::Bg => include_str!("../../../../templates/letters/bg/labels.toml"),
+        Language::En => include_str!("../../../../templates/letters/en/labels.toml"),
+    }
+}
+
+fn index(lang: Language) -> usize {
+    match lang {
+        Language::Ru => 0,
+        Language::Bg => 1,
+        Language::En => 2,
+    }
+}
+
+impl Letters {
+    /// Compiles the bundled templates and parses the bundled fonts.
+    pub fn new() -> Result<Letters, LetterError> {
+        let mut tera = Tera::new();
+        tera.autoescape_on([TEMPLATE_SUFFIX]);
+        tera.set_escape_fn(markup::escape);
+        let templates = [language_files!("ru"), language_files!("bg"), language_files!("en")];
+        tera.add_raw_templates(templates.into_iter().flatten())
+            .map_err(|e| LetterError::Template { template: "letters".into(), message: e.to_string() })?;
+        let labels = LANGUAGES.map(|lang| {
+            toml::from_str::<Labels>(labels_source(lang)).map_err(|e| LetterError::Template {
+                template: format!("{}/labels.toml", lang_id(lang)),
+                message: e.to_string(),
+            })
+        });
+        let [ru, bg, en] = labels;
+        Ok(Letters { tera, labels: [ru?, bg?, en?], fonts: Fonts::bundled()? })
+    }
+
+    /// Typesets the letter for a case as of `today`.
+    ///
+    /// Refuses, naming the field, when a character cannot be printed, and refuses an incomplete case.
+    pub fn render(&self, case: &Case, request: &LetterRequest, today: NaiveDate) -> Result<RenderedPdf, LetterError> {
+        for (field, text) in case.text_fields() {
+            for style in [Style::Regular, Style::Bold] {
+                if let Some(ch) = self.fonts.missing_char(style, text) {
+                    return Err(LetterError::UnsupportedCharacter { field, ch });
+                }
+            }
+        }
+        let problems = validate(case, today);
+        if !problems.is_empty() {
+            let listed: Vec<String> = problems.iter().take(3).map(ToString::to_string).collect();
+            let more = problems.len().saturating_sub(3);
+            let tail = if more > 0 { format!(" and {more} more") } else { String::new() };
+            return Err(LetterError::Incomplete(format!("{}{tail}", listed.join("; "))));
+        }
+
+        let lang = request.language.unwrap_or(case.letter_language);
+        let labels = &self.labels[index(lang)];
+        let footer = FooterLabel { page_of: labels.page_of.clone() };
+        let mut context = LetterContext::new(case, lang, today);
+
+        let letter = self.blocks(lang, request.kind.id(), &context)?;
+        let mut sections = vec![Section { header: None, footer_label: footer.clone(), blocks: letter }];
+        if request.office_copy {
+            context.copy = true;
+            let mut copy = self.blocks(lang, request.kind.id(), &context)?;
+            copy.extend(self.blocks(lang, "receipt", &context)?);
+            sections.push(Section {
+                header: Some(labels.copy_header.clone()),
+                footer_label: footer.clone(),
+                blocks: copy,
+            });
+            context.copy = false;
+        }
+        sections.push(Section {
+            header: None,
+            footer_label: footer,
+            blocks: self.blocks(lang, "checklist", &context)?,
+        });
+
+        let document = Document {
+            title: format!("{} — {}", labels.claim_title, case.company.legal_name.trim()),
+            author: case.customer.full_name.trim().to_owned(),
+            subject: case.title.trim().to_owned(),
+            creation_date: (chrono::Datelike::year(&today), month_day(today).0, month_day(today).1),
+            language: lang,
+            sections,
+        };
+        Ok(typeset::render(&document, &self.fonts)?)
+    }
+
+    fn blocks(&self, lang: Language, name: &str, context: &LetterContext) -> Result<Vec<typeset::Block>, LetterError> {
+        let template = format!("{}/{name}{TEMPLATE_SUFFIX}", lang_id(lang));
+        let context = tera::Context::from_serialize(context)
+            .map_err(|e| LetterError::Template { template: template.clone(), message: e.to_string() })?;
+        let text = self
+            .tera
+            .render(&template, &context)
+            .map_err(|e| LetterError::Template { template: template.clone(), message: e.to_string() })?;
+        markup::parse(&template, &text)
+    }
+}
+
+fn month_day(date: NaiveDate) -> (u8, u8) {
+    use chrono::Datelike;
+    // Month and day always fit in a byte.
+    (u8::try_from(date.month()).unwrap_or(1), u8::try_from(date.day()).unwrap_or(1))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::models::{ContactChannel, DeliveryMethod, IncidentType, Jurisdiction, ReplyChannel};
+    use crate::store::parse_case;
+    use proptest::prelude::*;
+
+    const DEBT_NOTICE: &str =
+        include_str!("../../../../tests/fixtures/cases/2016-03-14-mts-debt-notice-stranger/case.json");
+
+    fn today() -> NaiveDate {
+        NaiveDate::from_ymd_opt(2026, 11, 21).expect("date")
+    }
+
+    fn base() -> Case {
+        parse_case(DEBT_NOTICE.as_bytes()).expect("fixture parses")
+    }
+
+    fn letters() -> &'static Letters {
+        static LETTERS: std::sync::OnceLock<Letters> = std::sync::OnceLock::new();
+        LETTERS.get_or_init(|| Letters::new().expect("templates and fonts load"))
+    }
+
+    fn request(lang: Language, office_copy: bool) -> LetterRequest {
+        LetterRequest { kind: LetterKind::Claim, language: Some(lang), office_copy }
+    }
+
+    #[test]
+    fn every_template_renders_for_every_incident_jurisdiction_and_channel() {
+        let letters = letters();
+        for incident in IncidentType::ALL {
+            for jurisdiction in [Jurisdiction::Ru, Jurisdiction::Bg, Jurisdiction::Uk, Jurisdiction::Other] {
+                for (reply, delivery) in [
+                    (ReplyChannel::Post, DeliveryMethod::InPerson),
+                    (ReplyChannel::Email, DeliveryMethod::RegisteredPost),
+                    (ReplyChannel::Sms, DeliveryMethod::Email),
+                ] {
+                    let mut case = base();
+                    case.incident = incident;
+                    case.jurisdiction = jurisdiction;
+                    case.reply_channel = reply;
+                    case.delivery = delivery;
+                    case.customer.phone = "+7 918 000-00-00".into();
+                    case.contacts[0].channel = ContactChannel::Office;
+                    for lang in LANGUAGES {
+                        let mut context = LetterContext::new(&case, lang, today());
+                        for name in ["claim", "checklist", "receipt"] {
+                            let blocks = letters.blocks(lang, name, &context).unwrap_or_else(|e| panic!("{e}"));
+                            assert!(!blocks.is_empty(), "{name} {lang:?} {incident:?} is empty");
+                        }
+                        context.copy = true;
+                        letters.blocks(lang, "receipt", &context).unwrap_or_else(|e| panic!("{e}"));
+                    }
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn an_empty_optional_field_leaves_no_trace() {
+        let mut case = base();
+        for contact in &mut case.contacts {
+            contact.agent.clear();
+            contact.ticket.clear();
+            contact.dialled.clear();
+            contact.answered.clear();
+        }
+        case.customer.email.clear();
+        case.company.office.clear();
+        let context = LetterContext::new(&case, Language::Ru, today());
+        let text = letters().tera.render("ru/claim.letter", &tera::Context::from_serialize(&context).expect("ctx"));
+        let text = text.expect("renders");
+        for dangling in [": &#10;", ":&#10;", " ,", "..", "()", ": \n"] {
+            assert!(!text.contains(dangling), "dangling “{dangling}” in:\n{text}");
+        }
+    }
+
+    #[test]
+    fn a_long_account_of_events_flows_over_pages() {
+        let mut case = base();
+        case.events[0].text = "Оператор снова не ответил на звонок, и я ждал на линии. ".repeat(340);
+        let pdf = letters().render(&case, &request(Language::Ru, true), today()).expect("renders");
+        assert!(pdf.pages >= 8, "{} pages", pdf.pages);
+    }
+
+    fn any_text() -> impl Strategy<Value = String> {
+        prop_oneof![
+            any::<String>(),
+            "[\\p{Cyrillic}\\p{Latin} ,.№₽ѝ-]{0,200}",
+            "[\\p{Arabic}\\p{Hebrew}\u{200f}\u{202e} ]{1,40}",
+            "[\u{1F300}-\u{1FAFF}\u{0}-\u{1f}a ]{1,20}",
+            (1usize..4).prop_map(|n| "Ж".repeat(n * 34_000)),
+        ]
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig { cases: 48, ..ProptestConfig::default() })]
+
+        #[test]
+        fn any_text_in_any_field_is_validated_and_printed_or_refused_by_name(text in any_text(), slot in 0usize..6) {
+            let mut case = base();
+            let field = match slot {
+                0 => { case.customer.full_name = text.clone(); "customer.full_name" }
+                1 => { case.company.legal_name = text.clone(); "company.legal_name" }
+                2 => { case.events[0].text = text.clone(); "events[0].text" }
+                3 => { case.contacts[0].summary = text.clone(); "contacts[0].summary" }
+                4 => { case.demands[0] = text.clone(); "demands[0]" }
+                _ => { case.evidence[0].description = text.clone(); "evidence[0].description" }
+            };
+            let problems = validate(&case, today());
+            match letters().render(&case, &request(Language::Ru, false), today()) {
+                Ok(pdf) => {
+                    prop_assert!(pdf.pages >= 1);
+                    prop_assert!(problems.is_empty());
+                }
+                Err(LetterError::UnsupportedCharacter { field: named, ch }) => {
+                    prop_assert_eq!(named, field);
+                    prop_assert!(text.contains(ch));
+                }
+                Err(LetterError::Incomplete(_)) => prop_assert!(!problems.is_empty()),
+                Err(other) => prop_assert!(false, "unexpected error: {}", other),
+            }
+        }
+    }
+}

@@ -1,0 +1,479 @@
+//! Placing blocks on A4 pages: lines, frames and check boxes, with the pagination rules of a careful word
+//! processor (headings stay with what follows, no single widow or orphan line, kept blocks move whole).
+
+use super::fonts::Fonts;
+use super::linebreak::{Line, ParagraphSpec, Piece, break_paragraph};
+use super::{Align, Block, Document, Run, Section, Style};
+
+/// Points per millimetre.
+const PT_PER_MM: f64 = 72.0 / 25.4;
+
+/// Millimetres to points.
+pub(crate) fn mm(value: f64) -> f64 {
+    value * PT_PER_MM
+}
+
+/// A4 width in points.
+pub(crate) const PAGE_WIDTH: f64 = 210.0 * PT_PER_MM;
+/// A4 height in points.
+pub(crate) const PAGE_HEIGHT: f64 = 297.0 * PT_PER_MM;
+/// Left margin (25 mm, room for a binder or a hole punch).
+pub(crate) const LEFT: f64 = 25.0 * PT_PER_MM;
+/// Right margin.
+const RIGHT: f64 = 20.0 * PT_PER_MM;
+/// Top margin.
+pub(crate) const TOP: f64 = 20.0 * PT_PER_MM;
+/// Bottom margin.
+const BOTTOM: f64 = 20.0 * PT_PER_MM;
+/// Width of the text column.
+pub(crate) const MEASURE: f64 = PAGE_WIDTH - LEFT - RIGHT;
+/// Height of the text column.
+pub(crate) const BODY_HEIGHT: f64 = PAGE_HEIGHT - TOP - BOTTOM;
+
+/// Body text size.
+pub(crate) const BODY_SIZE: f64 = 11.5;
+/// Body line spacing (1.25).
+const BODY_LEADING: f64 = 14.4;
+/// Header, footer and frame caption size.
+const SMALL_SIZE: f64 = 9.0;
+/// Their line spacing.
+const SMALL_LEADING: f64 = 11.25;
+/// From the top of a line to its baseline, as a share of the line spacing.
+const BASELINE_SHARE: f64 = 0.8;
+/// Baseline of the header, from the top of the page.
+const HEADER_BASELINE: f64 = 12.0 * PT_PER_MM;
+/// Baseline of the footer, from the top of the page.
+const FOOTER_BASELINE: f64 = PAGE_HEIGHT - 12.0 * PT_PER_MM;
+
+/// Gap between a list label and its text when the label is wider than the indent.
+const LABEL_GAP: f64 = 4.0;
+/// Where the text of a checklist row starts.
+const CHECK_INDENT: f64 = 7.0 * PT_PER_MM;
+/// Side of a checklist box.
+const CHECK_SIDE: f64 = 8.5;
+/// Least room between the two parts of a signature line.
+const SIGNATURE_GAP: f64 = 12.0;
+/// Space above a checklist row.
+const CHECK_SPACE_BEFORE: f64 = 3.0;
+/// Space above a frame.
+const FRAME_SPACE_BEFORE: f64 = 6.0;
+/// Padding between a frame and its caption.
+const FRAME_PADDING: f64 = 2.5 * PT_PER_MM;
+/// Line width of frames and check boxes.
+const RULE: f64 = 0.6;
+/// Line width of a tick.
+const TICK: f64 = 1.2;
+/// Slack for comparing heights.
+const EPSILON: f64 = 1e-6;
+
+/// Something drawn on a page. `x` from the left edge, `y` down from the top edge, in points.
+#[derive(Debug, Clone, PartialEq)]
+pub(crate) enum Draw {
+    /// One line of text.
+    Text {
+        /// Left end of the baseline.
+        x: f64,
+        /// The baseline.
+        y: f64,
+        /// Font size.
+        size: f64,
+        /// What is drawn.
+        pieces: Vec<Piece>,
+    },
+    /// An outlined rectangle.
+    Rect {
+        /// Left edge.
+        x: f64,
+        /// Top edge.
+        y: f64,
+        /// Width.
+        width: f64,
+        /// Height.
+        height: f64,
+        /// Line width.
+        stroke: f64,
+    },
+    /// A stroked open path (the tick in a check box).
+    Path {
+        /// Points, in drawing order.
+        points: Vec<(f64, f64)>,
+        /// Line width.
+        stroke: f64,
+    },
+}
+
+impl Draw {
+    fn shifted(mut self, dx: f64, dy: f64) -> Self {
+        match &mut self {
+            Self::Text { x, y, .. } | Self::Rect { x, y, .. } => {
+                *x += dx;
+                *y += dy;
+            }
+            Self::Path { points, .. } => {
+                for (x, y) in points {
+                    *x += dx;
+                    *y += dy;
+                }
+            }
+        }
+        self
+    }
+}
+
+/// One laid-out page.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub(crate) struct Page {
+    /// Everything on it.
+    pub draws: Vec<Draw>,
+}
+
+/// A line of the flow: its height and what it draws, relative to the column's left edge and the line's top.
+#[derive(Debug, Clone)]
+struct FlowLine {
+    height: f64,
+    draws: Vec<Draw>,
+}
+
+/// A block after line breaking, before pagination.
+#[derive(Debug, Clone)]
+enum Chunk {
+    /// Lines of one paragraph, which may be split between pages.
+    Lines { space_before: f64, keep_with_next: bool, lines: Vec<FlowLine> },
+    /// Something that cannot be split (a frame).
+    Atom { space_before: f64, line: FlowLine },
+    /// Blocks that go on one page together when they can.
+    Group(Vec<Chunk>),
+    /// Vertical space, dropped at the top of a page.
+    Space(f64),
+    /// Continue on a new page.
+    PageBreak,
+}
+
+impl Chunk {
+    /// Height on the page; `at_top` drops the space above.
+    fn height(&self, at_top: bool) -> f64 {
+        match self {
+            Self::Lines { space_before, lines, .. } => {
+                space_or_zero(*space_before, at_top) + lines.iter().map(|line| line.height).sum::<f64>()
+            }
+            Self::Atom { space_before, line } => space_or_zero(*space_before, at_top) + line.height,
+            Self::Group(children) => {
+                let mut total = 0.0;
+                for (i, child) in children.iter().enumerate() {
+                    total += child.height(at_top && i == 0);
+                }
+                total
+            }
+            Self::Space(height) => space_or_zero(*height, at_top),
+            Self::PageBreak => 0.0,
+        }
+    }
+}
+
+fn space_or_zero(space: f64, at_top: bool) -> f64 {
+    if at_top { 0.0 } else { space }
+}
+
+/// Lays out a whole document: each section starts on a new page.
+pub(crate) fn lay_out(doc: &Document, fonts: &Fonts) -> Vec<Page> {
+    let mut pages = Vec::new();
+    for section in &doc.sections {
+        pages.extend(lay_out_section(section, doc, fonts));
+    }
+    pages
+}
+
+fn lay_out_section(section: &Section, doc: &Document, fonts: &Fonts) -> Vec<Page> {
+    let builder = Builder { fonts, doc };
+    let chunks: Vec<Chunk> = section.blocks.iter().map(|block| builder.chunk(block)).collect();
+    let mut pager = Pager { pages: vec![Page::default()], cursor: 0.0, fresh: true };
+    pager.place_all(&chunks);
+    let mut pages = pager.pages;
+    let count = pages.len();
+    for (index, page) in pages.iter_mut().enumerate() {
+        if let Some(header) = section.header.as_deref().filter(|h| !h.trim().is_empty()) {
+            let runs = [Run { text: header.to_owned(), style: Style::Regular }];
+            let lines = builder.lines(&runs, SMALL_SIZE, MEASURE, 0.0, Align::Right);
+            for (i, line) in lines.into_iter().enumerate() {
+                page.draws.push(text_draw(line, SMALL_SIZE, LEFT, HEADER_BASELINE + i as f64 * SMALL_LEADING));
+            }
+        }
+        if count > 1 {
+            let label = footer_text(&section.footer_label.page_of, index + 1, count);
+            let runs = [Run { text: label, style: Style::Regular }];
+            let lines = builder.lines(&runs, SMALL_SIZE, MEASURE, 0.0, Align::Center);
+            for (i, line) in lines.into_iter().enumerate() {
+                page.draws.push(text_draw(line, SMALL_SIZE, LEFT, FOOTER_BASELINE + i as f64 * SMALL_LEADING));
+            }
+        }
+    }
+    pages
+}
+
+/// Fills `{page}` and `{pages}` in the caller's footer template.
+pub(crate) fn footer_text(template: &str, page: usize, pages: usize) -> String {
+    template.replace("{pages}", &pages.to_string()).replace("{page}", &page.to_string())
+}
+
+fn text_draw(line: Line, size: f64, x: f64, y: f64) -> Draw {
+    Draw::Text { x: x + line.x, y, size, pieces: line.pieces }
+}
+
+/// A finite, non-negative length no larger than `max`.
+fn clamp(value: f32, max: f64) -> f64 {
+    let value = f64::from(value);
+    if value.is_finite() { value.clamp(0.0, max) } else { 0.0 }
+}
+
+/// Turns blocks into chunks.
+struct Builder<'a> {
+    fonts: &'a Fonts,
+    doc: &'a Document,
+}
+
+impl Builder<'_> {
+    fn lines(&self, runs: &[Run], size: f64, measure: f64, first_indent: f64, align: Align) -> Vec<Line> {
+        let spec = ParagraphSpec { runs, size, measure, first_indent, align, language: self.doc.language };
+        break_paragraph(&spec, self.fonts)
+    }
+
+    /// Body lines set at `x` in a column of width `measure`.
+    fn body_lines(&self, runs: &[Run], x: f64, measure: f64, first_indent: f64, align: Align) -> Vec<FlowLine> {
+        self.lines(runs, BODY_SIZE, measure, first_indent, align)
+            .into_iter()
+            .map(|line| FlowLine {
+                height: BODY_LEADING,
+                draws: vec![text_draw(line, BODY_SIZE, x, BODY_LEADING * BASELINE_SHARE)],
+            })
+            .collect()
+    }
+
+    fn chunk(&self, block: &Block) -> Chunk {
+        match block {
+            Block::Paragraph { runs, align, first_line_indent_mm, space_before_pt, keep_with_next } => {
+                let indent = mm(clamp(*first_line_indent_mm, 200.0)).min(MEASURE / 2.0);
+                Chunk::Lines {
+                    space_before: clamp(*space_before_pt, BODY_HEIGHT),
+                    keep_with_next: *keep_with_next,
+                    lines: self.body_lines(runs, 0.0, MEASURE, indent, *align),
+                }
+            }
+            Block::ListItem { label, runs, indent_mm, space_before_pt } => {
+                let indent = mm(clamp(*indent_mm, 200.0)).min(MEASURE / 2.0);
+                let label_line = self
+                    .lines(&[Run { text: label.clone(), style: Style::Regular }], BODY_SIZE, MEASURE, 0.0, Align::Left)
+                    .into_iter()
+                    .next();
+                let label_width = label_line.as_ref().map_or(0.0, Line::width);
+                let first_indent = (label_width + LABEL_GAP - indent).max(0.0);
+                let mut lines = self.body_lines(runs, indent, MEASURE - indent, first_indent, Align::Justify);
+                if let (Some(first), Some(label)) = (lines.first_mut(), label_line) {
+                    first.draws.push(text_draw(label, BODY_SIZE, 0.0, BODY_LEADING * BASELINE_SHARE));
+                }
+                Chunk::Lines { space_before: clamp(*space_before_pt, BODY_HEIGHT), keep_with_next: false, lines }
+            }
+            Block::CheckItem { checked, runs } => {
+                let mut lines = self.body_lines(runs, CHECK_INDENT, MEASURE - CHECK_INDENT, 0.0, Align::Left);
+                if let Some(first) = lines.first_mut() {
+                    first.draws.extend(check_box(*checked, BODY_LEADING * BASELINE_SHARE));
+                }
+                Chunk::Lines { space_before: CHECK_SPACE_BEFORE, keep_with_next: false, lines }
+            }
+            Block::Frame { caption, height_mm } => {
+                let width = MEASURE - 2.0 * FRAME_PADDING;
+                let caption_lines = self.lines(caption, SMALL_SIZE, width, 0.0, Align::Left);
+                let caption_height = caption_lines.len() as f64 * SMALL_LEADING + 2.0 * FRAME_PADDING;
+                let height = mm(clamp(*height_mm, 1000.0)).max(caption_height).min(BODY_HEIGHT);
+                let mut draws = vec![Draw::Rect { x: 0.0, y: 0.0, width: MEASURE, height, stroke: RULE }];
+                for (i, line) in caption_lines.into_iter().enumerate() {
+                    let baseline = FRAME_PADDING + SMALL_LEADING * (i as f64 + BASELINE_SHARE);
+                    draws.push(text_draw(line, SMALL_SIZE, FRAME_PADDING, baseline));
+                }
+                Chunk::Atom { space_before: FRAME_SPACE_BEFORE, line: FlowLine { height, draws } }
+            }
+            Block::Signature { left, right } => {
+                let left = self.lines(left, BODY_SIZE, MEASURE, 0.0, Align::Left);
+                let right = self.lines(right, BODY_SIZE, MEASURE, 0.0, Align::Right);
+                let width = |lines: &[Line]| lines.iter().map(Line::width).fold(0.0, f64::max);
+                let baseline = BODY_LEADING * BASELINE_SHARE;
+                let lines = if left.len() == 1
+                    && right.len() == 1
+                    && width(&left) + SIGNATURE_GAP + width(&right) <= MEASURE
+                {
+                    let draws =
+                        left.into_iter().chain(right).map(|line| text_draw(line, BODY_SIZE, 0.0, baseline)).collect();
+                    vec![FlowLine { height: BODY_LEADING, draws }]
+                } else {
+                    left.into_iter()
+                        .chain(right)
+                        .map(|line| FlowLine {
+                            height: BODY_LEADING,
+                            draws: vec![text_draw(line, BODY_SIZE, 0.0, baseline)],
+                        })
+                        .collect()
+                };
+                Chunk::Lines { space_before: 0.0, keep_with_next: false, lines }
+            }
+            Block::KeepTogether(blocks) => Chunk::Group(blocks.iter().map(|block| self.chunk(block)).collect()),
+            Block::VSpace { mm: space } => Chunk::Space(mm(clamp(*space, 1000.0)).min(BODY_HEIGHT)),
+            Block::PageBreak => Chunk::PageBreak,
+        }
+    }
+}
+
+/// A check box sitting on the baseline, ticked or empty.
+fn check_box(checked: bool, baseline: f64) -> Vec<Draw> {
+    let bottom = baseline + 0.8;
+    let top = bottom - CHECK_SIDE;
+    let mut draws = vec![Draw::Rect { x: 0.0, y: top, width: CHECK_SIDE, height: CHECK_SIDE, stroke: RULE }];
+    if checked {
+        draws.push(Draw::Path {
+            points: vec![
+                (1.8, top + CHECK_SIDE * 0.55),
+                (CHECK_SIDE * 0.42, bottom - 1.8),
+                (CHECK_SIDE - 1.4, top + 1.6),
+            ],
+            stroke: TICK,
+        });
+    }
+    draws
+}
+
+/// Fills pages top to bottom.
+struct Pager {
+    pages: Vec<Page>,
+    /// Distance from the top of the text column to where the next thing goes.
+    cursor: f64,
+    /// Nothing placed on the current page yet.
+    fresh: bool,
+}
+
+impl Pager {
+    fn remaining(&self) -> f64 {
+        BODY_HEIGHT - self.cursor
+    }
+
+    fn new_page(&mut self) {
+        self.pages.push(Page::default());
+        self.cursor = 0.0;
+        self.fresh = true;
+    }
+
+    fn place(&mut self, line: &FlowLine) {
+        if let Some(page) = self.pages.last_mut() {
+            page.draws.extend(line.draws.iter().cloned().map(|draw| draw.shifted(LEFT, TOP + self.cursor)));
+        }
+        self.cursor += line.height;
+        self.fresh = false;
+    }
+
+    fn place_all(&mut self, chunks: &[Chunk]) {
+        for (i, chunk) in chunks.iter().enumerate() {
+            let following = &chunks[i + 1..];
+            match chunk {
+                Chunk::Space(height) => {
+                    if !self.fresh {
+                        self.cursor += height;
+                    }
+                }
+                Chunk::PageBreak => {
+                    if !self.fresh {
+                        self.new_page();
+                    }
+                }
+                Chunk::Lines { space_before, keep_with_next, lines } => {
+                    if *keep_with_next && !self.fresh {
+                        let needed = chunk.height(false) + lead_height(following);
+                        if needed > self.remaining() + EPSILON
+                            && chunk.height(true) + lead_height(following) <= BODY_HEIGHT
+                        {
+                            self.new_page();
+                        }
+                    }
+                    self.place_lines(*space_before, lines);
+                }
+                Chunk::Atom { space_before, line } => {
+                    if !self.fresh && space_before + line.height > self.remaining() + EPSILON {
+                        self.new_page();
+                    }
+                    if !self.fresh {
+                        self.cursor += space_before;
+                    }
+                    self.place(line);
+                }
+                Chunk::Group(children) => {
+                    if !self.fresh
+                        && chunk.height(false) > self.remaining() + EPSILON
+                        && chunk.height(true) <= BODY_HEIGHT
+                    {
+                        self.new_page();
+                    }
+                    self.place_all(children);
+                }
+            }
+        }
+    }
+
+    /// Places a paragraph's lines, splitting it between pages with at least two lines on each side when it
+    /// has four or more; shorter paragraphs move whole.
+    fn place_lines(&mut self, space_before: f64, lines: &[FlowLine]) {
+        let total = lines.len();
+        let mut index = 0;
+        while index < total {
+            let space = if self.fresh { 0.0 } else { space_before };
+            let available = self.remaining() - space;
+            let mut fit = 0;
+            let mut used = 0.0;
+            while index + fit < total && used + lines[index + fit].height <= available + EPSILON {
+                used += lines[index + fit].height;
+                fit += 1;
+            }
+            let left = total - index;
+            let mut take = fit;
+            if take < left {
+                if total >= 4 {
+                    take = take.min(left.saturating_sub(2));
+                    if index == 0 && take < 2 {
+                        take = 0;
+                    }
+                } else {
+                    take = 0;
+                }
+                if take == 0 && self.fresh {
+                    // Taller than a page: fill this one.
+                    take = fit.clamp(1, left);
+                }
+            }
+            if take == 0 {
+                self.new_page();
+                continue;
+            }
+            self.cursor += space;
+            for line in &lines[index..index + take] {
+                self.place(line);
+            }
+            index += take;
+            if index < total {
+                self.new_page();
+            }
+        }
+    }
+}
+
+/// The least that must follow a heading on its page: the whole next block if it is kept together (or is
+/// itself a heading), else its first lines.
+fn lead_height(following: &[Chunk]) -> f64 {
+    match following.first() {
+        None | Some(Chunk::PageBreak) => 0.0,
+        Some(Chunk::Space(height)) => height + lead_height(&following[1..]),
+        Some(chunk @ Chunk::Lines { space_before, keep_with_next, lines }) => {
+            if *keep_with_next {
+                chunk.height(false) + lead_height(&following[1..])
+            } else {
+                let first = if lines.len() >= 4 { 2 } else { lines.len() };
+                space_before + lines[..first].iter().map(|line| line.height).sum::<f64>()
+            }
+        }
+        Some(chunk) => chunk.height(false),
+    }
+}

@@ -1,0 +1,836 @@
+//! Breaking a paragraph into lines.
+//!
+//! The runs become boxes (word pieces), glue (spaces) and penalties (hyphenation and other break points),
+//! as in Knuth and Plass, "Breaking paragraphs into lines" (1981). Justified text is broken paragraph-wide,
+//! minimising the total badness of all lines; ragged text is broken first-fit, as word processors do.
+
+use hypher::Lang as Patterns;
+
+use super::fonts::{Fonts, NBSP, SOFT_HYPHEN, ZERO_WIDTH_SPACE};
+use super::{Align, Run, Style};
+use crate::models::Language;
+
+/// A penalty this high forbids a break.
+const NO_BREAK: f64 = 10_000.0;
+/// A penalty this low forces one.
+const FORCED: f64 = -10_000.0;
+/// Cost of breaking at a hyphenation point (TeX's `\hyphenpenalty`).
+const HYPHEN_PENALTY: f64 = 50.0;
+/// Cost of breaking inside a long URL or e-mail address.
+const URL_PENALTY: f64 = 100.0;
+/// Cost of breaking a word too long for a line between two characters.
+const EMERGENCY_PENALTY: f64 = 100.0;
+/// Added to every line so fewer lines are preferred (TeX's `\linepenalty`).
+const LINE_PENALTY: f64 = 10.0;
+/// Two hyphenated lines in a row.
+const DOUBLE_HYPHEN_DEMERITS: f64 = 10_000.0;
+/// At most this many hyphenated lines in a row, unless the paragraph cannot be set otherwise.
+const MAX_HYPHEN_RUN: u8 = 2;
+/// A hyphen on the line before the last.
+const FINAL_HYPHEN_DEMERITS: f64 = 5_000.0;
+/// A very loose line next to a tight one.
+const ADJACENT_DEMERITS: f64 = 10_000.0;
+/// How far an inter-word space may stretch, as a fraction of itself: at ratio 1 a space is twice its width.
+const STRETCH: f64 = 1.0;
+/// How far an inter-word space may shrink, as a fraction of itself.
+const SHRINK: f64 = 0.25;
+/// Slack for floating-point comparisons of widths, in points.
+const EPSILON: f64 = 1e-6;
+
+/// What to break and how.
+pub(crate) struct ParagraphSpec<'a> {
+    /// The text.
+    pub runs: &'a [Run],
+    /// Font size in points.
+    pub size: f64,
+    /// Width of every line, in points.
+    pub measure: f64,
+    /// Extra space before the first line, in points.
+    pub first_indent: f64,
+    /// Justified paragraphs are broken optimally and hyphenated; others first-fit without hyphenation.
+    pub align: Align,
+    /// Picks the hyphenation patterns for Cyrillic words.
+    pub language: Language,
+}
+
+/// One drawn piece of a line, left to right.
+#[derive(Debug, Clone, PartialEq)]
+pub(crate) enum Piece {
+    /// Glyphs of one face.
+    Text {
+        /// The face.
+        style: Style,
+        /// What is drawn.
+        text: String,
+        /// Its advance in points.
+        width: f64,
+    },
+    /// An inter-word space: a space glyph of `natural` width moved on to `width`.
+    Space {
+        /// The face of the space glyph.
+        style: Style,
+        /// The glyph's own advance.
+        natural: f64,
+        /// The set width after justification.
+        width: f64,
+    },
+    /// Empty room (an indent), drawn as a move.
+    Kern(f64),
+}
+
+impl Piece {
+    /// The advance of the piece in points.
+    pub(crate) fn width(&self) -> f64 {
+        match self {
+            Self::Text { width, .. } | Self::Space { width, .. } | Self::Kern(width) => *width,
+        }
+    }
+}
+
+/// A broken line, ready to place.
+#[derive(Debug, Clone, PartialEq)]
+pub(crate) struct Line {
+    /// Offset of the first piece from the left edge of the column (right and centre alignment).
+    pub x: f64,
+    /// The pieces.
+    pub pieces: Vec<Piece>,
+}
+
+impl Line {
+    /// The set width of the line.
+    pub(crate) fn width(&self) -> f64 {
+        self.pieces.iter().map(Piece::width).sum()
+    }
+}
+
+/// Breaks a paragraph into lines no wider than `spec.measure`.
+pub(crate) fn break_paragraph(spec: &ParagraphSpec<'_>, fonts: &Fonts) -> Vec<Line> {
+    let justify = matches!(spec.align, Align::Justify);
+    let items = Itemizer::new(spec, fonts, justify).run(spec.runs);
+    let breaks = if justify {
+        // First within all limits; then allowing longer runs of hyphens; then looser lines, which are set short
+        // rather than stretched further.
+        optimal_breaks(&items, spec.measure, STRETCH, MAX_HYPHEN_RUN)
+            .or_else(|| optimal_breaks(&items, spec.measure, STRETCH, u8::MAX))
+            .or_else(|| optimal_breaks(&items, spec.measure, f64::INFINITY, u8::MAX))
+            .unwrap_or_else(|| first_fit_breaks(&items, spec.measure))
+    } else {
+        first_fit_breaks(&items, spec.measure)
+    };
+    let mut lines = Vec::with_capacity(breaks.len());
+    let mut start = 0;
+    for &end in &breaks {
+        lines.push(items.set_line(start, end, spec, justify));
+        start = items.after_break(end);
+    }
+    lines
+}
+
+/// Box, glue or penalty.
+#[derive(Debug, Clone, Copy)]
+enum Item {
+    /// Glyphs that stay together; an empty range is blank room (an indent or an empty line).
+    Box { width: f64, style: Style, text: (usize, usize) },
+    /// A space; `fil` glue stretches without limit (ends of paragraphs and forced lines).
+    Glue { width: f64, stretch: f64, shrink: f64, fil: bool, style: Style },
+    /// A possible break; `width` is the hyphen drawn when the line breaks here. An `emergency` break splits a
+    /// word too long for a line and is taken only when nothing else fits.
+    Penalty { width: f64, cost: f64, flagged: bool, emergency: bool, style: Style },
+}
+
+/// Running totals of widths up to an item.
+#[derive(Debug, Clone, Copy, Default)]
+struct Sums {
+    width: f64,
+    stretch: f64,
+    shrink: f64,
+    fil: u32,
+}
+
+/// A paragraph as items, with the text the boxes point into.
+struct Items {
+    list: Vec<Item>,
+    text: String,
+    /// `sums[i]` totals `list[..i]`.
+    sums: Vec<Sums>,
+}
+
+impl Items {
+    fn is_legal_break(&self, i: usize) -> bool {
+        match self.list[i] {
+            Item::Penalty { cost, .. } => cost < NO_BREAK,
+            Item::Glue { .. } => i > 0 && matches!(self.list[i - 1], Item::Box { .. }),
+            Item::Box { .. } => false,
+        }
+    }
+
+    fn is_emergency(&self, i: usize) -> bool {
+        matches!(self.list[i], Item::Penalty { emergency: true, .. })
+    }
+
+    fn is_forced(&self, i: usize) -> bool {
+        matches!(self.list[i], Item::Penalty { cost, .. } if cost <= FORCED)
+    }
+
+    fn break_width(&self, i: usize) -> f64 {
+        match self.list[i] {
+            Item::Penalty { width, .. } => width,
+            _ => 0.0,
+        }
+    }
+
+    /// Where the line after a break at `i` starts: spaces and unused break points are dropped.
+    fn after_break(&self, i: usize) -> usize {
+        let mut j = i + 1;
+        while j < self.list.len() {
+            match self.list[j] {
+                Item::Box { .. } => break,
+                Item::Penalty { cost, .. } if cost <= FORCED => break,
+                _ => j += 1,
+            }
+        }
+        j
+    }
+
+    /// Natural width, stretch, shrink and infinite stretch of the line `start..end` (with the hyphen at `end`).
+    fn line_sums(&self, start: usize, end: usize) -> Sums {
+        let (a, b) = (self.sums[start], self.sums[end]);
+        Sums {
+            width: b.width - a.width + self.break_width(end),
+            stretch: b.stretch - a.stretch,
+            shrink: b.shrink - a.shrink,
+            fil: b.fil - a.fil,
+        }
+    }
+
+    /// Adjustment ratio of the line `start..end` set to `measure`: how much of the spaces' stretch (positive)
+    /// or shrink (negative) it needs. Infinite when the line is short and has nothing to stretch.
+    fn ratio(&self, start: usize, end: usize, measure: f64) -> f64 {
+        let line = self.line_sums(start, end);
+        let gap = measure - line.width;
+        if gap.abs() <= EPSILON {
+            0.0
+        } else if gap > 0.0 {
+            if line.fil > 0 {
+                0.0
+            } else if line.stretch > 0.0 {
+                gap / line.stretch
+            } else {
+                f64::INFINITY
+            }
+        } else if line.shrink > 0.0 {
+            gap / line.shrink
+        } else {
+            f64::NEG_INFINITY
+        }
+    }
+
+    /// The line `start..end` as drawn pieces.
+    fn set_line(&self, start: usize, end: usize, spec: &ParagraphSpec<'_>, justify: bool) -> Line {
+        let mut ratio = if justify { self.ratio(start, end, spec.measure) } else { 0.0 };
+        if ratio.is_nan() || ratio < -1.0 {
+            ratio = -1.0;
+        }
+        // Never stretch past the limit: a line that would need more is left short instead.
+        ratio = ratio.min(STRETCH);
+        let mut pieces: Vec<Piece> = Vec::new();
+        for item in &self.list[start..end] {
+            match *item {
+                Item::Box { width, style, text } => {
+                    if text.0 == text.1 {
+                        if width > 0.0 {
+                            pieces.push(Piece::Kern(width));
+                        }
+                    } else {
+                        push_text(&mut pieces, style, &self.text[text.0..text.1], width);
+                    }
+                }
+                Item::Glue { width, stretch, shrink, fil, style } => {
+                    if !fil {
+                        let set = if ratio >= 0.0 { width + ratio * stretch } else { width + ratio * shrink };
+                        pieces.push(Piece::Space { style, natural: width, width: set });
+                    }
+                }
+                Item::Penalty { .. } => {}
+            }
+        }
+        if let Some(Item::Penalty { width, style, .. }) = self.list.get(end)
+            && *width > 0.0
+        {
+            push_text(&mut pieces, *style, "-", *width);
+        }
+        let width: f64 = pieces.iter().map(Piece::width).sum();
+        let room = (spec.measure - width).max(0.0);
+        let x = match spec.align {
+            Align::Right => room,
+            Align::Center => room / 2.0,
+            Align::Left | Align::Justify => 0.0,
+        };
+        Line { x, pieces }
+    }
+}
+
+/// Appends text, joining it to the previous piece when that is text of the same face.
+fn push_text(pieces: &mut Vec<Piece>, style: Style, text: &str, width: f64) {
+    if let Some(Piece::Text { style: last, text: last_text, width: last_width }) = pieces.last_mut()
+        && *last == style
+    {
+        last_text.push_str(text);
+        *last_width += width;
+        return;
+    }
+    pieces.push(Piece::Text { style, text: text.to_owned(), width });
+}
+
+/// What separates two words.
+#[derive(Debug, Clone, Copy, PartialEq)]
+enum Gap {
+    None,
+    /// A zero-width space: a break with no space.
+    ZeroWidth,
+    /// An ordinary space (or tab).
+    Space(Style),
+    /// A no-break space.
+    NoBreak(Style),
+    /// One or more `\n`.
+    Newlines(usize),
+}
+
+/// Why a word may break at a point inside it.
+#[derive(Debug, Clone, Copy, PartialEq)]
+enum Split {
+    /// A hyphenation point: a hyphen is drawn.
+    Hyphen,
+    /// After a hyphen or dash that is already there.
+    AfterDash,
+    /// Inside a long URL or e-mail address, with no hyphen.
+    Url,
+    /// Between any two characters of a word too long for a line.
+    Emergency,
+}
+
+/// Turns runs into items.
+struct Itemizer<'a> {
+    fonts: &'a Fonts,
+    size: f64,
+    language: Language,
+    /// Justified text has stretchable spaces and is hyphenated.
+    justify: bool,
+    /// A word piece wider than this is broken between characters so it can never overflow a line.
+    max_piece: f64,
+    /// URLs wider than this may break after their punctuation.
+    long_token: f64,
+    items: Vec<Item>,
+    text: String,
+    /// The words joined by no-break spaces so far: the penalty indices and their total width.
+    chain: Vec<usize>,
+    chain_width: f64,
+}
+
+impl<'a> Itemizer<'a> {
+    fn new(spec: &ParagraphSpec<'_>, fonts: &'a Fonts, justify: bool) -> Self {
+        let hyphen = [Style::Regular, Style::Bold, Style::Italic]
+            .into_iter()
+            .map(|style| fonts.face(style).advance('-', spec.size))
+            .fold(0.0, f64::max);
+        let max_piece = (spec.measure - spec.first_indent.max(0.0) - hyphen).max(spec.size);
+        let mut items = Vec::new();
+        if spec.first_indent > 0.0 {
+            items.push(Item::Box { width: spec.first_indent, style: Style::Regular, text: (0, 0) });
+        }
+        Self {
+            fonts,
+            size: spec.size,
+            language: spec.language,
+            justify,
+            max_piece,
+            long_token: spec.measure / 3.0,
+            items,
+            text: String::new(),
+            chain: Vec::new(),
+            chain_width: 0.0,
+        }
+    }
+
+    fn run(mut self, runs: &[Run]) -> Items {
+        let mut gap = Gap::None;
+        let mut word: Vec<(char, Style)> = Vec::new();
+        let mut started = false;
+        for run in runs {
+            for c in run.text.chars() {
+                let next_gap = match c {
+                    ' ' | '\t' => Some(Gap::Space(run.style)),
+                    NBSP => Some(Gap::NoBreak(run.style)),
+                    '\n' => Some(Gap::Newlines(1)),
+                    ZERO_WIDTH_SPACE => Some(Gap::ZeroWidth),
+                    _ => None,
+                };
+                match next_gap {
+                    Some(next) => {
+                        if !word.is_empty() {
+                            self.word(&word);
+                            word.clear();
+                            started = true;
+                        }
+                        if started {
+                            gap = merge_gaps(gap, next);
+                        }
+                    }
+                    None => {
+                        if word.is_empty() && gap != Gap::None {
+                            self.gap(dash_stays_behind(gap, c));
+                            gap = Gap::None;
+                        }
+                        word.push((c, run.style));
+                    }
+                }
+            }
+        }
+        if !word.is_empty() {
+            self.word(&word);
+        }
+        if self.items.is_empty() {
+            // An empty paragraph is one blank line.
+            self.items.push(Item::Box { width: 0.0, style: Style::Regular, text: (0, 0) });
+        }
+        self.end_line();
+        let mut sums = Vec::with_capacity(self.items.len() + 1);
+        let mut total = Sums::default();
+        sums.push(total);
+        for item in &self.items {
+            match *item {
+                Item::Box { width, .. } => total.width += width,
+                Item::Glue { width, stretch, shrink, fil, .. } => {
+                    total.width += width;
+                    total.stretch += stretch;
+                    total.shrink += shrink;
+                    total.fil += u32::from(fil);
+                }
+                Item::Penalty { .. } => {}
+            }
+            sums.push(total);
+        }
+        Items { list: self.items, text: self.text, sums }
+    }
+
+    /// A forced line end: infinite glue, then a break that must be taken.
+    fn end_line(&mut self) {
+        self.items.push(Item::Glue { width: 0.0, stretch: 0.0, shrink: 0.0, fil: true, style: Style::Regular });
+        self.items.push(Item::Penalty {
+            width: 0.0,
+            cost: FORCED,
+            flagged: false,
+            emergency: false,
+            style: Style::Regular,
+        });
+    }
+
+    fn space(&self, style: Style) -> Item {
+        let width = self.fonts.face(style).advance(' ', self.size);
+        let stretch = if self.justify { width * STRETCH } else { 0.0 };
+        Item::Glue { width, stretch, shrink: width * SHRINK, fil: false, style }
+    }
+
+    fn gap(&mut self, gap: Gap) {
+        match gap {
+            Gap::None => {}
+            Gap::ZeroWidth => {
+                self.break_chain();
+                self.items.push(Item::Penalty {
+                    width: 0.0,
+                    cost: 0.0,
+                    flagged: false,
+                    emergency: false,
+                    style: Style::Regular,
+                });
+            }
+            Gap::Space(style) => {
+                self.break_chain();
+                let space = self.space(style);
+                self.items.push(space);
+            }
+            Gap::NoBreak(style) => {
+                self.chain.push(self.items.len());
+                self.items.push(Item::Penalty { width: 0.0, cost: NO_BREAK, flagged: false, emergency: false, style });
+                let space = self.space(style);
+                if let Item::Glue { width, .. } = space {
+                    self.chain_width += width;
+                }
+                self.items.push(space);
+            }
+            Gap::Newlines(count) => {
+                self.break_chain();
+                self.end_line();
+                for _ in 1..count {
+                    self.items.push(Item::Box { width: 0.0, style: Style::Regular, text: (0, 0) });
+                    self.end_line();
+                }
+            }
+        }
+    }
+
+    /// Starts a new run of words joined by no-break spaces.
+    fn break_chain(&mut self) {
+        self.chain.clear();
+        self.chain_width = 0.0;
+    }
+
+    /// Adds a word (everything between two gaps), with its break points.
+    fn word(&mut self, word: &[(char, Style)]) {
+        let mut chars: Vec<(char, Style)> = Vec::with_capacity(word.len());
+        let mut splits: Vec<(usize, Split)> = Vec::new();
+        for &(c, style) in word {
+            if c == SOFT_HYPHEN {
+                if !chars.is_empty() {
+                    splits.push((chars.len(), Split::Hyphen));
+                }
+            } else {
+                chars.push((c, style));
+            }
+        }
+        splits.retain(|&(at, _)| at < chars.len());
+        if chars.is_empty() {
+            return;
+        }
+        let plain: String = chars.iter().map(|&(c, _)| c).collect();
+        let width: f64 = chars.iter().map(|&(c, style)| self.fonts.face(style).advance(c, self.size)).sum();
+        let has_digit = plain.chars().any(|c| c.is_ascii_digit());
+        let is_address = plain.contains('@') || plain.contains("://") || plain.starts_with("www.");
+        if splits.is_empty() && self.justify && !has_digit && !is_address {
+            self.hyphenation_points(&chars, &mut splits);
+        }
+        add_dash_splits(&chars, &mut splits);
+        if is_address && width > self.long_token {
+            add_url_splits(&chars, &mut splits);
+        }
+        splits.sort_by_key(|&(at, _)| at);
+        splits.dedup_by_key(|&mut (at, _)| at);
+        self.add_emergency_splits(&chars, &mut splits);
+
+        let mut from = 0;
+        for &(at, split) in splits.iter().chain(std::iter::once(&(chars.len(), Split::Emergency))) {
+            self.boxes(&chars[from..at]);
+            if at < chars.len() {
+                let style = chars[at - 1].1;
+                let (width, cost, flagged) = match split {
+                    Split::Hyphen => (self.fonts.face(style).advance('-', self.size), HYPHEN_PENALTY, true),
+                    Split::AfterDash => (0.0, HYPHEN_PENALTY, true),
+                    Split::Url => (0.0, URL_PENALTY, false),
+                    Split::Emergency => (0.0, EMERGENCY_PENALTY, false),
+                };
+                let emergency = split == Split::Emergency;
+                self.items.push(Item::Penalty { width, cost, flagged, emergency, style });
+            }
+            from = at;
+        }
+
+        self.chain_width += width;
+        if self.chain_width > self.max_piece && !self.chain.is_empty() {
+            // Words tied by no-break spaces that cannot fit on one line: let them break after all.
+            for &index in &self.chain {
+                if let Some(Item::Penalty { cost, .. }) = self.items.get_mut(index) {
+                    *cost = 0.0;
+                }
+            }
+            self.chain.clear();
+            self.chain_width = width;
+        }
+    }
+
+    /// Hyphenation points of the letter sequences of a word, with at least two letters on each side.
+    fn hyphenation_points(&self, chars: &[(char, Style)], splits: &mut Vec<(usize, Split)>) {
+        let mut i = 0;
+        while i < chars.len() {
+            if !chars[i].0.is_alphabetic() {
+                i += 1;
+                continue;
+            }
+            let start = i;
+            while i < chars.len() && chars[i].0.is_alphabetic() {
+                i += 1;
+            }
+            let letters: String = chars[start..i].iter().map(|&(c, _)| c).collect();
+            let count = i - start;
+            // Abbreviations in capitals (ПАО, МТС, SMS) are never broken.
+            if count < 4 || !letters.chars().any(char::is_lowercase) {
+                continue;
+            }
+            let Some(patterns) = patterns_for(&letters, self.language) else { continue };
+            let (left, right) = patterns.bounds();
+            let mut at = start;
+            let syllables = hypher::hyphenate_bounded(&letters, patterns, left.max(2), right.max(2));
+            let last = syllables.len().saturating_sub(1);
+            for (n, syllable) in syllables.enumerate() {
+                at += syllable.chars().count();
+                if n < last {
+                    splits.push((at, Split::Hyphen));
+                }
+            }
+        }
+    }
+
+    /// Any piece between break points still too wide for a line gets a break point between every two characters.
+    fn add_emergency_splits(&self, chars: &[(char, Style)], splits: &mut Vec<(usize, Split)>) {
+        let mut extra = Vec::new();
+        let mut from = 0;
+        for at in splits.iter().map(|&(at, _)| at).chain(std::iter::once(chars.len())) {
+            let piece = &chars[from..at];
+            let width: f64 = piece.iter().map(|&(c, style)| self.fonts.face(style).advance(c, self.size)).sum();
+            if width > self.max_piece {
+                extra.extend((from + 1..at).map(|k| (k, Split::Emergency)));
+            }
+            from = at;
+        }
+        if !extra.is_empty() {
+            splits.extend(extra);
+            splits.sort_by_key(|&(at, _)| at);
+        }
+    }
+
+    /// Boxes for a piece of a word, one per change of face.
+    fn boxes(&mut self, piece: &[(char, Style)]) {
+        let mut k = 0;
+        while k < piece.len() {
+            let style = piece[k].1;
+            let face = self.fonts.face(style);
+            let begin = self.text.len();
+            let mut width = 0.0;
+            while k < piece.len() && piece[k].1 == style {
+                self.text.push(piece[k].0);
+                width += face.advance(piece[k].0, self.size);
+                k += 1;
+            }
+            self.items.push(Item::Box { width, style, text: (begin, self.text.len()) });
+        }
+    }
+}
+
+/// A dash never starts a line ("слово — слово"): the space before it does not break.
+fn dash_stays_behind(gap: Gap, next: char) -> Gap {
+    match gap {
+        Gap::Space(style) if matches!(next, '\u{2013}' | '\u{2014}') => Gap::NoBreak(style),
+        other => other,
+    }
+}
+
+/// Two separators in a row: a line break wins over spaces, a no-break space over an ordinary one.
+fn merge_gaps(old: Gap, new: Gap) -> Gap {
+    match (old, new) {
+        (Gap::Newlines(a), Gap::Newlines(_)) => Gap::Newlines(a + 1),
+        (Gap::Newlines(a), _) => Gap::Newlines(a),
+        (_, Gap::Newlines(_)) => Gap::Newlines(1),
+        (Gap::NoBreak(style), _) | (_, Gap::NoBreak(style)) => Gap::NoBreak(style),
+        (Gap::Space(style), _) | (_, Gap::Space(style)) => Gap::Space(style),
+        _ => new,
+    }
+}
+
+/// Break points after hyphens and dashes already in a word ("кто-нибудь", "COVID-19"), but not between digits
+/// (phone numbers like 123-45-67 stay whole).
+fn add_dash_splits(chars: &[(char, Style)], splits: &mut Vec<(usize, Split)>) {
+    for i in 1..chars.len().saturating_sub(1) {
+        let (before, after) = (chars[i - 1].0, chars[i + 1].0);
+        if matches!(chars[i].0, '-' | '\u{2010}' | '\u{2013}' | '\u{2014}')
+            && before.is_alphanumeric()
+            && after.is_alphanumeric()
+            && !(before.is_numeric() && after.is_numeric())
+        {
+            splits.push((i + 1, Split::AfterDash));
+        }
+    }
+}
+
+/// Break points after the punctuation of a URL or e-mail address.
+fn add_url_splits(chars: &[(char, Style)], splits: &mut Vec<(usize, Split)>) {
+    for i in 1..chars.len().saturating_sub(1) {
+        if matches!(chars[i].0, '/' | '.' | '_' | '@' | '?' | '&' | '=' | '#' | '-') && chars[i + 1].0.is_alphanumeric()
+        {
+            splits.push((i + 1, Split::Url));
+        }
+    }
+}
+
+/// Patterns by script: Cyrillic words follow the letter's language (Russian in an English letter), Latin words
+/// are English.
+fn patterns_for(letters: &str, language: Language) -> Option<Patterns> {
+    let first = letters.chars().next()?;
+    if ('\u{0400}'..='\u{052F}').contains(&first) {
+        Some(match language {
+            Language::Bg => Patterns::Bulgarian,
+            Language::Ru | Language::En => Patterns::Russian,
+        })
+    } else if first.is_ascii_alphabetic() || ('\u{00C0}'..='\u{024F}').contains(&first) {
+        Some(Patterns::English)
+    } else {
+        None
+    }
+}
+
+/// A way to reach a break point in the optimal breaker.
+struct Node {
+    /// The break item.
+    at: usize,
+    /// Where the next line starts.
+    start: usize,
+    fitness: u8,
+    flagged: bool,
+    /// How many lines in a row up to this one end with a hyphen.
+    hyphen_run: u8,
+    demerits: f64,
+    previous: Option<usize>,
+}
+
+/// Breaks the paragraph minimising total demerits with no line looser than `tolerance` (adjustment ratio) and
+/// no more than `max_run` hyphenated lines in a row. Returns the break item of every line, or `None` when no
+/// set of breaks stays within the limits. With no limits it always succeeds.
+fn optimal_breaks(items: &Items, measure: f64, tolerance: f64, max_run: u8) -> Option<Vec<usize>> {
+    let mut nodes =
+        vec![Node { at: 0, start: 0, fitness: 1, flagged: false, hyphen_run: 0, demerits: 0.0, previous: None }];
+    let mut active = vec![0_usize];
+    let mut next_active = Vec::new();
+    for b in 0..items.list.len() {
+        if !items.is_legal_break(b) {
+            continue;
+        }
+        let forced = items.is_forced(b);
+        let (cost, flagged) = match items.list[b] {
+            Item::Penalty { cost, flagged, .. } => (cost, flagged),
+            _ => (0.0, false),
+        };
+        // The best way here per fitness class and length of the hyphen run it ends.
+        let mut best: [[Option<(f64, usize)>; 3]; 4] = [[None; 3]; 4];
+        let mut least_overfull: Option<(f64, usize)> = None;
+        next_active.clear();
+        for &a in &active {
+            let node = &nodes[a];
+            if b < node.start {
+                next_active.push(a);
+                continue;
+            }
+            let ratio = items.ratio(node.start, b, measure);
+            if ratio < -1.0 {
+                if least_overfull.is_none_or(|(d, _)| node.demerits < d) {
+                    least_overfull = Some((node.demerits, a));
+                }
+            } else if !forced {
+                next_active.push(a);
+            }
+            let hyphen_run = if flagged { node.hyphen_run.saturating_add(1) } else { 0 };
+            if ratio < -1.0 || ratio > tolerance || hyphen_run > max_run {
+                continue;
+            }
+            let shortfall = (measure - items.line_sums(node.start, b).width).max(0.0);
+            let badness = if ratio.is_finite() { 100.0 * ratio.abs().powi(3) } else { 100_000.0 + 100.0 * shortfall };
+            let mut demerits = (LINE_PENALTY + badness).powi(2);
+            if cost >= 0.0 {
+                demerits += cost * cost;
+            } else if cost > FORCED {
+                demerits -= cost * cost;
+            }
+            if flagged && node.flagged {
+                demerits += DOUBLE_HYPHEN_DEMERITS;
+            }
+            if forced && node.flagged {
+                demerits += FINAL_HYPHEN_DEMERITS;
+            }
+            let fitness = fitness_class(ratio);
+            if fitness.abs_diff(node.fitness) > 1 {
+                demerits += ADJACENT_DEMERITS;
+            }
+            let total = node.demerits + demerits;
+            let slot = &mut best[usize::from(fitness)][usize::from(hyphen_run.min(2))];
+            if slot.is_none_or(|(d, _)| total < d) {
+                *slot = Some((total, a));
+            }
+        }
+        std::mem::swap(&mut active, &mut next_active);
+        let start = items.after_break(b);
+        for (fitness, by_run) in (0_u8..).zip(best) {
+            for candidate in by_run.into_iter().flatten() {
+                let (demerits, previous) = candidate;
+                let hyphen_run = if flagged { nodes[previous].hyphen_run.saturating_add(1) } else { 0 };
+                active.push(nodes.len());
+                nodes.push(Node { at: b, start, fitness, flagged, hyphen_run, demerits, previous: Some(previous) });
+            }
+        }
+        if active.is_empty() {
+            // Every way here overflows. With a finite tolerance, try again looser; without, take the least bad
+            // overfull line so the paragraph still ends (only a glyph wider than the column gets here).
+            if tolerance.is_finite() || max_run < u8::MAX {
+                return None;
+            }
+            let (demerits, previous) = least_overfull?;
+            active.push(nodes.len());
+            nodes.push(Node { at: b, start, fitness: 1, flagged, hyphen_run: 0, demerits, previous: Some(previous) });
+        }
+    }
+    let last = items.list.len().checked_sub(1)?;
+    let mut best = active
+        .iter()
+        .copied()
+        .filter(|&a| nodes[a].at == last && nodes[a].previous.is_some())
+        .min_by(|&a, &b| nodes[a].demerits.total_cmp(&nodes[b].demerits))?;
+    let mut breaks = Vec::new();
+    while let Some(previous) = nodes[best].previous {
+        breaks.push(nodes[best].at);
+        best = previous;
+    }
+    breaks.reverse();
+    Some(breaks)
+}
+
+/// Tight, decent, loose or very loose.
+fn fitness_class(ratio: f64) -> u8 {
+    if ratio < -0.5 {
+        0
+    } else if ratio <= 0.5 {
+        1
+    } else if ratio <= 1.0 {
+        2
+    } else {
+        3
+    }
+}
+
+/// Breaks each line at the last point where it still fits (ragged text), splitting a word between characters
+/// only when no other break fits.
+fn first_fit_breaks(items: &Items, measure: f64) -> Vec<usize> {
+    let mut breaks = Vec::new();
+    let mut start = 0;
+    let mut fitting: Option<usize> = None;
+    let mut fitting_whole: Option<usize> = None;
+    let mut b = 0;
+    while b < items.list.len() {
+        if b < start || !items.is_legal_break(b) {
+            b += 1;
+            continue;
+        }
+        let width = items.line_sums(start, b).width;
+        if width <= measure + EPSILON {
+            if items.is_forced(b) {
+                breaks.push(b);
+                start = items.after_break(b);
+                fitting = None;
+                fitting_whole = None;
+            } else {
+                fitting = Some(b);
+                if !items.is_emergency(b) {
+                    fitting_whole = Some(b);
+                }
+            }
+            b += 1;
+        } else if let Some(at) = fitting_whole.or(fitting) {
+            // Break at the last fitting point and look at `b` again from the new line.
+            breaks.push(at);
+            start = items.after_break(at);
+            fitting = None;
+            fitting_whole = None;
+        } else {
+            // Nothing fits: only a glyph wider than the column gets here.
+            breaks.push(b);
+            start = items.after_break(b);
+            b += 1;
+        }
+    }
+    breaks
+}

@@ -1,0 +1,240 @@
+//! The typesetting engine: formal letters as A4 PDFs an office clerk can stamp.
+//!
+//! A [`Document`] is sections of blocks (paragraphs, list items, check boxes, frames for a stamp). [`render`]
+//! breaks justified paragraphs optimally with hyphenation in the letter's language, paginates with the usual
+//! rules (no lone heading at a page foot, no single widow or orphan line, signature blocks kept whole), numbers
+//! the pages of multi-page sections and writes a PDF with subset Noto Serif faces. The same document always
+//! gives the same bytes.
+
+mod error;
+mod fonts;
+mod layout;
+mod linebreak;
+mod pdf;
+#[cfg(test)]
+mod tests;
+
+pub use error::TypesetError;
+pub use fonts::Fonts;
+
+use crate::models::Language;
+
+/// The face a run is set in.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Style {
+    /// Body text.
+    Regular,
+    /// Headings and what must stand out (amounts, deadlines).
+    Bold,
+    /// Quotations and notes.
+    Italic,
+}
+
+/// Text in one face; a paragraph is a sequence of runs. `\n` inside a run forces a line break.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Run {
+    /// The text. Use U+00A0 (no-break space) to keep "350 ₽" or "№ 123" on one line.
+    pub text: String,
+    /// Its face.
+    pub style: Style,
+}
+
+impl Run {
+    /// A run of body text.
+    pub fn regular(text: impl Into<String>) -> Self {
+        Self { text: text.into(), style: Style::Regular }
+    }
+
+    /// A bold run.
+    pub fn bold(text: impl Into<String>) -> Self {
+        Self { text: text.into(), style: Style::Bold }
+    }
+
+    /// An italic run.
+    pub fn italic(text: impl Into<String>) -> Self {
+        Self { text: text.into(), style: Style::Italic }
+    }
+}
+
+/// How the lines of a paragraph sit between the margins.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Align {
+    /// Flush with both margins, hyphenated; the last line is flush left. The letter body.
+    Justify,
+    /// Flush left, ragged right, not hyphenated. Addresses and short lines.
+    Left,
+    /// Flush right. The addressee block and the date.
+    Right,
+    /// Centred. The title of the letter.
+    Center,
+}
+
+/// A unit of content, laid out top to bottom.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Block {
+    /// A paragraph of body text.
+    Paragraph {
+        /// The text.
+        runs: Vec<Run>,
+        /// Alignment.
+        align: Align,
+        /// Indent of the first line, in millimetres.
+        first_line_indent_mm: f32,
+        /// Space above, in points (dropped at the top of a page).
+        space_before_pt: f32,
+        /// Keep on the same page as the start of the next block (for headings).
+        keep_with_next: bool,
+    },
+    /// A numbered or bulleted item with a hanging indent: the label sits in the margin column, wrapped lines
+    /// align with the text.
+    ListItem {
+        /// "1.", "2)" or "•", set flush with the left margin.
+        label: String,
+        /// The item's text, justified.
+        runs: Vec<Run>,
+        /// Where the text starts, from the left margin, in millimetres.
+        indent_mm: f32,
+        /// Space above, in points.
+        space_before_pt: f32,
+    },
+    /// One line with text flush left and text flush right, such as the date and the signature with the
+    /// name; the two parts go on lines of their own when they do not fit side by side.
+    Signature {
+        /// Flush with the left margin.
+        left: Vec<Run>,
+        /// Flush with the right margin.
+        right: Vec<Run>,
+    },
+    /// A block of lines kept together on one page (signature, receipt block), each line its own
+    /// Paragraph-like line. Moves whole to the next page when it does not fit; flows if taller than a page.
+    KeepTogether(Vec<Block>),
+    /// A box drawn around a fixed-height area with a caption inside (room for a stamp).
+    Frame {
+        /// Small text in the top left corner of the box.
+        caption: Vec<Run>,
+        /// Height of the box, in millimetres (grown if the caption needs more).
+        height_mm: f32,
+    },
+    /// A checklist row: a drawn square check box (ticked or empty) followed by wrapped runs.
+    CheckItem {
+        /// Whether the box is ticked.
+        checked: bool,
+        /// The row's text, flush left beside the box.
+        runs: Vec<Run>,
+    },
+    /// Vertical space, in millimetres (dropped at the top of a page).
+    VSpace {
+        /// How much.
+        mm: f32,
+    },
+    /// Continue on a new page.
+    PageBreak,
+}
+
+/// A part of the document with its own page numbering, such as the letter and the applicant's copy.
+/// Every section starts on a new page.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Section {
+    /// Printed small at the top of every page of the section (e.g. "COPY — applicant's copy").
+    pub header: Option<String>,
+    /// The page-number line, printed only when the section has more than one page.
+    pub footer_label: FooterLabel,
+    /// The content.
+    pub blocks: Vec<Block>,
+}
+
+/// The words of the page-number footer, in the letter's language.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct FooterLabel {
+    /// A template with `{page}` and `{pages}`: "Page {page} of {pages}", "Страница {page} из {pages}",
+    /// "Страница {page} от {pages}" or "{page}/{pages}".
+    pub page_of: String,
+}
+
+/// Everything [`render`] needs.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Document {
+    /// PDF title (metadata).
+    pub title: String,
+    /// PDF author: the applicant.
+    pub author: String,
+    /// PDF subject.
+    pub subject: String,
+    /// Creation and modification date written into the PDF (year, month, day); fixed by the caller so the
+    /// same letter gives the same bytes.
+    pub creation_date: (i32, u8, u8),
+    /// Hyphenation patterns and the PDF's /Lang.
+    pub language: Language,
+    /// The sections, each starting on a new page.
+    pub sections: Vec<Section>,
+}
+
+/// A finished PDF.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct RenderedPdf {
+    /// The file.
+    pub bytes: Vec<u8>,
+    /// Number of pages, all sections together.
+    pub pages: usize,
+}
+
+/// Typesets `doc` into a PDF. Fails with [`TypesetError::MissingGlyph`] rather than print a character the
+/// fonts cannot draw.
+pub fn render(doc: &Document, fonts: &Fonts) -> Result<RenderedPdf, TypesetError> {
+    if doc.sections.is_empty() {
+        return Err(TypesetError::Pdf("the document has no sections, so no pages".to_owned()));
+    }
+    check_glyphs(doc, fonts)?;
+    let pages = layout::lay_out(doc, fonts);
+    let bytes = pdf::write(doc, fonts, &pages)?;
+    Ok(RenderedPdf { bytes, pages: pages.len() })
+}
+
+/// Every character of every text in the face it will be set in.
+fn check_glyphs(doc: &Document, fonts: &Fonts) -> Result<(), TypesetError> {
+    let check = |style: Style, text: &str| match fonts.missing_char(style, text) {
+        Some(ch) => Err(TypesetError::MissingGlyph { ch, text_excerpt: excerpt(text, ch) }),
+        None => Ok(()),
+    };
+    let check_runs = |runs: &[Run]| runs.iter().try_for_each(|run| check(run.style, &run.text));
+    fn walk(
+        blocks: &[Block],
+        check: &dyn Fn(Style, &str) -> Result<(), TypesetError>,
+        check_runs: &dyn Fn(&[Run]) -> Result<(), TypesetError>,
+    ) -> Result<(), TypesetError> {
+        for block in blocks {
+            match block {
+                Block::Paragraph { runs, .. } | Block::CheckItem { runs, .. } => check_runs(runs)?,
+                Block::ListItem { label, runs, .. } => {
+                    check(Style::Regular, label)?;
+                    check_runs(runs)?;
+                }
+                Block::Frame { caption, .. } => check_runs(caption)?,
+                Block::Signature { left, right } => {
+                    check_runs(left)?;
+                    check_runs(right)?;
+                }
+                Block::KeepTogether(inner) => walk(inner, check, check_runs)?,
+                Block::VSpace { .. } | Block::PageBreak => {}
+            }
+        }
+        Ok(())
+    }
+    for section in &doc.sections {
+        if let Some(header) = &section.header {
+            check(Style::Regular, header)?;
+        }
+        check(Style::Regular, &layout::footer_text(&section.footer_label.page_of, 1234567890, 1234567890))?;
+        walk(&section.blocks, &check, &check_runs)?;
+    }
+    Ok(())
+}
+
+/// Up to 30 characters either side of the first `ch` in `text`, so the user can find it.
+fn excerpt(text: &str, ch: char) -> String {
+    let chars: Vec<char> = text.chars().collect();
+    let at = chars.iter().position(|&c| c == ch).unwrap_or(0);
+    let start = at.saturating_sub(30);
+    let end = (at + 31).min(chars.len());
+    chars[start..end].iter().map(|&c| if c.is_control() { ' ' } else { c }).collect()
+}

@@ -1,0 +1,510 @@
+//! What a reader of the printed letter would check, asserted on the layout and on the PDF.
+
+use std::sync::OnceLock;
+
+use super::layout::{BODY_HEIGHT, BODY_SIZE, Draw, LEFT, MEASURE, Page, TOP, lay_out};
+use super::linebreak::{Line, ParagraphSpec, Piece, break_paragraph};
+use super::*;
+
+/// Parsing costs a few milliseconds (much more unoptimised): once for all tests.
+fn fonts() -> &'static Fonts {
+    static FONTS: OnceLock<Fonts> = OnceLock::new();
+    FONTS.get_or_init(|| Fonts::bundled().expect("the bundled fonts parse"))
+}
+
+const RUSSIAN: &str = "Настоящим уведомляю, что пятнадцатого марта две тысячи двадцать шестого года с моего лицевого \
+    счёта без какого-либо согласия были списаны денежные средства за подключение платной подписки на развлекательный \
+    контент, которую я никогда не заказывал. Уведомлений о подключении услуги, предусмотренных условиями договора, я \
+    не получал, подтверждений через короткий номер не отправлял. Согласно статье шестнадцатой Закона о защите прав \
+    потребителей условия, ущемляющие права потребителя по сравнению с правилами, установленными законами, признаются \
+    недействительными, а навязывание дополнительных платных услуг прямо запрещено. Прошу незамедлительно отключить \
+    все платные подписки, вернуть незаконно списанные средства и предоставить подробную детализацию начислений.";
+
+const BULGARIAN: &str = "Уважаеми господин Петров, моля да ѝ предадете настоящото оплакване. Съгласно Закона за \
+    защита на потребителите търговецът е длъжен да отговори писмено в четиринадесетдневен срок, а неправомерно \
+    начислените суми следва да бъдат възстановени по банковата ми сметка без ненужно забавяне.";
+
+const ENGLISH: &str = "I am writing to complain about the unauthorised subscription charges applied to my account. \
+    Notwithstanding repeated telephone conversations with your representatives, the charges were neither reversed \
+    nor explained, and the promised callback never materialised. Please refund the full amount, cancel every \
+    premium service on my number and confirm the cancellation in writing within the statutory period.";
+
+fn spec<'a>(runs: &'a [Run], measure: f64, align: Align, language: Language) -> ParagraphSpec<'a> {
+    ParagraphSpec { runs, size: BODY_SIZE, measure, first_indent: 0.0, align, language }
+}
+
+fn lines(text: &str, measure: f64, align: Align, language: Language) -> Vec<Line> {
+    let runs = [Run::regular(text)];
+    break_paragraph(&spec(&runs, measure, align, language), fonts())
+}
+
+/// What a line reads as.
+fn line_text(pieces: &[Piece]) -> String {
+    pieces
+        .iter()
+        .map(|piece| match piece {
+            Piece::Text { text, .. } => text.as_str(),
+            Piece::Space { .. } => " ",
+            Piece::Kern(_) => "",
+        })
+        .collect()
+}
+
+fn para(text: &str) -> Block {
+    Block::Paragraph {
+        runs: vec![Run::regular(text)],
+        align: Align::Justify,
+        first_line_indent_mm: 0.0,
+        space_before_pt: 0.0,
+        keep_with_next: false,
+    }
+}
+
+fn doc(sections: Vec<Section>) -> Document {
+    Document {
+        title: "Претензия".to_owned(),
+        author: "Иванов И. И.".to_owned(),
+        subject: "Жалоба".to_owned(),
+        creation_date: (2026, 3, 22),
+        language: Language::Ru,
+        sections,
+    }
+}
+
+fn section(blocks: Vec<Block>) -> Section {
+    Section { header: None, footer_label: FooterLabel { page_of: "{page}/{pages}".to_owned() }, blocks }
+}
+
+/// The body lines of each page (header and footer left out), as text.
+fn body_lines(pages: &[Page]) -> Vec<Vec<String>> {
+    pages
+        .iter()
+        .map(|page| {
+            page.draws
+                .iter()
+                .filter_map(|draw| match draw {
+                    Draw::Text { y, pieces, .. } if *y > TOP && *y < TOP + BODY_HEIGHT => Some(line_text(pieces)),
+                    _ => None,
+                })
+                .collect()
+        })
+        .collect()
+}
+
+/// Every text drawn on a page, header and footer included.
+fn all_text(page: &Page) -> Vec<String> {
+    page.draws
+        .iter()
+        .filter_map(|draw| match draw {
+            Draw::Text { pieces, .. } => Some(line_text(pieces)),
+            _ => None,
+        })
+        .collect()
+}
+
+fn filler(count: usize) -> Vec<Block> {
+    (0..count).map(|i| para(&format!("Строка заполнения номер {i}."))).collect()
+}
+
+#[test]
+fn wrapping_never_exceeds_the_measure() {
+    for (text, language) in [(RUSSIAN, Language::Ru), (BULGARIAN, Language::Bg), (ENGLISH, Language::En)] {
+        for align in [Align::Justify, Align::Left, Align::Right, Align::Center] {
+            for measure in [120.0, 200.0, 333.3, MEASURE] {
+                for line in lines(text, measure, align, language) {
+                    let right = line.x + line.width();
+                    assert!(
+                        line.x >= -1e-9 && right <= measure + 0.01,
+                        "{right} > {measure}: {:?}",
+                        line_text(&line.pieces)
+                    );
+                }
+            }
+        }
+    }
+}
+
+#[test]
+fn justified_lines_end_exactly_at_the_right_margin() {
+    for (text, language) in [(RUSSIAN, Language::Ru), (BULGARIAN, Language::Bg), (ENGLISH, Language::En)] {
+        let set = lines(text, MEASURE, Align::Justify, language);
+        assert!(set.len() >= 3);
+        for line in &set[..set.len() - 1] {
+            assert!((line.x + line.width() - MEASURE).abs() < 0.01, "{}", line_text(&line.pieces));
+        }
+        let last = &set[set.len() - 1];
+        assert!(last.width() < MEASURE, "the last line is flush left, not stretched");
+        assert!(last.pieces.iter().all(|p| !matches!(p, Piece::Space { natural, width, .. } if width != natural)));
+    }
+}
+
+#[test]
+fn no_space_stretches_past_twice_its_width_when_there_are_alternatives() {
+    for (text, language) in [(RUSSIAN, Language::Ru), (BULGARIAN, Language::Bg), (ENGLISH, Language::En)] {
+        // The letter's column and a list item's (the narrowest measures where every sample can be set so).
+        for measure in [MEASURE - 20.0, MEASURE] {
+            let set = lines(text, measure, Align::Justify, language);
+            for line in &set[..set.len() - 1] {
+                assert!((line.x + line.width() - measure).abs() < 0.01, "a line was left short at {measure}");
+                for piece in &line.pieces {
+                    if let Piece::Space { natural, width, .. } = piece {
+                        assert!(width <= &(2.0 * natural + 1e-9), "{width} vs {natural}: {}", line_text(&line.pieces));
+                    }
+                }
+            }
+        }
+    }
+}
+
+#[test]
+fn lines_that_cannot_be_set_within_twice_the_space_are_left_short_instead() {
+    for (text, language) in [(RUSSIAN, Language::Ru), (ENGLISH, Language::En)] {
+        for measure in [200.0, 260.0] {
+            for line in lines(text, measure, Align::Justify, language) {
+                assert!(line.x + line.width() <= measure + 0.01);
+                for piece in &line.pieces {
+                    if let Piece::Space { natural, width, .. } = piece {
+                        assert!(width <= &(2.0 * natural + 1e-9), "{width} vs {natural}: {}", line_text(&line.pieces));
+                    }
+                }
+            }
+        }
+    }
+}
+
+#[test]
+fn a_long_russian_paragraph_hyphenates_and_keeps_the_word() {
+    let set = lines(RUSSIAN, 260.0, Align::Justify, Language::Ru);
+    let texts: Vec<String> = set.iter().map(|line| line_text(&line.pieces)).collect();
+    let hyphenated: Vec<usize> = (0..texts.len() - 1).filter(|&i| texts[i].ends_with('-')).collect();
+    assert!(!hyphenated.is_empty(), "{texts:#?}");
+    // Taking the hyphens and spaces out gives the words back, in order.
+    let strip = |text: &str| text.chars().filter(|c| !c.is_whitespace() && *c != '-').collect::<String>();
+    assert_eq!(strip(&texts.concat()), strip(RUSSIAN));
+}
+
+#[test]
+fn abbreviations_numbers_and_addresses_are_not_hyphenated() {
+    let text = "ПРЕДСТАВИТЕЛЬСТВО ПРЕДСТАВИТЕЛЬСТВО 40817810099910004312 ivan.ivanovich@example.com \
+        ПРЕДСТАВИТЕЛЬСТВО 40817810099910004312 ivan.ivanovich@example.com ПРЕДСТАВИТЕЛЬСТВО 916-123-45-67 \
+        ПРЕДСТАВИТЕЛЬСТВО 916-123-45-67";
+    for measure in [180.0, 200.0, 230.0, 260.0] {
+        for line in lines(text, measure, Align::Justify, Language::Ru) {
+            let text = line_text(&line.pieces);
+            assert!(!text.ends_with('-'), "hyphenated: {text}");
+        }
+    }
+}
+
+#[test]
+fn no_break_spaces_hold() {
+    let text = "Списано 350\u{a0}₽ по договору №\u{a0}123 в г.\u{a0}Москва; списано 350\u{a0}₽ по договору №\u{a0}123 в \
+        г.\u{a0}Москва; списано 350\u{a0}₽ по договору №\u{a0}123 в г.\u{a0}Москва.";
+    for step in 0..60 {
+        let measure = 120.0 + f64::from(step) * 4.0;
+        for align in [Align::Justify, Align::Left] {
+            for line in lines(text, measure, align, Language::Ru) {
+                let text = line_text(&line.pieces);
+                assert!(!text.starts_with('₽') && !text.starts_with("123") && !text.starts_with("Москва"), "{text}");
+                assert!(!text.ends_with("350") && !text.ends_with('№') && !text.ends_with("г."), "{text}");
+            }
+        }
+    }
+}
+
+#[test]
+fn a_dash_never_starts_a_line() {
+    let text = "Ожидание на линии — восемь минут, ответ — отказ; звонок — 14.03.2016 — повторно — без ответа.";
+    for step in 0..80 {
+        let measure = 80.0 + f64::from(step) * 4.0;
+        for align in [Align::Justify, Align::Left] {
+            for line in lines(text, measure, align, Language::Ru) {
+                assert!(!line_text(&line.pieces).starts_with('—'), "{measure}: {}", line_text(&line.pieces));
+            }
+        }
+    }
+}
+
+#[test]
+fn forced_line_breaks_and_mixed_faces() {
+    let runs = [Run::regular("Первая строка\nвторая "), Run::bold("жирно"), Run::italic(" курсивом")];
+    let set = break_paragraph(&spec(&runs, MEASURE, Align::Justify, Language::Ru), fonts());
+    assert_eq!(
+        set.iter().map(|l| line_text(&l.pieces)).collect::<Vec<_>>(),
+        ["Первая строка", "вторая жирно курсивом"]
+    );
+    let styles: Vec<Style> = set[1]
+        .pieces
+        .iter()
+        .filter_map(|p| match p {
+            Piece::Text { style, .. } => Some(*style),
+            _ => None,
+        })
+        .collect();
+    assert_eq!(styles, [Style::Regular, Style::Bold, Style::Italic]);
+}
+
+#[test]
+fn soft_hyphens_and_zero_width_spaces_are_break_points_that_draw_nothing() {
+    let text = "Прошу\u{ad}вернуть\u{ad}деньги\u{ad}немедленно http://example.ru/\u{200b}claims/\u{200b}2026";
+    let set = lines(text, 75.0, Align::Left, Language::Ru);
+    let texts: Vec<String> = set.iter().map(|line| line_text(&line.pieces)).collect();
+    assert_eq!(texts, ["Прошу-", "вернуть-", "деньги-", "немедленно", "http://", "example.ru/", "claims/2026"]);
+    assert!(set.iter().all(|line| line.x + line.width() <= 75.01));
+}
+
+#[test]
+fn a_document_without_sections_is_refused() {
+    assert!(matches!(render(&doc(Vec::new()), fonts()), Err(TypesetError::Pdf(_))));
+}
+
+#[test]
+fn a_heading_never_ends_a_page() {
+    for count in 0..60 {
+        let mut blocks = filler(count);
+        blocks.push(Block::Paragraph {
+            runs: vec![Run::bold("ЗАГОЛОВОК РАЗДЕЛА")],
+            align: Align::Left,
+            first_line_indent_mm: 0.0,
+            space_before_pt: 10.0,
+            keep_with_next: true,
+        });
+        blocks.push(para(RUSSIAN));
+        let pages = lay_out(&doc(vec![section(blocks)]), fonts());
+        for page in body_lines(&pages) {
+            if let Some(at) = page.iter().position(|line| line == "ЗАГОЛОВОК РАЗДЕЛА") {
+                assert!(page.len() >= at + 3, "heading with fewer than two lines after it ({count} fillers)");
+            }
+        }
+    }
+}
+
+#[test]
+fn keep_together_moves_whole() {
+    for count in 0..60 {
+        let mut blocks = filler(count);
+        blocks.push(Block::KeepTogether(vec![
+            para("Подпись: дата"),
+            Block::VSpace { mm: 10.0 },
+            para("Подпись: заявитель"),
+            Block::Frame {
+                caption: vec![Run::italic("Подпись: отметка о получении")], height_mm: 40.0
+            },
+        ]));
+        let pages = lay_out(&doc(vec![section(blocks)]), fonts());
+        let holding: Vec<usize> = pages
+            .iter()
+            .enumerate()
+            .filter(|(_, page)| all_text(page).iter().any(|t| t.starts_with("Подпись")))
+            .map(|(i, _)| i)
+            .collect();
+        assert_eq!(holding.len(), 1, "the signature block was split ({count} fillers)");
+        let page = &pages[holding[0]];
+        assert_eq!(all_text(page).iter().filter(|t| t.starts_with("Подпись")).count(), 3);
+        assert!(page.draws.iter().any(|d| matches!(d, Draw::Rect { height, .. } if *height > 100.0)));
+    }
+}
+
+#[test]
+fn no_single_widow_or_orphan_lines() {
+    let long = format!("{RUSSIAN} {RUSSIAN}");
+    let total = lines(&long, MEASURE, Align::Justify, Language::Ru).len();
+    assert!(total >= 8);
+    for count in 0..60 {
+        let mut blocks = filler(count);
+        blocks.push(para(&long));
+        let pages = lay_out(&doc(vec![section(blocks)]), fonts());
+        let per_page: Vec<usize> = body_lines(&pages)
+            .iter()
+            .map(|page| page.iter().filter(|line| !line.starts_with("Строка заполнения")).count())
+            .filter(|&n| n > 0)
+            .collect();
+        assert_eq!(per_page.iter().sum::<usize>(), total);
+        assert!(per_page.iter().all(|&n| n >= 2), "{per_page:?} ({count} fillers)");
+    }
+}
+
+#[test]
+fn nothing_leaves_the_text_column() {
+    let mut blocks = filler(30);
+    blocks.push(para(RUSSIAN));
+    blocks.push(Block::ListItem {
+        label: "10)".to_owned(),
+        runs: vec![Run::regular(ENGLISH)],
+        indent_mm: 3.0,
+        space_before_pt: 2.0,
+    });
+    blocks.push(Block::CheckItem { checked: true, runs: vec![Run::regular(BULGARIAN)] });
+    blocks.push(Block::Frame { caption: vec![Run::italic(ENGLISH)], height_mm: 20.0 });
+    let pages = lay_out(&doc(vec![section(blocks)]), fonts());
+    for page in &pages {
+        for draw in &page.draws {
+            match draw {
+                Draw::Text { x, pieces, .. } => {
+                    let right = x + pieces.iter().map(Piece::width).sum::<f64>();
+                    assert!(*x >= LEFT - 1e-6 && right <= LEFT + MEASURE + 0.01, "{}", line_text(pieces));
+                }
+                Draw::Rect { x, width, y, height, .. } => {
+                    assert!(*x >= LEFT - 1e-6 && x + width <= LEFT + MEASURE + 0.01);
+                    assert!(*y >= TOP - 1e-6 && y + height <= TOP + BODY_HEIGHT + 0.01);
+                }
+                Draw::Path { .. } => {}
+            }
+        }
+    }
+}
+
+#[test]
+fn missing_glyphs_are_errors_not_boxes() {
+    for (bad, style) in [
+        ('\u{1F600}', Style::Regular),
+        ('\u{05D0}', Style::Bold),
+        ('\u{0590}', Style::Italic),
+        ('\u{7}', Style::Regular),
+    ] {
+        let text = format!("Прошу вернуть деньги {bad} немедленно");
+        let blocks =
+            vec![Block::KeepTogether(vec![Block::CheckItem { checked: false, runs: vec![Run { text, style }] }])];
+        match render(&doc(vec![section(blocks)]), fonts()) {
+            Err(TypesetError::MissingGlyph { ch, text_excerpt }) => {
+                assert_eq!(ch, bad);
+                assert!(text_excerpt.contains("вернуть деньги"));
+            }
+            other => panic!("expected MissingGlyph for {bad:?}, got {other:?}"),
+        }
+    }
+    assert_eq!(fonts().missing_char(Style::Regular, "ѝ № ₽ «» — \u{a0}\u{202f}\u{ad}\n\t"), None);
+    let header = Section { header: Some("COPY \u{1F600}".to_owned()), ..section(vec![para("x")]) };
+    assert!(matches!(render(&doc(vec![header]), fonts()), Err(e) if e.code() == "missing_glyph"));
+}
+
+#[test]
+fn the_same_document_gives_the_same_bytes() {
+    let blocks = vec![para(RUSSIAN), Block::CheckItem { checked: true, runs: vec![Run::bold(BULGARIAN)] }];
+    let letter = doc(vec![section(blocks.clone()), section(blocks)]);
+    let first = render(&letter, fonts()).expect("renders");
+    let second = render(&letter, fonts()).expect("renders");
+    assert_eq!(first, second);
+    let mut other = letter.clone();
+    other.title.push('!');
+    assert_ne!(render(&other, fonts()).expect("renders").bytes, first.bytes);
+}
+
+#[test]
+fn pages_are_numbered_per_section_only_when_it_has_several() {
+    let mut long = vec![para(RUSSIAN)];
+    long.extend(filler(70));
+    let mut copy = section(vec![para(ENGLISH)]);
+    copy.header = Some("COPY — applicant's copy".to_owned());
+    let letter = doc(vec![section(long), copy]);
+    let pages = lay_out(&letter, fonts());
+    assert_eq!(pages.len(), 3);
+    assert!(all_text(&pages[0]).contains(&"1/2".to_owned()));
+    assert!(all_text(&pages[1]).contains(&"2/2".to_owned()));
+    let last = all_text(&pages[2]);
+    assert!(!last.iter().any(|t| t.contains('/') && t.len() < 6), "{last:?}");
+    assert!(last.contains(&"COPY — applicant's copy".to_owned()));
+    assert!(!all_text(&pages[0]).iter().any(|t| t.starts_with("COPY")));
+    assert_eq!(render(&letter, fonts()).expect("renders").pages, 3);
+}
+
+#[test]
+fn a_100_kb_word_breaks_between_characters_within_the_margins() {
+    let word = "4081781009991000431Ж".repeat(5_000);
+    assert!(word.len() >= 100_000);
+    let runs = [Run::regular(&word)];
+    for align in [Align::Justify, Align::Left] {
+        let set = break_paragraph(&spec(&runs, MEASURE, align, Language::Ru), fonts());
+        assert!(set.len() > 100);
+        assert!(set.iter().all(|line| line.x + line.width() <= MEASURE + 0.01));
+        assert_eq!(set.iter().map(|line| line_text(&line.pieces)).collect::<String>(), word);
+    }
+    let letter = doc(vec![section(vec![Block::Paragraph {
+        runs: runs.to_vec(),
+        align: Align::Justify,
+        first_line_indent_mm: 12.5,
+        space_before_pt: 0.0,
+        keep_with_next: false,
+    }])]);
+    let pdf = render(&letter, fonts()).expect("renders");
+    assert!(pdf.pages > 10);
+}
+
+#[test]
+fn unused_faces_are_not_embedded() {
+    let pdf = render(&doc(vec![section(vec![para(RUSSIAN)])]), fonts()).expect("renders");
+    let has = |name: &[u8]| pdf.bytes.windows(name.len()).any(|w| w == name);
+    assert!(has(b"NotoSerif-Regular"));
+    assert!(!has(b"NotoSerif-Bold") && !has(b"NotoSerif-Italic"));
+    assert!(has(b"/Lang"));
+}
+
+#[test]
+fn invalid_creation_dates_are_refused() {
+    let mut letter = doc(vec![section(vec![para("x")])]);
+    letter.creation_date = (2026, 2, 30);
+    assert!(matches!(render(&letter, fonts()), Err(TypesetError::Pdf(_))));
+}
+
+/// Text extraction with poppler, as the clerk's search would do it (skipped where poppler is not installed).
+#[test]
+fn text_extracts_in_order_with_correct_unicode() {
+    let blocks = vec![
+        para("Прошу вернуть 350\u{a0}₽ по счёту №\u{a0}123."),
+        para("Моля да ѝ предадете оплакването."),
+        Block::Paragraph {
+            runs: vec![Run::regular("Plain, "), Run::bold("bold"), Run::regular(" and "), Run::italic("italic.")],
+            align: Align::Left,
+            first_line_indent_mm: 0.0,
+            space_before_pt: 0.0,
+            keep_with_next: false,
+        },
+    ];
+    let pdf = render(&doc(vec![section(blocks)]), fonts()).expect("renders");
+    let dir = std::env::temp_dir().join(format!("typeset-extract-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).expect("temp dir");
+    let file = dir.join("letter.pdf");
+    std::fs::write(&file, &pdf.bytes).expect("write");
+    let Ok(output) = std::process::Command::new("pdftotext").arg(&file).arg("-").output() else {
+        eprintln!("pdftotext is not installed: extraction not checked");
+        return;
+    };
+    std::fs::remove_dir_all(&dir).ok();
+    let text = String::from_utf8(output.stdout).expect("utf-8");
+    let flat = text.split_whitespace().collect::<Vec<_>>().join(" ");
+    assert!(flat.contains("Прошу вернуть 350 ₽ по счёту № 123."), "{flat}");
+    assert!(flat.contains("Моля да ѝ предадете оплакването."), "{flat}");
+    assert!(flat.contains("Plain, bold and italic."), "{flat}");
+}
+
+#[test]
+fn a_signature_line_puts_its_parts_at_both_margins() {
+    let short = Block::Signature {
+        left: vec![Run::regular("22.03.2026")],
+        right: vec![Run::regular("________ / И. И. Иванов /")],
+    };
+    let long = Block::Signature { left: vec![Run::regular(ENGLISH)], right: vec![Run::bold("И. И. Иванов")] };
+    let pages = lay_out(&doc(vec![section(vec![short, long])]), fonts());
+    let texts: Vec<(f64, f64, f64, String)> = pages[0]
+        .draws
+        .iter()
+        .filter_map(|draw| match draw {
+            Draw::Text { x, y, pieces, .. } => {
+                Some((*x, *y, x + pieces.iter().map(Piece::width).sum::<f64>(), line_text(pieces)))
+            }
+            _ => None,
+        })
+        .collect();
+    let (date, name) = (&texts[0], &texts[1]);
+    assert_eq!(date.1, name.1, "side by side on one line");
+    assert!((date.0 - LEFT).abs() < 1e-6 && (name.2 - LEFT - MEASURE).abs() < 0.01);
+    let last = texts.last().expect("the long signature's name");
+    assert_eq!(last.3, "И. И. Иванов");
+    assert!(last.1 > texts[texts.len() - 2].1, "on a line of its own below the long text");
+}
+
+#[test]
+fn fonts_can_be_shared_between_threads() {
+    fn shared<T: Send + Sync>() {}
+    shared::<Fonts>();
+}

@@ -1,0 +1,175 @@
+//! Letters as the clerk and the customer see them: every example case, in every language, checked with
+//! the same tools a reader would use (`qpdf`, `pdffonts`, `pdftotext`).
+
+mod support;
+
+use std::path::{Path, PathBuf};
+use std::process::Command;
+
+use complaint_core::models::EvidenceStatus;
+use complaint_core::store::parse_case;
+use support::{complaint, example_cases, stderr, stdout};
+
+const LANGUAGES: [(&str, &str); 3] = [("ru", "21 ноября 2026"), ("bg", "21 ноември 2026"), ("en", "21 November 2026")];
+
+/// Text as a reader compares it: no line breaks, hyphens or spacing differences.
+fn squeeze(text: &str) -> String {
+    text.chars().filter(|c| !c.is_whitespace() && !matches!(c, '-' | '\u{ad}' | '‐')).collect()
+}
+
+fn tool(name: &str, args: &[&Path]) -> String {
+    let output = Command::new(name).args(args).output().unwrap_or_else(|e| panic!("{name} runs: {e}"));
+    assert!(output.status.success(), "{name} {args:?} failed: {}", String::from_utf8_lossy(&output.stderr));
+    String::from_utf8_lossy(&output.stdout).into_owned()
+}
+
+fn pdftotext(pdf: &Path) -> String {
+    tool("pdftotext", &[pdf, Path::new("-")])
+}
+
+/// Imports every example into a fresh data directory; returns (data dir, [(id, example folder)]).
+fn imported() -> (tempfile::TempDir, Vec<(String, PathBuf)>) {
+    let data = tempfile::tempdir().expect("temp dir");
+    let ids = example_cases()
+        .into_iter()
+        .map(|example| {
+            let created = complaint(data.path(), &["new", "--from", example.to_str().expect("utf-8")]);
+            let id =
+                stdout(&created).lines().next().and_then(|l| l.strip_prefix("created ")).expect("created").to_owned();
+            (id, example)
+        })
+        .collect();
+    (data, ids)
+}
+
+#[test]
+fn every_example_prints_in_every_language_with_its_facts() {
+    let (data, cases) = imported();
+    for (id, example) in &cases {
+        let case = parse_case(&std::fs::read(example.join("case.json")).expect("read")).expect("parse");
+        for (lang, date) in LANGUAGES {
+            let pdf = data.path().join(format!("{id}-{lang}.pdf"));
+            let run = complaint(data.path(), &["letter", id, "--lang", lang, "--out", pdf.to_str().expect("utf-8")]);
+            assert!(run.status.success(), "{id} {lang}: {}", stderr(&run));
+
+            tool("qpdf", &[Path::new("--check"), &pdf]);
+            let fonts = tool("pdffonts", &[&pdf]);
+            let rows: Vec<&str> = fonts.lines().skip(2).collect();
+            assert!(!rows.is_empty(), "{id} {lang}: no fonts");
+            for row in rows {
+                let cols: Vec<&str> = row.split_whitespace().collect();
+                // name type encoding emb sub uni object ID: the three yes/no columns sit before the object id.
+                let flags = &cols[cols.len() - 5..cols.len() - 2];
+                assert_eq!(flags, ["yes", "yes", "yes"], "{id} {lang}: font not embedded, subset and mapped: {row}");
+                assert!(cols[0].contains('+'), "{id} {lang}: subset fonts carry a tag: {row}");
+            }
+
+            let text = squeeze(&pdftotext(&pdf));
+            let mut expected = vec![case.customer.full_name.as_str(), case.company.legal_name.as_str(), date];
+            expected.extend(case.demands.iter().map(String::as_str));
+            expected.extend(
+                case.evidence.iter().filter(|e| e.status == EvidenceStatus::Have).map(|e| e.description.as_str()),
+            );
+            for wanted in expected {
+                assert!(text.contains(&squeeze(wanted)), "{id} {lang}: the letter lacks “{wanted}”");
+            }
+        }
+    }
+}
+
+#[test]
+fn a_letter_is_filed_in_the_case_and_never_replaces_an_earlier_one() {
+    let (data, cases) = imported();
+    let (id, _) = &cases[0];
+    let first = complaint(data.path(), &["letter", id]);
+    let second = complaint(data.path(), &["letter", id]);
+    assert!(first.status.success() && second.status.success(), "{}{}", stderr(&first), stderr(&second));
+    let first_path = stdout(&first).trim().to_owned();
+    let second_path = stdout(&second).trim().to_owned();
+    assert!(first_path.ends_with("letters/2026-11-21-claim-bg.pdf"), "{first_path}");
+    assert!(second_path.ends_with("letters/2026-11-21-claim-bg-2.pdf"), "{second_path}");
+
+    let shown = complaint(data.path(), &["show", id, "--json"]);
+    let case: serde_json::Value = serde_json::from_slice(&shown.stdout).expect("json");
+    let letters = case["letters"].as_array().expect("letters");
+    assert_eq!(letters.len(), 2);
+    assert_eq!(letters[0]["file"], "2026-11-21-claim-bg.pdf");
+    assert_eq!(letters[0]["date"], "2026-11-21");
+}
+
+#[test]
+fn the_same_date_gives_the_same_bytes() {
+    let (data, cases) = imported();
+    let (id, _) = &cases[0];
+    let out = |name: &str| data.path().join(name);
+    for name in ["a.pdf", "b.pdf"] {
+        let run =
+            complaint(data.path(), &["letter", id, "--copies", "office", "--out", out(name).to_str().expect("utf-8")]);
+        assert!(run.status.success(), "{}", stderr(&run));
+    }
+    assert_eq!(std::fs::read(out("a.pdf")).expect("a"), std::fs::read(out("b.pdf")).expect("b"));
+}
+
+#[test]
+fn the_office_print_holds_the_original_and_a_receipt_copy() {
+    let (data, cases) = imported();
+    for (id, _) in &cases {
+        let single = data.path().join("single.pdf");
+        let office = data.path().join("office.pdf");
+        complaint(data.path(), &["letter", id, "--out", single.to_str().expect("utf-8")]);
+        let run =
+            complaint(data.path(), &["letter", id, "--copies", "office", "--out", office.to_str().expect("utf-8")]);
+        assert!(run.status.success(), "{}", stderr(&run));
+        let text = pdftotext(&office);
+        let receipt = ["Отметка о получении", "Отметка за приемане", "Acknowledgement of receipt"];
+        assert!(receipt.iter().any(|r| text.contains(r)), "{id}: no receipt block:\n{text}");
+        assert!(text.len() > pdftotext(&single).len() * 3 / 2, "{id}: the office print does not hold two copies");
+    }
+}
+
+#[test]
+fn bulgarian_and_russian_special_characters_print() {
+    let data = tempfile::tempdir().expect("temp dir");
+    let mut case: serde_json::Value = serde_json::from_slice(
+        &std::fs::read(
+            example_cases()
+                .iter()
+                .find(|p| p.to_string_lossy().contains("mtel"))
+                .expect("a Bulgarian case")
+                .join("case.json"),
+        )
+        .expect("read"),
+    )
+    .expect("json");
+    case["events"][0]["text"] = "Обадих ѝ се отново, но тя не ми отговори.".into();
+    case["demands"][0] = "Вернуть 1 200 ₽ по квитанции № 4411.".into();
+    let file = data.path().join("case.json");
+    std::fs::write(&file, serde_json::to_vec(&case).expect("json")).expect("write");
+    let created = complaint(data.path(), &["new", "--from", file.to_str().expect("utf-8")]);
+    let id = stdout(&created).lines().next().and_then(|l| l.strip_prefix("created ")).expect("created").to_owned();
+    let pdf = data.path().join("special.pdf");
+    let run = complaint(data.path(), &["letter", &id, "--out", pdf.to_str().expect("utf-8")]);
+    assert!(run.status.success(), "{}", stderr(&run));
+    let text = squeeze(&pdftotext(&pdf));
+    for wanted in ["ѝ", "₽", "№"] {
+        assert!(text.contains(wanted), "{wanted} missing");
+    }
+}
+
+#[test]
+fn an_unprintable_character_is_named_with_its_field() {
+    let data = tempfile::tempdir().expect("temp dir");
+    let mut case: serde_json::Value =
+        serde_json::from_slice(&std::fs::read(example_cases()[0].join("case.json")).expect("read")).expect("json");
+    case["demands"][1] = "Ответить до пятницы 😀".into();
+    let file = data.path().join("case.json");
+    std::fs::write(&file, serde_json::to_vec(&case).expect("json")).expect("write");
+    let created = complaint(data.path(), &["new", "--from", file.to_str().expect("utf-8")]);
+    let id = stdout(&created).lines().next().and_then(|l| l.strip_prefix("created ")).expect("created").to_owned();
+    let run = complaint(data.path(), &["letter", &id]);
+    assert_eq!(run.status.code(), Some(2));
+    assert_eq!(
+        stderr(&run).trim(),
+        "complaint: demands[1] contains “😀” (U+1F600), which the letter font cannot print"
+    );
+}
