@@ -211,6 +211,9 @@ describe('a new case', () => {
         delivery: 'in_person',
         evidence: [],
         letters: [],
+        terms: { reply_days: null, long_distance_or_roaming: false },
+        sent: null,
+        answer: null,
         status: 'draft',
       } satisfies Case,
     ]);

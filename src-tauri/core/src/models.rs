@@ -50,6 +50,15 @@ pub struct Case {
     /// Letters already produced for this case.
     #[serde(default)]
     pub letters: Vec<IssuedLetter>,
+    /// Facts that choose the legal term for the answer.
+    #[serde(default)]
+    pub terms: Terms,
+    /// When and how the claim reached the company; `None` while it is a draft.
+    #[serde(default)]
+    pub sent: Option<Submission>,
+    /// The company's answer, once there is one.
+    #[serde(default)]
+    pub answer: Option<Answer>,
     /// Where the case stands.
     #[serde(default)]
     pub status: CaseStatus,
@@ -334,6 +343,65 @@ pub struct IssuedLetter {
     pub file: String,
 }
 
+/// Facts about the claim that change the company's deadline.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(test, derive(ts_rs::TS))]
+#[serde(default)]
+pub struct Terms {
+    /// Days the company has to answer when the law leaves it to the contract or to the user
+    /// (Bulgarian general conditions, jurisdictions without a statutory term); `None` means 30.
+    pub reply_days: Option<u32>,
+    /// The claim is about long-distance or international calls, or roaming by another operator
+    /// (a Russian operator then has 60 days instead of 30).
+    pub long_distance_or_roaming: bool,
+}
+
+/// How the claim was handed over, as the receipt or the postal slip shows it.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(test, derive(ts_rs::TS))]
+#[serde(default)]
+pub struct Submission {
+    /// `YYYY-MM-DD` the company received it (the stamp on the applicant's copy, or delivery).
+    pub date: String,
+    /// How it was delivered.
+    pub method: DeliveryMethod,
+    /// The incoming number the company gave (вх. №).
+    pub registration_number: String,
+    /// Postal tracking number of a registered letter.
+    pub tracking_number: String,
+}
+
+/// The company's answer and what it did with each demand.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(test, derive(ts_rs::TS))]
+#[serde(default)]
+pub struct Answer {
+    /// `YYYY-MM-DD` the answer arrived.
+    pub date: String,
+    /// How it arrived.
+    pub channel: ContactChannel,
+    /// Its gist, in the customer's words.
+    pub summary: String,
+    /// One outcome per demand, in the order of `Case::demands`.
+    pub outcomes: Vec<DemandOutcome>,
+}
+
+/// What the company did with one demand.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(test, derive(ts_rs::TS))]
+#[serde(rename_all = "snake_case")]
+pub enum DemandOutcome {
+    /// Granted.
+    Satisfied,
+    /// Refused, with reasons given.
+    RefusedWithReasons,
+    /// Refused without reasons.
+    RefusedWithoutReasons,
+    /// Not mentioned in the answer.
+    #[default]
+    NotAddressed,
+}
+
 /// Where the case stands.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(test, derive(ts_rs::TS))]
@@ -383,6 +451,9 @@ impl Case {
             delivery: DeliveryMethod::default(),
             evidence: Vec::new(),
             letters: Vec::new(),
+            terms: Terms::default(),
+            sent: None,
+            answer: None,
             status: CaseStatus::default(),
         }
     }

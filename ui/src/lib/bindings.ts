@@ -58,6 +58,18 @@ evidence: Array<EvidenceItem>,
  */
 letters: Array<IssuedLetter>, 
 /**
+ * Facts that choose the legal term for the answer.
+ */
+terms: Terms, 
+/**
+ * When and how the claim reached the company; `None` while it is a draft.
+ */
+sent: Submission | null, 
+/**
+ * The company's answer, once there is one.
+ */
+answer: Answer | null, 
+/**
  * Where the case stands.
  */
 status: CaseStatus, };
@@ -212,6 +224,52 @@ date: string,
  * File name inside the case's `letters/` folder.
  */
 file: string, };
+export type Terms = { 
+/**
+ * Days the company has to answer when the law leaves it to the contract or to the user
+ * (Bulgarian general conditions, jurisdictions without a statutory term); `None` means 30.
+ */
+reply_days: number | null, 
+/**
+ * The claim is about long-distance or international calls, or roaming by another operator
+ * (a Russian operator then has 60 days instead of 30).
+ */
+long_distance_or_roaming: boolean, };
+export type Submission = { 
+/**
+ * `YYYY-MM-DD` the company received it (the stamp on the applicant's copy, or delivery).
+ */
+date: string, 
+/**
+ * How it was delivered.
+ */
+method: DeliveryMethod, 
+/**
+ * The incoming number the company gave (вх. №).
+ */
+registration_number: string, 
+/**
+ * Postal tracking number of a registered letter.
+ */
+tracking_number: string, };
+export type Answer = { 
+/**
+ * `YYYY-MM-DD` the answer arrived.
+ */
+date: string, 
+/**
+ * How it arrived.
+ */
+channel: ContactChannel, 
+/**
+ * Its gist, in the customer's words.
+ */
+summary: string, 
+/**
+ * One outcome per demand, in the order of `Case::demands`.
+ */
+outcomes: Array<DemandOutcome>, };
+export type DemandOutcome = "satisfied" | "refused_with_reasons" | "refused_without_reasons" | "not_addressed";
 export type CaseStatus = "draft" | "sent" | "answered" | "resolved" | "escalated";
 export type CaseListEntry = { "state": "readable", 
 /**

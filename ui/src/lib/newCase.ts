@@ -72,6 +72,9 @@ export function buildNewCase(input: NewCaseInput): Case {
     delivery: 'in_person',
     evidence: [],
     letters: [],
+    terms: { reply_days: null, long_distance_or_roaming: false },
+    sent: null,
+    answer: null,
     status: 'draft',
   };
 }
