@@ -11,7 +11,9 @@ use clap::{Parser, Subcommand};
 use crate::desk::Desk;
 use crate::error::StoreError;
 use crate::letter::{LetterError, LetterKind, LetterRequest};
-use crate::models::{Case, IncidentType, Jurisdiction, Language};
+use crate::models::{
+    Answer, Case, ContactChannel, DeliveryMethod, DemandOutcome, IncidentType, Jurisdiction, Language, Submission,
+};
 use crate::store::{CASE_FILE, CaseListEntry, parse_case};
 use crate::world::{Clock, HOME_ENV, data_dir};
 
@@ -55,6 +57,40 @@ enum Command {
     },
     /// Typeset a letter as PDF into the case's letters/ folder and record it in the case
     Letter(LetterArgs),
+    /// Record that the claim reached the company (the deadline for the answer runs from this date)
+    Sent {
+        /// Case id
+        case: String,
+        /// Date the company received the claim, YYYY-MM-DD
+        #[arg(long, value_parser = iso_date)]
+        date: String,
+        /// How it was delivered
+        #[arg(long, value_enum, default_value = "in-person")]
+        method: DeliveryMethod,
+        /// The incoming number the company gave (вх. №)
+        #[arg(long, default_value = "")]
+        registration: String,
+        /// Postal tracking number
+        #[arg(long, default_value = "")]
+        tracking: String,
+    },
+    /// Record the company's answer and what it did with each demand
+    Answered {
+        /// Case id
+        case: String,
+        /// Date the answer arrived, YYYY-MM-DD
+        #[arg(long, value_parser = iso_date)]
+        date: String,
+        /// How it arrived
+        #[arg(long, value_enum, default_value = "post")]
+        channel: ContactChannel,
+        /// The answer's gist
+        #[arg(long, default_value = "")]
+        summary: String,
+        /// One outcome per demand, in order, separated by commas
+        #[arg(long, value_enum, value_delimiter = ',')]
+        outcomes: Vec<DemandOutcome>,
+    },
 }
 
 #[derive(clap::Args)]
@@ -105,6 +141,13 @@ struct NewArgs {
     /// Short title of the case
     #[arg(long)]
     title: Option<String>,
+}
+
+/// Accepts a `YYYY-MM-DD` calendar date, keeping it as text the way the case file stores it.
+fn iso_date(value: &str) -> Result<String, String> {
+    chrono::NaiveDate::parse_from_str(value, "%Y-%m-%d")
+        .map(|_| value.to_owned())
+        .map_err(|_| format!("“{value}” is not a date of the form YYYY-MM-DD"))
 }
 
 /// A failure, printed as one line.
@@ -183,6 +226,15 @@ fn execute(cli: Cli, clock: impl Clock + Send + Sync + 'static) -> Result<(Strin
             }
             let _ = writeln!(text, "{} problem(s) in {case}", problems.len());
             return Ok((text, EXIT_INVALID));
+        }
+        Command::Sent { case, date, method, registration, tracking } => {
+            let submission = Submission { date, method, registration_number: registration, tracking_number: tracking };
+            desk.record_submission(&case, submission)?;
+            let _ = writeln!(text, "{case}: sent");
+        }
+        Command::Answered { case, date, channel, summary, outcomes } => {
+            desk.record_answer(&case, Answer { date, channel, summary, outcomes })?;
+            let _ = writeln!(text, "{case}: answered");
         }
         Command::Letter(args) => {
             let request = LetterRequest {

@@ -8,7 +8,7 @@ use std::sync::OnceLock;
 
 use crate::error::StoreError;
 use crate::letter::{LetterError, LetterRequest, Letters, lang_id};
-use crate::models::{Case, IssuedLetter};
+use crate::models::{Answer, Case, CaseStatus, IssuedLetter, Submission};
 use crate::store::{CaseListEntry, Store};
 use crate::typeset::RenderedPdf;
 use crate::validate::{Problem, validate};
@@ -58,6 +58,28 @@ impl Desk {
         validate(case, self.clock.today())
     }
 
+    /// Records that the claim reached the company; the answer's deadline runs from `submission.date`.
+    pub fn record_submission(&self, id: &str, submission: Submission) -> Result<Case, StoreError> {
+        let mut case = self.store.load(id)?;
+        case.sent = Some(submission);
+        if case.status == CaseStatus::Draft {
+            case.status = CaseStatus::Sent;
+        }
+        self.store.save(id, &case)?;
+        Ok(case)
+    }
+
+    /// Records the company's answer and what it did with each demand.
+    pub fn record_answer(&self, id: &str, answer: Answer) -> Result<Case, StoreError> {
+        let mut case = self.store.load(id)?;
+        case.answer = Some(answer);
+        if matches!(case.status, CaseStatus::Draft | CaseStatus::Sent) {
+            case.status = CaseStatus::Answered;
+        }
+        self.store.save(id, &case)?;
+        Ok(case)
+    }
+
     /// The letter for a case, dated today, without storing it.
     pub fn render_letter(&self, case: &Case, request: &LetterRequest) -> Result<RenderedPdf, LetterError> {
         self.letters()?.render(case, request, self.clock.today())
@@ -70,7 +92,7 @@ impl Desk {
         let today = self.clock.today().format("%Y-%m-%d").to_string();
         let lang = lang_id(request.language.unwrap_or(case.letter_language));
         let office = if request.office_copy { "-office" } else { "" };
-        let stem = format!("{today}-{}-{lang}{office}", request.kind.id());
+        let stem = format!("{today}-{}-{lang}{office}", request.kind.id().replace('_', "-"));
         let file = self.store.add_file(id, "letters", &stem, "pdf", &pdf.bytes)?;
         let issued = IssuedLetter { kind: request.kind.id().into(), language: lang.into(), date: today, file };
         case.letters.push(issued.clone());

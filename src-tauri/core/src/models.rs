@@ -212,7 +212,7 @@ pub struct Money {
 }
 
 /// How a contact with the company happened.
-#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize, clap::ValueEnum)]
 #[cfg_attr(test, derive(ts_rs::TS))]
 #[serde(rename_all = "snake_case")]
 pub enum ContactChannel {
@@ -273,7 +273,7 @@ pub enum ReplyChannel {
 }
 
 /// How the letter reaches the company.
-#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize, clap::ValueEnum)]
 #[cfg_attr(test, derive(ts_rs::TS))]
 #[serde(rename_all = "snake_case")]
 pub enum DeliveryMethod {
@@ -387,7 +387,7 @@ pub struct Answer {
 }
 
 /// What the company did with one demand.
-#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize, clap::ValueEnum)]
 #[cfg_attr(test, derive(ts_rs::TS))]
 #[serde(rename_all = "snake_case")]
 pub enum DemandOutcome {
@@ -496,6 +496,13 @@ impl Case {
         }
         for (i, demand) in self.demands.iter().enumerate() {
             fields.push((format!("demands[{i}]"), demand));
+        }
+        if let Some(sent) = &self.sent {
+            fields.push(("sent.registration_number".into(), &sent.registration_number));
+            fields.push(("sent.tracking_number".into(), &sent.tracking_number));
+        }
+        if let Some(answer) = &self.answer {
+            fields.push(("answer.summary".into(), &answer.summary));
         }
         for (i, item) in self.evidence.iter().enumerate() {
             fields.push((format!("evidence[{i}].description"), &item.description));

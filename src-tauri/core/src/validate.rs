@@ -233,6 +233,16 @@ pub fn validate(case: &Case, today: NaiveDate) -> Vec<Problem> {
         _ => {}
     }
 
+    if let Some(sent) = &case.sent {
+        r.date("sent.date", &sent.date);
+        r.text("sent.registration_number", &sent.registration_number, false);
+        r.text("sent.tracking_number", &sent.tracking_number, false);
+    }
+    if let Some(answer) = &case.answer {
+        r.date("answer.date", &answer.date);
+        r.text("answer.summary", &answer.summary, true);
+    }
+
     for (i, item) in case.evidence.iter().enumerate() {
         let at = format!("evidence[{i}]");
         r.required_text(&format!("{at}.description"), &item.description);

@@ -23,8 +23,56 @@ pub struct LetterContext<'a> {
     delivery: &'a crate::models::DeliveryMethod,
     attachments: Vec<&'a str>,
     checklist: Vec<ChecklistRow>,
+    first_letter: FirstLetterView<'a>,
+    due: DueView,
+    overdue_days: i64,
+    answer: AnswerView<'a>,
+    outcomes: Vec<OutcomeView<'a>>,
+    earlier_letters: Vec<EarlierLetterView<'a>>,
     /// Set by the renderer on the applicant's copy.
     pub copy: bool,
+}
+
+/// The claim as handed in; empty strings while the case is a draft.
+#[derive(Debug, Default, Serialize)]
+struct FirstLetterView<'a> {
+    date: String,
+    registration_number: &'a str,
+    tracking_number: &'a str,
+    method: Option<&'a crate::models::DeliveryMethod>,
+}
+
+/// When the company's answer is due and why; empty when unknown.
+#[derive(Debug, Default, Serialize)]
+pub struct DueView {
+    date: String,
+    basis: String,
+}
+
+impl DueView {
+    /// The due date and its legal basis in the letter's language.
+    pub fn new(date: NaiveDate, basis: String) -> Self {
+        DueView { date: date.format("%d.%m.%Y").to_string(), basis }
+    }
+}
+
+#[derive(Debug, Default, Serialize)]
+struct AnswerView<'a> {
+    date: String,
+    channel: Option<&'a crate::models::ContactChannel>,
+    summary: &'a str,
+}
+
+#[derive(Debug, Serialize)]
+struct OutcomeView<'a> {
+    demand: &'a str,
+    outcome: crate::models::DemandOutcome,
+}
+
+#[derive(Debug, Serialize)]
+struct EarlierLetterView<'a> {
+    kind: &'a str,
+    date: String,
 }
 
 #[derive(Debug, Serialize)]
@@ -76,8 +124,8 @@ struct FileView {
 }
 
 impl<'a> LetterContext<'a> {
-    /// Formats the case for a letter in `lang` dated `today`.
-    pub fn new(case: &'a Case, lang: Language, today: NaiveDate) -> Self {
+    /// Formats the case for a letter in `lang` dated `today`; `due` is the answer's deadline, if known.
+    pub fn new(case: &'a Case, lang: Language, today: NaiveDate, due: Option<(NaiveDate, String)>) -> Self {
         let customer = &case.customer;
         let mut checklist: Vec<ChecklistRow> = case
             .evidence
@@ -159,6 +207,42 @@ impl<'a> LetterContext<'a> {
                 .map(|item| item.description.trim())
                 .collect(),
             checklist,
+            first_letter: case
+                .sent
+                .as_ref()
+                .map(|sent| FirstLetterView {
+                    date: numeric_date(&sent.date),
+                    registration_number: sent.registration_number.trim(),
+                    tracking_number: sent.tracking_number.trim(),
+                    method: Some(&sent.method),
+                })
+                .unwrap_or_default(),
+            overdue_days: due.as_ref().map_or(0, |(date, _)| (today - *date).num_days().max(0)),
+            due: due.map(|(date, basis)| DueView::new(date, basis)).unwrap_or_default(),
+            answer: case
+                .answer
+                .as_ref()
+                .map(|a| AnswerView {
+                    date: numeric_date(&a.date),
+                    channel: Some(&a.channel),
+                    summary: a.summary.trim(),
+                })
+                .unwrap_or_default(),
+            outcomes: case
+                .demands
+                .iter()
+                .enumerate()
+                .filter(|(_, d)| !d.trim().is_empty())
+                .map(|(i, d)| OutcomeView {
+                    demand: d.trim(),
+                    outcome: case.answer.as_ref().and_then(|a| a.outcomes.get(i).copied()).unwrap_or_default(),
+                })
+                .collect(),
+            earlier_letters: case
+                .letters
+                .iter()
+                .map(|l| EarlierLetterView { kind: l.kind.as_str(), date: numeric_date(&l.date) })
+                .collect(),
             copy: false,
         }
     }

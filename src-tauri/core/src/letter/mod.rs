@@ -8,7 +8,7 @@ mod context;
 mod error;
 mod markup;
 
-use chrono::NaiveDate;
+use chrono::{Datelike, NaiveDate};
 use serde::Deserialize;
 use tera::Tera;
 
@@ -25,13 +25,40 @@ use context::LetterContext;
 pub enum LetterKind {
     /// The first, formal claim to the company.
     Claim,
+    /// The answer is late: quotes the claim's date and registration number.
+    Reminder,
+    /// The answer came but decides nothing: each demand with its outcome.
+    NoAnswer,
+    /// To the regulator or the ombudsman, with the chronology and the earlier letters.
+    Regulator,
+    /// Access to the customer's personal data and call recordings.
+    DataRequest,
 }
 
 impl LetterKind {
-    /// The id used in file names and `case.json`.
+    /// Every kind, in the order of a case's life.
+    pub const ALL: [LetterKind; 5] = [Self::Claim, Self::Reminder, Self::NoAnswer, Self::Regulator, Self::DataRequest];
+
+    /// The id used in `case.json` and template names.
     pub fn id(self) -> &'static str {
         match self {
             Self::Claim => "claim",
+            Self::Reminder => "reminder",
+            Self::NoAnswer => "no_answer",
+            Self::Regulator => "regulator",
+            Self::DataRequest => "data_request",
+        }
+    }
+
+    /// Says what the case still lacks for this letter, if anything.
+    fn missing_fact(self, case: &Case) -> Option<&'static str> {
+        let sent = case.sent.as_ref().is_some_and(|s| !s.date.trim().is_empty());
+        match self {
+            Self::Reminder | Self::Regulator | Self::NoAnswer if !sent => {
+                Some("sent: the claim has not been marked as handed in")
+            }
+            Self::NoAnswer if case.answer.is_none() => Some("answer: no answer from the company has been recorded"),
+            _ => None,
         }
     }
 }
@@ -51,8 +78,8 @@ pub struct LetterRequest {
 #[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
 struct Labels {
-    /// Document title prefix, e.g. «Претензия».
-    claim_title: String,
+    /// Document title prefix per letter kind, e.g. `claim = "Претензия"`.
+    titles: std::collections::HashMap<String, String>,
     /// Printed at the top of every page of the applicant's copy.
     copy_header: String,
     /// Footer of multi-page sections, with `{page}` and `{pages}`.
@@ -70,21 +97,17 @@ pub struct Letters {
 }
 
 macro_rules! language_files {
-    ($lang:literal) => {
-        [
-            (
-                concat!($lang, "/claim", ".letter"),
-                include_str!(concat!("../../../../templates/letters/", $lang, "/claim.tera")),
-            ),
-            (
-                concat!($lang, "/receipt", ".letter"),
-                include_str!(concat!("../../../../templates/letters/", $lang, "/receipt.tera")),
-            ),
-            (
-                concat!($lang, "/checklist", ".letter"),
-                include_str!(concat!("../../../../templates/letters/", $lang, "/checklist.tera")),
-            ),
-        ]
+    ($lang:literal: $($name:literal),+) => {
+        [$((
+            concat!($lang, "/", $name, ".letter"),
+            include_str!(concat!("../../../../templates/letters/", $lang, "/", $name, ".tera")),
+        )),+]
+    };
+}
+
+macro_rules! all_templates {
+    ($($lang:literal),+) => {
+        [$(language_files!($lang: "claim", "receipt", "checklist")),+]
     };
 }
 
@@ -110,7 +133,7 @@ impl Letters {
         let mut tera = Tera::new();
         tera.autoescape_on([TEMPLATE_SUFFIX]);
         tera.set_escape_fn(markup::escape);
-        let templates = [language_files!("ru"), language_files!("bg"), language_files!("en")];
+        let templates = all_templates!("ru", "bg", "en");
         tera.add_raw_templates(templates.into_iter().flatten())
             .map_err(|e| LetterError::Template { template: "letters".into(), message: e.to_string() })?;
         let labels = LANGUAGES.map(|lang| {
@@ -141,11 +164,14 @@ impl Letters {
             let tail = if more > 0 { format!(" and {more} more") } else { String::new() };
             return Err(LetterError::Incomplete(format!("{}{tail}", listed.join("; "))));
         }
+        if let Some(missing) = request.kind.missing_fact(case) {
+            return Err(LetterError::Incomplete(missing.to_owned()));
+        }
 
         let lang = request.language.unwrap_or(case.letter_language);
         let labels = &self.labels[index(lang)];
         let footer = FooterLabel { page_of: labels.page_of.clone() };
-        let mut context = LetterContext::new(case, lang, today);
+        let mut context = LetterContext::new(case, lang, today, None);
 
         let letter = self.blocks(lang, request.kind.id(), &context)?;
         let mut sections = vec![Section { header: None, footer_label: footer.clone(), blocks: letter }];
@@ -160,17 +186,24 @@ impl Letters {
             });
             context.copy = false;
         }
-        sections.push(Section {
-            header: None,
-            footer_label: footer,
-            blocks: self.blocks(lang, "checklist", &context)?,
-        });
+        // The checklist travels with the first claim; later letters list their attachments instead.
+        if request.kind == LetterKind::Claim {
+            sections.push(Section {
+                header: None,
+                footer_label: footer,
+                blocks: self.blocks(lang, "checklist", &context)?,
+            });
+        }
 
         let document = Document {
-            title: format!("{} — {}", labels.claim_title, case.company.legal_name.trim()),
+            title: format!(
+                "{} — {}",
+                labels.titles.get(request.kind.id()).map_or(request.kind.id(), String::as_str),
+                case.company.legal_name.trim()
+            ),
             author: case.customer.full_name.trim().to_owned(),
             subject: case.title.trim().to_owned(),
-            creation_date: (chrono::Datelike::year(&today), month_day(today).0, month_day(today).1),
+            creation_date: (today.year(), month_day(today).0, month_day(today).1),
             language: lang,
             sections,
         };
@@ -190,7 +223,6 @@ impl Letters {
 }
 
 fn month_day(date: NaiveDate) -> (u8, u8) {
-    use chrono::Datelike;
     // Month and day always fit in a byte.
     (u8::try_from(date.month()).unwrap_or(1), u8::try_from(date.day()).unwrap_or(1))
 }
@@ -240,7 +272,7 @@ mod tests {
                     case.customer.phone = "+7 918 000-00-00".into();
                     case.contacts[0].channel = ContactChannel::Office;
                     for lang in LANGUAGES {
-                        let mut context = LetterContext::new(&case, lang, today());
+                        let mut context = LetterContext::new(&case, lang, today(), None);
                         for name in ["claim", "checklist", "receipt"] {
                             let blocks = letters.blocks(lang, name, &context).unwrap_or_else(|e| panic!("{e}"));
                             assert!(!blocks.is_empty(), "{name} {lang:?} {incident:?} is empty");
@@ -264,7 +296,7 @@ mod tests {
         }
         case.customer.email.clear();
         case.company.office.clear();
-        let context = LetterContext::new(&case, Language::Ru, today());
+        let context = LetterContext::new(&case, Language::Ru, today(), None);
         let text = letters().tera.render("ru/claim.letter", &tera::Context::from_serialize(&context).expect("ctx"));
         let text = text.expect("renders");
         for dangling in [": &#10;", ":&#10;", " ,", "..", "()", ": \n"] {
