@@ -58,7 +58,16 @@ pub fn parse(template: &str, text: &str) -> Result<Vec<Block>, LetterError> {
                 continue;
             }
             "/keep" => {
-                let group = stack.pop().filter(|_| !stack.is_empty()).ok_or_else(|| bad("</keep> without <keep>"))?;
+                let mut group =
+                    stack.pop().filter(|_| !stack.is_empty()).ok_or_else(|| bad("</keep> without <keep>"))?;
+                // A signature never stands alone at the top of a page: it takes the block before it along.
+                if group.iter().any(|b| matches!(b, Block::Signature { .. }))
+                    && let Some(outer) = stack.last_mut()
+                    && matches!(outer.last(), Some(Block::Paragraph { .. } | Block::ListItem { .. }))
+                    && let Some(previous) = outer.pop()
+                {
+                    group.insert(0, previous);
+                }
                 Block::KeepTogether(group)
             }
             "h" => paragraph(
@@ -86,10 +95,7 @@ pub fn parse(template: &str, text: &str) -> Result<Vec<Block>, LetterError> {
             },
             "sign" => {
                 let (left, right) = body.split_once('|').ok_or_else(|| bad("<sign> needs LEFT|RIGHT"))?;
-                Block::KeepTogether(vec![
-                    paragraph(inline(left).map_err(&bad)?, Align::Left, 0.0, PARAGRAPH_GAP_PT, false),
-                    paragraph(inline(right).map_err(&bad)?, Align::Right, 0.0, PARAGRAPH_GAP_PT, false),
-                ])
+                Block::Signature { left: inline(left).map_err(&bad)?, right: inline(right).map_err(&bad)? }
             }
             "check" if matches!(arg, "on" | "off") => Block::CheckItem { checked: arg == "on", runs: runs()? },
             "frame" => Block::Frame {
@@ -110,8 +116,16 @@ pub fn parse(template: &str, text: &str) -> Result<Vec<Block>, LetterError> {
     }
 }
 
+/// A paragraph; one that ends with a colon introduces what follows («Прошу:», «Приложения:») and stays with it.
 fn paragraph(runs: Vec<Run>, align: Align, indent: f32, space_before_pt: f32, keep_with_next: bool) -> Block {
-    Block::Paragraph { runs, align, first_line_indent_mm: indent, space_before_pt, keep_with_next }
+    let lead_in = runs.last().is_some_and(|run| run.text.trim_end().ends_with(':'));
+    Block::Paragraph {
+        runs,
+        align,
+        first_line_indent_mm: indent,
+        space_before_pt,
+        keep_with_next: keep_with_next || lead_in,
+    }
 }
 
 fn number(arg: &str) -> Option<f32> {
@@ -200,6 +214,20 @@ mod tests {
                 (" end".into(), Style::Regular),
             ]
         );
+    }
+
+    #[test]
+    fn a_lead_in_stays_with_what_it_introduces() {
+        let blocks = parse("test", "<p0>Приложения:\n<li 1.>Копия чека\n<p>Обычный абзац.").expect("parses");
+        assert!(matches!(blocks[0], Block::Paragraph { keep_with_next: true, .. }));
+        assert!(matches!(blocks[2], Block::Paragraph { keep_with_next: false, .. }));
+    }
+
+    #[test]
+    fn the_signature_takes_the_last_attachment_along() {
+        let blocks = parse("test", "<p0>Приложения:\n<li 1.>Копия чека\n<keep>\n<sign>date|name\n</keep>").expect("parses");
+        assert_eq!(blocks.len(), 2);
+        assert!(matches!(&blocks[1], Block::KeepTogether(group) if matches!(group[0], Block::ListItem { .. })));
     }
 
     #[test]

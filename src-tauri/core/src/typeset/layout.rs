@@ -45,6 +45,8 @@ const HEADER_BASELINE: f64 = 12.0 * PT_PER_MM;
 /// Baseline of the footer, from the top of the page.
 const FOOTER_BASELINE: f64 = PAGE_HEIGHT - 12.0 * PT_PER_MM;
 
+/// The narrowest text column a list item's indent leaves.
+const MIN_COLUMN: f64 = 30.0 * PT_PER_MM;
 /// Gap between a list label and its text when the label is wider than the indent.
 const LABEL_GAP: f64 = 4.0;
 /// Where the text of a checklist row starts.
@@ -259,14 +261,15 @@ impl Builder<'_> {
                 }
             }
             Block::ListItem { label, runs, indent_mm, space_before_pt } => {
-                let indent = mm(clamp(*indent_mm, 200.0)).min(MEASURE / 2.0);
+                let indent = mm(clamp(*indent_mm, 200.0)).min(MEASURE - MIN_COLUMN);
                 let label_line = self
                     .lines(&[Run { text: label.clone(), style: Style::Regular }], BODY_SIZE, MEASURE, 0.0, Align::Left)
                     .into_iter()
                     .next();
                 let label_width = label_line.as_ref().map_or(0.0, Line::width);
                 let first_indent = (label_width + LABEL_GAP - indent).max(0.0);
-                let mut lines = self.body_lines(runs, indent, MEASURE - indent, first_indent, Align::Justify);
+                let align = if label.trim().is_empty() { Align::Left } else { Align::Justify };
+                let mut lines = self.body_lines(runs, indent, MEASURE - indent, first_indent, align);
                 if let (Some(first), Some(label)) = (lines.first_mut(), label_line) {
                     first.draws.push(text_draw(label, BODY_SIZE, 0.0, BODY_LEADING * BASELINE_SHARE));
                 }

@@ -355,38 +355,33 @@ impl<'a> Itemizer<'a> {
     fn run(mut self, runs: &[Run]) -> Items {
         let mut gap = Gap::None;
         let mut word: Vec<(char, Style)> = Vec::new();
-        let mut started = false;
+        let mut previous = String::new();
         for run in runs {
             for c in run.text.chars() {
                 let next_gap = match c {
-                    ' ' | '\t' => Some(Gap::Space(run.style)),
-                    NBSP => Some(Gap::NoBreak(run.style)),
-                    '\n' => Some(Gap::Newlines(1)),
-                    ZERO_WIDTH_SPACE => Some(Gap::ZeroWidth),
-                    _ => None,
-                };
-                match next_gap {
-                    Some(next) => {
-                        if !word.is_empty() {
-                            self.word(&word);
-                            word.clear();
-                            started = true;
-                        }
-                        if started {
-                            gap = merge_gaps(gap, next);
-                        }
-                    }
-                    None => {
-                        if word.is_empty() && gap != Gap::None {
-                            self.gap(dash_stays_behind(gap, c));
-                            gap = Gap::None;
-                        }
+                    ' ' | '\t' => Gap::Space(run.style),
+                    NBSP => Gap::NoBreak(run.style),
+                    '\n' => Gap::Newlines(1),
+                    ZERO_WIDTH_SPACE => Gap::ZeroWidth,
+                    _ => {
                         word.push((c, run.style));
+                        continue;
                     }
+                };
+                if !word.is_empty() {
+                    self.gap(tie(gap, &previous, &word));
+                    self.word(&word);
+                    previous = word.drain(..).map(|(c, _)| c).collect();
+                    gap = Gap::None;
+                }
+                // Separators before the first word are dropped.
+                if !previous.is_empty() {
+                    gap = merge_gaps(gap, next_gap);
                 }
             }
         }
         if !word.is_empty() {
+            self.gap(tie(gap, &previous, &word));
             self.word(&word);
         }
         if self.items.is_empty() {
@@ -605,12 +600,26 @@ impl<'a> Itemizer<'a> {
     }
 }
 
-/// A dash never starts a line ("слово — слово"): the space before it does not break.
-fn dash_stays_behind(gap: Gap, next: char) -> Gap {
-    match gap {
-        Gap::Space(style) if matches!(next, '\u{2013}' | '\u{2014}') => Gap::NoBreak(style),
-        other => other,
-    }
+/// The usual Russian and Bulgarian ties, so the writer need not type no-break spaces: a dash never starts a
+/// line ("слово — слово"); "№" and "§", one-letter words ("в", "и", "с") and short abbreviations ("г.", "ул.",
+/// "ж.к.") stay with the word after them; a number stays with a short unit or currency after it ("2009 г.",
+/// "25,00 лв.", "8 мин.", "350 ₽").
+fn tie(gap: Gap, previous: &str, word: &[(char, Style)]) -> Gap {
+    let Gap::Space(style) = gap else { return gap };
+    let first = word.first().map_or(' ', |&(c, _)| c);
+    let unit_length = word.iter().filter(|&&(c, _)| !matches!(c, '.' | ',' | ';' | ':' | ')' | '!' | '?')).count();
+    let letters = previous.chars().filter(|c| c.is_alphabetic()).count();
+    let abbreviation = previous.ends_with('.')
+        && (1..=3).contains(&letters)
+        && previous.chars().all(|c| c == '.' || (c.is_alphabetic() && c.is_lowercase()));
+    let tied = matches!(first, '\u{2013}' | '\u{2014}')
+        || matches!(previous, "№" | "§")
+        || (letters == 1 && previous.chars().count() == 1)
+        || abbreviation
+        || (previous.ends_with(|c: char| c.is_ascii_digit())
+            && unit_length <= 4
+            && (first.is_alphabetic() || matches!(first, '₽' | '€' | '$' | '£' | '%' | '‰')));
+    if tied { Gap::NoBreak(style) } else { gap }
 }
 
 /// Two separators in a row: a line break wins over spaces, a no-break space over an ordinary one.

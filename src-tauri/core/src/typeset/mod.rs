@@ -86,11 +86,11 @@ pub enum Block {
         keep_with_next: bool,
     },
     /// A numbered or bulleted item with a hanging indent: the label sits in the margin column, wrapped lines
-    /// align with the text.
+    /// align with the text. With an empty label it is an indented column set flush left (an address block).
     ListItem {
-        /// "1.", "2)" or "•", set flush with the left margin.
+        /// "1.", "2)" or "•", set flush with the left margin; empty for none.
         label: String,
-        /// The item's text, justified.
+        /// The item's text, justified when there is a label.
         runs: Vec<Run>,
         /// Where the text starts, from the left margin, in millimetres.
         indent_mm: f32,
@@ -192,42 +192,51 @@ pub fn render(doc: &Document, fonts: &Fonts) -> Result<RenderedPdf, TypesetError
 
 /// Every character of every text in the face it will be set in.
 fn check_glyphs(doc: &Document, fonts: &Fonts) -> Result<(), TypesetError> {
-    let check = |style: Style, text: &str| match fonts.missing_char(style, text) {
-        Some(ch) => Err(TypesetError::MissingGlyph { ch, text_excerpt: excerpt(text, ch) }),
-        None => Ok(()),
-    };
-    let check_runs = |runs: &[Run]| runs.iter().try_for_each(|run| check(run.style, &run.text));
-    fn walk(
-        blocks: &[Block],
-        check: &dyn Fn(Style, &str) -> Result<(), TypesetError>,
-        check_runs: &dyn Fn(&[Run]) -> Result<(), TypesetError>,
-    ) -> Result<(), TypesetError> {
+    let check = GlyphCheck(fonts);
+    for section in &doc.sections {
+        if let Some(header) = &section.header {
+            check.text(Style::Regular, header)?;
+        }
+        check.text(Style::Regular, &layout::footer_text(&section.footer_label.page_of, 1234567890, 1234567890))?;
+        check.blocks(&section.blocks)?;
+    }
+    Ok(())
+}
+
+/// Walks a document for [`check_glyphs`].
+struct GlyphCheck<'a>(&'a Fonts);
+
+impl GlyphCheck<'_> {
+    fn text(&self, style: Style, text: &str) -> Result<(), TypesetError> {
+        match self.0.missing_char(style, text) {
+            Some(ch) => Err(TypesetError::MissingGlyph { ch, text_excerpt: excerpt(text, ch) }),
+            None => Ok(()),
+        }
+    }
+
+    fn runs(&self, runs: &[Run]) -> Result<(), TypesetError> {
+        runs.iter().try_for_each(|run| self.text(run.style, &run.text))
+    }
+
+    fn blocks(&self, blocks: &[Block]) -> Result<(), TypesetError> {
         for block in blocks {
             match block {
-                Block::Paragraph { runs, .. } | Block::CheckItem { runs, .. } => check_runs(runs)?,
+                Block::Paragraph { runs, .. } | Block::CheckItem { runs, .. } => self.runs(runs)?,
                 Block::ListItem { label, runs, .. } => {
-                    check(Style::Regular, label)?;
-                    check_runs(runs)?;
+                    self.text(Style::Regular, label)?;
+                    self.runs(runs)?;
                 }
-                Block::Frame { caption, .. } => check_runs(caption)?,
+                Block::Frame { caption, .. } => self.runs(caption)?,
                 Block::Signature { left, right } => {
-                    check_runs(left)?;
-                    check_runs(right)?;
+                    self.runs(left)?;
+                    self.runs(right)?;
                 }
-                Block::KeepTogether(inner) => walk(inner, check, check_runs)?,
+                Block::KeepTogether(inner) => self.blocks(inner)?,
                 Block::VSpace { .. } | Block::PageBreak => {}
             }
         }
         Ok(())
     }
-    for section in &doc.sections {
-        if let Some(header) = &section.header {
-            check(Style::Regular, header)?;
-        }
-        check(Style::Regular, &layout::footer_text(&section.footer_label.page_of, 1234567890, 1234567890))?;
-        walk(&section.blocks, &check, &check_runs)?;
-    }
-    Ok(())
 }
 
 /// Up to 30 characters either side of the first `ch` in `text`, so the user can find it.

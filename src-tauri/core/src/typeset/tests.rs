@@ -213,6 +213,26 @@ fn no_break_spaces_hold() {
 }
 
 #[test]
+fn numbers_abbreviations_and_one_letter_words_stay_with_their_neighbours() {
+    let text = "Подано 14.03.2016 г. на сумму 1842,37 ₽ и 25,00 лв., ожидание 8 мин., документ № 4521 и § 12 \
+        договора; повторно 15.03.2016 г. на сумму 1842,37 ₽ и 25,00 лв., ожидание 8 мин., документ № 4521 \
+        по адресу г. Москва, ул. Марксистская, д. 4 и г. Краснодар.";
+    for step in 0..80 {
+        let measure = 160.0 + f64::from(step) * 4.0;
+        let texts: Vec<String> =
+            lines(text, measure, Align::Justify, Language::Ru).iter().map(|line| line_text(&line.pieces)).collect();
+        for pair in texts.windows(2) {
+            let (end, start) = (&pair[0], &pair[1]);
+            if end.ends_with(|c: char| c.is_ascii_digit()) {
+                assert!(!["г.", "₽", "лв.", "мин."].iter().any(|unit| start.starts_with(unit)), "{measure}: {pair:?}");
+            }
+            assert!(!end.ends_with('№') && !end.ends_with('§'), "{measure}: {pair:?}");
+            assert!(!end.ends_with(" и") && !end.ends_with(" г.") && !end.ends_with(" ул."), "{measure}: {pair:?}");
+        }
+    }
+}
+
+#[test]
 fn a_dash_never_starts_a_line() {
     let text = "Ожидание на линии — восемь минут, ответ — отказ; звонок — 14.03.2016 — повторно — без ответа.";
     for step in 0..80 {
@@ -507,4 +527,30 @@ fn a_signature_line_puts_its_parts_at_both_margins() {
 fn fonts_can_be_shared_between_threads() {
     fn shared<T: Send + Sync>() {}
     shared::<Fonts>();
+}
+
+#[test]
+fn an_unlabelled_list_item_is_an_indented_flush_left_column() {
+    let address = "ПАО «Мобильные ТелеСистемы» (ПАО «МТС»)\n109147, г. Москва, ул. Марксистская, д. 4, корпус 1, \
+        подъезд 2, этаж 3";
+    let blocks = vec![Block::ListItem {
+        label: String::new(),
+        runs: vec![Run::regular(address)],
+        indent_mm: 85.0,
+        space_before_pt: 0.0,
+    }];
+    let pages = lay_out(&doc(vec![section(blocks)]), fonts());
+    let lines: Vec<(f64, &Vec<Piece>)> = pages[0]
+        .draws
+        .iter()
+        .filter_map(|draw| match draw {
+            Draw::Text { x, pieces, .. } if !pieces.is_empty() => Some((*x, pieces)),
+            _ => None,
+        })
+        .collect();
+    assert!(lines.len() >= 3);
+    for (x, pieces) in lines {
+        assert!((x - LEFT - super::layout::mm(85.0)).abs() < 1e-6);
+        assert!(pieces.iter().all(|p| !matches!(p, Piece::Space { natural, width, .. } if width != natural)));
+    }
 }
