@@ -1,5 +1,7 @@
 //! The commands the interface calls; each is one call into `complaint_core::Desk`.
 
+use complaint_core::models::Language;
+use complaint_core::status::StatusReport;
 use complaint_core::{Case, CaseListEntry, Desk, Problem};
 use tauri::State;
 
@@ -33,4 +35,10 @@ pub fn create_case(desk: State<'_, Desk>, case: Case) -> Result<String, IpcError
 #[tauri::command]
 pub fn check_case(desk: State<'_, Desk>, case: Case) -> Vec<Problem> {
     desk.check_case(&case)
+}
+
+/// Where a case stands today: due date with its legal basis, overdue, timeline; texts in `lang`.
+#[tauri::command]
+pub fn case_status(desk: State<'_, Desk>, id: String, lang: Language) -> Result<StatusReport, IpcError> {
+    Ok(desk.case_status(&id, lang)?)
 }

@@ -1,6 +1,7 @@
 //! Errors as they cross IPC: `{code, message}`, so the interface translates by code.
 
 use complaint_core::StoreError;
+use complaint_core::desk::StatusError;
 use serde::Serialize;
 
 /// A core error in the shape the interface expects.
@@ -14,6 +15,12 @@ pub struct IpcError {
 
 impl From<StoreError> for IpcError {
     fn from(error: StoreError) -> Self {
+        IpcError { code: error.code(), message: error.to_string() }
+    }
+}
+
+impl From<StatusError> for IpcError {
+    fn from(error: StatusError) -> Self {
         IpcError { code: error.code(), message: error.to_string() }
     }
 }

@@ -19,6 +19,7 @@ pub fn with_desk<R: Runtime>(builder: Builder<R>, desk: Desk) -> Builder<R> {
         commands::save_case,
         commands::create_case,
         commands::check_case,
+        commands::case_status,
     ])
 }
 

@@ -51,7 +51,8 @@ fn draft() -> Value {
         "company": { "legal_name": "ПАО «МТС»", "claims_address": "", "office": "" },
         "customer": { "full_name": "", "postal_address": "", "phone": "", "email": "", "account": "" },
         "events": [], "contacts": [], "demands": [], "reply_channel": "post", "delivery": "in_person",
-        "evidence": [], "letters": [], "status": "draft"
+        "evidence": [], "letters": [], "status": "draft",
+        "terms": { "reply_days": null, "long_distance_or_roaming": false }, "sent": null, "answer": null
     })
 }
 
@@ -93,4 +94,19 @@ fn check_case_reports_field_paths() {
     assert!(paths.contains(&"customer.full_name"), "{paths:?}");
     assert!(paths.contains(&"demands"), "{paths:?}");
     assert!(!paths.contains(&"customer.account"), "a stranger's debt needs no account: {paths:?}");
+}
+
+#[test]
+fn case_status_gives_the_due_date_and_its_basis() {
+    let host = host();
+    let mut case = draft();
+    case["sent"] =
+        json!({ "date": "2026-11-20", "method": "in_person", "registration_number": "ВХ-1", "tracking_number": "" });
+    let id = invoke(&host, "create_case", json!({ "case": case })).expect("create_case");
+    let report = invoke(&host, "case_status", json!({ "id": id, "lang": "ru" })).expect("case_status");
+    assert_eq!(report["due"]["date"], "2026-12-23");
+    assert!(report["due"]["source"].as_str().is_some_and(|s| s.contains("ст. 55")), "{report}");
+    assert_eq!(report["overdue"], false);
+    let list = invoke(&host, "list_cases", json!({})).expect("list_cases");
+    assert_eq!(list[0]["due"], "2026-12-23");
 }

@@ -175,6 +175,8 @@ describe('a new case', () => {
           company: value.company.legal_name,
           status: value.status,
           last_letter: null,
+          due: null,
+          overdue: false,
         });
         return 'new-case-id';
       },

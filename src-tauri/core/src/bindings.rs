@@ -6,6 +6,8 @@ use ts_rs::{Config, TS};
 
 use crate::error::Unreadable;
 use crate::models::*;
+use crate::rules::Due;
+use crate::status::{StatusReport, TimelineEntry, TimelineKind};
 use crate::store::CaseListEntry;
 use crate::validate::{Problem, ProblemCode};
 
@@ -45,6 +47,10 @@ fn generated() -> String {
         declaration::<Unreadable>(&cfg),
         declaration::<Problem>(&cfg),
         declaration::<ProblemCode>(&cfg),
+        declaration::<StatusReport>(&cfg),
+        declaration::<TimelineEntry>(&cfg),
+        declaration::<TimelineKind>(&cfg),
+        declaration::<Due>(&cfg),
     ] {
         out.push_str(&decl);
     }

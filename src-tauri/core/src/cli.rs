@@ -8,7 +8,7 @@ use std::process::ExitCode;
 
 use clap::{Parser, Subcommand};
 
-use crate::desk::Desk;
+use crate::desk::{Desk, StatusError};
 use crate::error::StoreError;
 use crate::letter::{LetterError, LetterKind, LetterRequest};
 use crate::models::{
@@ -73,6 +73,11 @@ enum Command {
         /// Postal tracking number
         #[arg(long, default_value = "")]
         tracking: String,
+    },
+    /// When the company's answer is due, on what legal basis, and whether it is late
+    Status {
+        /// Case id
+        case: String,
     },
     /// Record the company's answer and what it did with each demand
     Answered {
@@ -157,6 +162,8 @@ enum CliError {
     Store(#[from] StoreError),
     #[error(transparent)]
     Letter(#[from] LetterError),
+    #[error(transparent)]
+    Status(#[from] StatusError),
     #[error("{0}")]
     Usage(String),
 }
@@ -227,6 +234,7 @@ fn execute(cli: Cli, clock: impl Clock + Send + Sync + 'static) -> Result<(Strin
             let _ = writeln!(text, "{} problem(s) in {case}", problems.len());
             return Ok((text, EXIT_INVALID));
         }
+        Command::Status { case } => status(&desk, &case, &mut text)?,
         Command::Sent { case, date, method, registration, tracking } => {
             let submission = Submission { date, method, registration_number: registration, tracking_number: tracking };
             desk.record_submission(&case, submission)?;
@@ -323,6 +331,43 @@ fn list(desk: &Desk, text: &mut String) -> Result<(), CliError> {
             CaseListEntry::Unreadable { id, reason } => {
                 let _ = writeln!(text, "{id:width$}  unreadable  {reason}");
             }
+        }
+    }
+    Ok(())
+}
+
+fn status(desk: &Desk, id: &str, text: &mut String) -> Result<(), CliError> {
+    let report = desk.case_status(id, Language::En)?;
+    let case = desk.load_case(id)?;
+    let _ = writeln!(text, "Status        {}", report.status.id());
+    if let Some(sent) = &case.sent {
+        let number = if sent.registration_number.is_empty() {
+            String::new()
+        } else {
+            format!(", No. {}", sent.registration_number)
+        };
+        let _ = writeln!(text, "Sent          {}{number}", sent.date);
+    }
+    match (&report.due, report.days_left) {
+        (Some(due), Some(days)) => {
+            let _ = writeln!(text, "Answer due    {}", due.date.format("%Y-%m-%d"));
+            let _ = writeln!(text, "Legal basis   {} ({})", due.basis, due.source);
+            let _ = writeln!(text, "Rule in force since {}", due.valid_from.format("%Y-%m-%d"));
+            let standing = match days {
+                d if d < 0 => format!("OVERDUE by {} day(s)", -d),
+                0 => "due today".to_owned(),
+                d => format!("{d} day(s) left"),
+            };
+            let _ = writeln!(text, "Standing      {standing}");
+            if due.verify {
+                let _ = writeln!(text, "Check         this date rests on a rule or calendar marked for checking");
+            }
+        }
+        _ if case.answer.is_some() => {
+            let _ = writeln!(text, "Answer        received {}", case.answer.as_ref().map_or("", |a| a.date.as_str()));
+        }
+        _ => {
+            let _ = writeln!(text, "Answer due    not yet: record the claim with `complaint sent`");
         }
     }
     Ok(())

@@ -8,7 +8,9 @@ use std::sync::OnceLock;
 
 use crate::error::StoreError;
 use crate::letter::{LetterError, LetterRequest, Letters, lang_id};
-use crate::models::{Answer, Case, CaseStatus, IssuedLetter, Submission};
+use crate::models::{Answer, Case, CaseStatus, IssuedLetter, Language, Submission};
+use crate::rules::RulesError;
+use crate::status::{StatusReport, report};
 use crate::store::{CaseListEntry, Store};
 use crate::typeset::RenderedPdf;
 use crate::validate::{Problem, validate};
@@ -35,7 +37,7 @@ impl Desk {
 
     /// Every case, readable or not.
     pub fn list_cases(&self) -> Result<Vec<CaseListEntry>, StoreError> {
-        self.store.list()
+        self.store.list(self.clock.today())
     }
 
     /// One case by id.
@@ -56,6 +58,12 @@ impl Desk {
     /// Every problem that keeps the case from making a letter today.
     pub fn check_case(&self, case: &Case) -> Vec<Problem> {
         validate(case, self.clock.today())
+    }
+
+    /// Where the case stands today, with texts in `lang` (the interface's language).
+    pub fn case_status(&self, id: &str, lang: Language) -> Result<StatusReport, StatusError> {
+        let case = self.store.load(id)?;
+        Ok(report(&case, self.clock.today(), lang)?)
     }
 
     /// Records that the claim reached the company; the answer's deadline runs from `submission.date`.
@@ -106,5 +114,26 @@ impl Desk {
         }
         let letters = Letters::new()?;
         Ok(self.letters.get_or_init(|| letters))
+    }
+}
+
+/// Why a case's standing could not be worked out.
+#[derive(Debug, thiserror::Error)]
+pub enum StatusError {
+    /// The case could not be read.
+    #[error(transparent)]
+    Store(#[from] StoreError),
+    /// The rule packs have no rule for the case's dates.
+    #[error(transparent)]
+    Rules(#[from] RulesError),
+}
+
+impl StatusError {
+    /// Stable machine-readable code for the interface.
+    pub fn code(&self) -> &'static str {
+        match self {
+            Self::Store(e) => e.code(),
+            Self::Rules(e) => e.code(),
+        }
     }
 }

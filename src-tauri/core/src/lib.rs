@@ -7,6 +7,8 @@ pub mod desk;
 pub mod error;
 pub mod letter;
 pub mod models;
+pub mod rules;
+pub mod status;
 pub mod store;
 pub mod suggestions;
 pub mod typeset;

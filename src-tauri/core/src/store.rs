@@ -14,6 +14,8 @@ use serde::Serialize;
 
 use crate::error::{StoreError, Unreadable};
 use crate::models::{Case, CaseStatus, IncidentType, SCHEMA_VERSION};
+use crate::rules::is_overdue;
+use crate::status::pending_due;
 
 /// The case file inside a case folder.
 pub const CASE_FILE: &str = "case.json";
@@ -43,6 +45,10 @@ pub enum CaseListEntry {
         status: CaseStatus,
         /// Date of the newest letter, if any.
         last_letter: Option<String>,
+        /// `YYYY-MM-DD` the company's answer is due, while one is awaited.
+        due: Option<String>,
+        /// The due date has passed with no answer recorded.
+        overdue: bool,
     },
     /// A case folder whose file cannot be read by this build; left untouched.
     Unreadable {
@@ -97,8 +103,8 @@ impl Store {
         Ok(dir)
     }
 
-    /// Every case folder, readable or not, newest id first.
-    pub fn list(&self) -> Result<Vec<CaseListEntry>, StoreError> {
+    /// Every case folder, readable or not, newest id first; deadlines are judged as of `today`.
+    pub fn list(&self, today: NaiveDate) -> Result<Vec<CaseListEntry>, StoreError> {
         let entries = fs::read_dir(&self.cases).map_err(|e| StoreError::io(&self.cases, e))?;
         let mut list = Vec::new();
         for entry in entries {
@@ -108,14 +114,20 @@ impl Store {
                 continue;
             }
             list.push(match read_case(&entry.path()) {
-                Ok(case) => CaseListEntry::Readable {
-                    last_letter: case.last_letter_date().map(str::to_owned),
-                    title: case.title,
-                    incident: case.incident,
-                    company: case.company.legal_name,
-                    status: case.status,
-                    id,
-                },
+                Ok(case) => {
+                    // A deadline that cannot be computed (no rule for that date) is shown as none.
+                    let due = pending_due(&case, case.letter_language).ok().flatten();
+                    CaseListEntry::Readable {
+                        overdue: due.as_ref().is_some_and(|d| is_overdue(d, today)),
+                        due: due.map(|d| d.date.format("%Y-%m-%d").to_string()),
+                        last_letter: case.last_letter_date().map(str::to_owned),
+                        title: case.title,
+                        incident: case.incident,
+                        company: case.company.legal_name,
+                        status: case.status,
+                        id,
+                    }
+                }
                 Err(reason) => CaseListEntry::Unreadable { id, reason },
             });
         }

@@ -295,7 +295,15 @@ status: CaseStatus,
 /**
  * Date of the newest letter, if any.
  */
-last_letter: string | null, } | { "state": "unreadable", 
+last_letter: string | null, 
+/**
+ * `YYYY-MM-DD` the company's answer is due, while one is awaited.
+ */
+due: string | null, 
+/**
+ * The due date has passed with no answer recorded.
+ */
+overdue: boolean, } | { "state": "unreadable", 
 /**
  * Folder name.
  */
@@ -335,3 +343,77 @@ code: ProblemCode,
  */
 message: string, };
 export type ProblemCode = "required" | "invalid_date" | "future_date" | "invalid_time" | "times_out_of_order" | "invalid_email" | "invalid_phone" | "invalid_amount" | "invalid_currency" | "email_reply_needs_email" | "sms_reply_needs_phone" | "too_long" | "control_character" | "invalid_hash";
+export type StatusReport = { 
+/**
+ * The stored stage of the case.
+ */
+status: CaseStatus, 
+/**
+ * When the company's answer is due, once the claim is sent and while no answer has come.
+ */
+due: Due | null, 
+/**
+ * The due date has passed with no answer recorded.
+ */
+overdue: boolean, 
+/**
+ * Days until the due date; negative when late.
+ */
+days_left: number | null, 
+/**
+ * What happened, oldest first.
+ */
+timeline: Array<TimelineEntry>, };
+export type TimelineEntry = { 
+/**
+ * `YYYY-MM-DD`.
+ */
+date: string, 
+/**
+ * What kind of step it was, for its icon and wording.
+ */
+kind: TimelineKind, 
+/**
+ * The step's own words: the event's text, the letter's file, the registration number.
+ */
+text: string, };
+export type TimelineKind = "event" | "contact" | "letter" | "sent" | "due" | "answer";
+export type Due = { 
+/**
+ * The last day the answer is on time (a letter handed in or posted that day is on time).
+ */
+date: string, 
+/**
+ * The rule applied, so the case can store and later re-explain it.
+ */
+rule_id: string, 
+/**
+ * The law and article, or the regulator's page.
+ */
+source: string, 
+/**
+ * The rule in one line, in the requested language.
+ */
+basis: string, 
+/**
+ * Since when the rule applies.
+ */
+valid_from: string, 
+/**
+ * Until when it applied, if it has been replaced since.
+ */
+valid_to: string | null, 
+/**
+ * The day the term was counted from: the receipt, or the latest lawful registration for rules that run from
+ * registration.
+ */
+counted_from: string, 
+/**
+ * The latest date if the addressee extends the term with a notice, where the law allows it.
+ */
+extended_date: string | null, 
+/**
+ * The date rests on something not yet confirmed (a rule marked for checking, or a calendar year that is
+ * missing or unconfirmed): the interface asks the user to check it.
+ */
+verify: boolean, };

@@ -11,6 +11,8 @@ export function sampleList(): CaseListEntry[] {
       company: 'ПАО «МТС»',
       status: 'sent',
       last_letter: '2016-03-20',
+      due: null,
+      overdue: false,
     },
     {
       state: 'readable',
@@ -20,6 +22,8 @@ export function sampleList(): CaseListEntry[] {
       company: '„Мобилтел“ ЕАД',
       status: 'draft',
       last_letter: null,
+      due: null,
+      overdue: false,
     },
     {
       state: 'readable',
@@ -29,6 +33,8 @@ export function sampleList(): CaseListEntry[] {
       company: 'Tele2',
       status: 'resolved',
       last_letter: '2021-09-01',
+      due: null,
+      overdue: false,
     },
     {
       state: 'unreadable',

@@ -225,7 +225,8 @@ mod tests {
 
     #[test]
     fn the_signature_takes_the_last_attachment_along() {
-        let blocks = parse("test", "<p0>Приложения:\n<li 1.>Копия чека\n<keep>\n<sign>date|name\n</keep>").expect("parses");
+        let blocks =
+            parse("test", "<p0>Приложения:\n<li 1.>Копия чека\n<keep>\n<sign>date|name\n</keep>").expect("parses");
         assert_eq!(blocks.len(), 2);
         assert!(matches!(&blocks[1], Block::KeepTogether(group) if matches!(group[0], Block::ListItem { .. })));
     }

@@ -171,7 +171,9 @@ impl Letters {
         let lang = request.language.unwrap_or(case.letter_language);
         let labels = &self.labels[index(lang)];
         let footer = FooterLabel { page_of: labels.page_of.clone() };
-        let mut context = LetterContext::new(case, lang, today, None);
+        // A deadline the rules cannot place leaves the letters' deadline sentences out rather than failing.
+        let due = crate::status::pending_due(case, lang).ok().flatten().map(|d| (d.date, d.basis));
+        let mut context = LetterContext::new(case, lang, today, due);
 
         let letter = self.blocks(lang, request.kind.id(), &context)?;
         let mut sections = vec![Section { header: None, footer_label: footer.clone(), blocks: letter }];

@@ -1,0 +1,286 @@
+//! Working-day calendars and the counting of terms.
+//!
+//! Counting follows the Russian Civil Code, which Bulgarian law (ЗЗД чл. 72) and the EU rule on periods share: a
+//! term starts the day after the event (art. 191); a term in weeks or months ends on the matching day, or on the
+//! last day of a month that has no such day (art. 192); a last day that is a day off moves to the next working
+//! day where the rule says so (art. 193). Which days are off is data (`templates/rules/calendar-<id>.toml`).
+
+use chrono::{Datelike, Days, Months, NaiveDate, Weekday};
+use serde::{Deserialize, Serialize};
+
+use super::RulesError;
+use super::pack::{Term, Unit};
+
+/// More consecutive days off than this means the calendar data is wrong (or the date is absurd).
+const LONGEST_BREAK: u32 = 60;
+
+/// Which country's working days a rule pack counts with.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum CalendarId {
+    /// Russia: holidays of Labour Code art. 112 and the Government's yearly transfers.
+    Ru,
+    /// Bulgaria: holidays of Labour Code art. 154, Orthodox Easter, Council of Ministers decisions.
+    Bg,
+    /// England and Wales bank holidays.
+    Uk,
+}
+
+/// A country's days off, year by year, with where each year's list comes from.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct WorkCalendar {
+    /// Which calendar this is, as rule packs name it.
+    pub id: CalendarId,
+    /// The law that defines the holidays, shown beside every date computed with this calendar.
+    pub source: String,
+    /// Holidays as `MM-DD` that recur every year; used alone (and flagged for checking) for years not listed.
+    pub fixed_holidays: Vec<String>,
+    /// The years whose days off are known, each with its source.
+    pub years: Vec<CalendarYear>,
+}
+
+/// One year of a calendar.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct CalendarYear {
+    /// The calendar year.
+    pub year: i32,
+    /// The decree or page the transfers come from, so the user can check them.
+    pub source: String,
+    /// Not yet confirmed against the published source: dates computed with this year are flagged for checking.
+    #[serde(default)]
+    pub verify: bool,
+    /// Official non-working holidays, wherever they fall in the week.
+    #[serde(with = "super::serde_date::list")]
+    pub holidays: Vec<NaiveDate>,
+    /// Weekdays made days off (transfers, substitute days, one-off decisions).
+    #[serde(default, with = "super::serde_date::list")]
+    pub days_off: Vec<NaiveDate>,
+    /// Saturdays or Sundays made working days by a transfer.
+    #[serde(default, with = "super::serde_date::list")]
+    pub working_days: Vec<NaiveDate>,
+}
+
+fn is_weekend(date: NaiveDate) -> bool {
+    matches!(date.weekday(), Weekday::Sat | Weekday::Sun)
+}
+
+/// `"MM-DD"` → (month, day), if it names a day that exists in a leap year.
+fn month_day(text: &str) -> Option<(u32, u32)> {
+    let (month, day) = text.split_once('-')?;
+    let (month, day) = (month.parse().ok()?, day.parse().ok()?);
+    NaiveDate::from_ymd_opt(2024, month, day).map(|_| (month, day))
+}
+
+impl WorkCalendar {
+    /// Whether people work on `date`, and whether that answer comes from confirmed data.
+    fn lookup(&self, date: NaiveDate) -> (bool, bool) {
+        match self.years.iter().find(|y| y.year == date.year()) {
+            Some(year) => {
+                let working = if year.working_days.contains(&date) {
+                    true
+                } else {
+                    !(is_weekend(date) || year.holidays.contains(&date) || year.days_off.contains(&date))
+                };
+                (working, !year.verify)
+            }
+            None => {
+                let holiday = self
+                    .fixed_holidays
+                    .iter()
+                    .filter_map(|md| month_day(md))
+                    .any(|md| md == (date.month(), date.day()));
+                (!(is_weekend(date) || holiday), false)
+            }
+        }
+    }
+
+    /// Whether `date` is a working day by this calendar (for years not listed: weekends and fixed holidays only).
+    pub fn is_working(&self, date: NaiveDate) -> bool {
+        self.lookup(date).0
+    }
+
+    /// Whether the days off of `year` are listed and confirmed.
+    pub fn is_confirmed(&self, year: i32) -> bool {
+        self.years.iter().any(|y| y.year == year && !y.verify)
+    }
+
+    /// Refuses data that would silently give wrong dates: misplaced dates, transfers onto the wrong kind of day.
+    pub(super) fn check(&self) -> Result<(), String> {
+        if self.source.trim().is_empty() {
+            return Err("the calendar has no source".into());
+        }
+        if let Some(bad) = self.fixed_holidays.iter().find(|md| month_day(md).is_none()) {
+            return Err(format!("fixed holiday “{bad}” is not MM-DD"));
+        }
+        for (i, year) in self.years.iter().enumerate() {
+            let y = year.year;
+            if self.years[..i].iter().any(|other| other.year == y) {
+                return Err(format!("year {y} is listed twice"));
+            }
+            if year.source.trim().is_empty() {
+                return Err(format!("year {y} has no source"));
+            }
+            let all = year.holidays.iter().chain(&year.days_off).chain(&year.working_days);
+            if let Some(date) = all.clone().find(|d| d.year() != y) {
+                return Err(format!("{date} is listed under year {y}"));
+            }
+            if let Some(date) = year.days_off.iter().find(|d| is_weekend(**d)) {
+                return Err(format!("day off {date} is already a weekend day"));
+            }
+            if let Some(date) = year.working_days.iter().find(|d| !is_weekend(**d)) {
+                return Err(format!("working day {date} is not a Saturday or Sunday"));
+            }
+            if let Some(date) =
+                year.working_days.iter().find(|d| year.holidays.contains(d) || year.days_off.contains(d))
+            {
+                return Err(format!("{date} is listed both as a working day and as a day off"));
+            }
+        }
+        Ok(())
+    }
+}
+
+/// Counts terms on one calendar and remembers whether it relied on unconfirmed days.
+pub(super) struct Counter<'a> {
+    calendar: Option<&'a WorkCalendar>,
+    /// Some day looked at belongs to a year that is missing or marked `verify`.
+    pub(super) unconfirmed: bool,
+}
+
+impl<'a> Counter<'a> {
+    /// A counter on `calendar`; `None` means Saturdays and Sundays are the only days off.
+    pub(super) fn new(calendar: Option<&'a WorkCalendar>) -> Self {
+        Counter { calendar, unconfirmed: false }
+    }
+
+    fn is_working(&mut self, date: NaiveDate) -> bool {
+        match self.calendar {
+            None => !is_weekend(date),
+            Some(calendar) => {
+                let (working, confirmed) = calendar.lookup(date);
+                self.unconfirmed |= !confirmed;
+                working
+            }
+        }
+    }
+
+    /// The next working day strictly after `date`.
+    fn next_working_day(&mut self, date: NaiveDate) -> Option<NaiveDate> {
+        let mut day = date;
+        for _ in 0..=LONGEST_BREAK {
+            day = day.succ_opt()?;
+            if self.is_working(day) {
+                return Some(day);
+            }
+        }
+        None
+    }
+
+    /// The last day of `term` counted from the event on `from` (arts. 191–192), moved off a day off when `moves`
+    /// (art. 193).
+    pub(super) fn end_of(&mut self, from: NaiveDate, term: Term, moves: bool) -> Result<NaiveDate, RulesError> {
+        let out_of_range = || RulesError::OutOfRange { date: from };
+        let amount = term.amount;
+        let end = match term.unit {
+            Unit::Days => from.checked_add_days(Days::new(amount.into())),
+            Unit::Weeks => from.checked_add_days(Days::new(u64::from(amount) * 7)),
+            Unit::Months => from.checked_add_months(Months::new(amount)),
+            Unit::WorkingDays => {
+                let mut day = Some(from);
+                for _ in 0..amount {
+                    day = day.and_then(|d| self.next_working_day(d));
+                }
+                day
+            }
+        }
+        .ok_or_else(out_of_range)?;
+        if moves && !self.is_working(end) { self.next_working_day(end).ok_or_else(out_of_range) } else { Ok(end) }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn date(text: &str) -> NaiveDate {
+        NaiveDate::parse_from_str(text, "%Y-%m-%d").expect("test date")
+    }
+
+    fn calendar() -> WorkCalendar {
+        WorkCalendar {
+            id: CalendarId::Ru,
+            source: "test".into(),
+            fixed_holidays: vec!["01-01".into()],
+            years: vec![CalendarYear {
+                year: 2030,
+                source: "test".into(),
+                verify: false,
+                holidays: vec![date("2030-01-01")],
+                days_off: vec![date("2030-01-02")],
+                working_days: vec![date("2030-01-05")],
+            }],
+        }
+    }
+
+    #[test]
+    fn listed_years_use_their_lists_and_other_years_fall_back_unconfirmed() {
+        let cal = calendar();
+        // 2030-01-01 is a Tuesday holiday, the 2nd a transferred day off, Saturday the 5th a working day.
+        assert!(!cal.is_working(date("2030-01-01")));
+        assert!(!cal.is_working(date("2030-01-02")));
+        assert!(cal.is_working(date("2030-01-03")));
+        assert!(cal.is_working(date("2030-01-05")));
+        assert!(!cal.is_working(date("2030-01-06")));
+        assert!(cal.is_confirmed(2030));
+        assert!(!cal.is_confirmed(2031));
+        assert_eq!(cal.lookup(date("2031-01-01")), (false, false));
+        assert_eq!(cal.lookup(date("2031-01-02")), (true, false));
+    }
+
+    #[test]
+    fn months_end_on_the_same_day_or_the_last_day_of_a_shorter_month() {
+        let mut counter = Counter::new(None);
+        let months = |n| Term { amount: n, unit: Unit::Months };
+        assert_eq!(counter.end_of(date("2026-01-31"), months(1), false), Ok(date("2026-02-28")));
+        assert_eq!(counter.end_of(date("2028-01-31"), months(1), false), Ok(date("2028-02-29")));
+        assert_eq!(counter.end_of(date("2026-03-15"), months(2), false), Ok(date("2026-05-15")));
+        // 2026-02-28 is a Saturday: moved to Monday when the rule says so.
+        assert_eq!(counter.end_of(date("2026-01-31"), months(1), true), Ok(date("2026-03-02")));
+    }
+
+    #[test]
+    fn working_days_skip_days_off_and_never_need_moving() {
+        let cal = calendar();
+        let mut counter = Counter::new(Some(&cal));
+        let working = |n| Term { amount: n, unit: Unit::WorkingDays };
+        // From Monday 2029-12-31: Jan 1 and 2 are off, Thursday 3rd is the first, Saturday 5th the third.
+        assert_eq!(counter.end_of(date("2029-12-31"), working(1), false), Ok(date("2030-01-03")));
+        assert_eq!(counter.end_of(date("2029-12-31"), working(3), false), Ok(date("2030-01-05")));
+        assert!(!counter.unconfirmed, "only listed 2030 days were looked at");
+        // Moving a last day in an unlisted year relies on the fallback, and says so.
+        assert_eq!(
+            counter.end_of(date("2031-01-01"), Term { amount: 0, unit: Unit::Days }, true),
+            Ok(date("2031-01-02"))
+        );
+        assert!(counter.unconfirmed);
+    }
+
+    #[test]
+    fn bad_calendar_data_is_refused() {
+        let mut cal = calendar();
+        cal.years[0].working_days = vec![date("2030-01-07")];
+        assert!(cal.check().unwrap_err().contains("not a Saturday"));
+        let mut cal = calendar();
+        cal.years[0].days_off = vec![date("2030-01-06")];
+        assert!(cal.check().unwrap_err().contains("weekend"));
+        let mut cal = calendar();
+        cal.years[0].holidays = vec![date("2031-01-01")];
+        assert!(cal.check().unwrap_err().contains("under year 2030"));
+        let mut cal = calendar();
+        cal.fixed_holidays = vec!["13-01".into()];
+        assert!(cal.check().is_err());
+        assert!(calendar().check().is_ok());
+    }
+}

@@ -1,0 +1,347 @@
+//! Legal deadlines: when an answer is due, and on what legal basis.
+//!
+//! Complaints are won on dates, and a date is only worth showing with its reason. Every rule is data
+//! (`templates/rules/<jurisdiction>.toml`) with a source, a basis text in each language and the dates it is in
+//! force; working-day calendars are data too (`templates/rules/calendar-<country>.toml`). Both are compiled in,
+//! parsed once, and checked by the tests, so a change in the law is an edit of data.
+//!
+//! Days are counted as the Russian Civil Code counts them (arts. 191–193): from the day after the event, months
+//! to the same-numbered day, and — where the pack says so — a last day that is a day off moves to the next
+//! working day.
+
+mod calendar;
+mod pack;
+mod serde_date;
+#[cfg(test)]
+mod tests;
+
+use std::sync::OnceLock;
+
+use chrono::NaiveDate;
+use serde::Serialize;
+
+pub use calendar::{CalendarId, CalendarYear, WorkCalendar};
+pub use pack::{Basis, Condition, Rule, RuleKind, RulePack, Term, Unit};
+
+use crate::models::{Case, Jurisdiction, Language, Terms};
+use calendar::Counter;
+
+const PACK_FILES: [(&str, &str); 4] = [
+    ("ru.toml", include_str!("../../../../templates/rules/ru.toml")),
+    ("bg.toml", include_str!("../../../../templates/rules/bg.toml")),
+    ("uk.toml", include_str!("../../../../templates/rules/uk.toml")),
+    ("other.toml", include_str!("../../../../templates/rules/other.toml")),
+];
+
+const CALENDAR_FILES: [(&str, &str); 3] = [
+    ("calendar-ru.toml", include_str!("../../../../templates/rules/calendar-ru.toml")),
+    ("calendar-bg.toml", include_str!("../../../../templates/rules/calendar-bg.toml")),
+    ("calendar-uk.toml", include_str!("../../../../templates/rules/calendar-uk.toml")),
+];
+
+/// A computed deadline with everything the user needs to trust it or to check it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[cfg_attr(test, derive(ts_rs::TS))]
+pub struct Due {
+    /// The last day the answer is on time (a letter handed in or posted that day is on time).
+    #[serde(with = "serde_date")]
+    #[cfg_attr(test, ts(type = "string"))]
+    pub date: NaiveDate,
+    /// The rule applied, so the case can store and later re-explain it.
+    pub rule_id: String,
+    /// The law and article, or the regulator's page.
+    pub source: String,
+    /// The rule in one line, in the requested language.
+    pub basis: String,
+    /// Since when the rule applies.
+    #[serde(with = "serde_date")]
+    #[cfg_attr(test, ts(type = "string"))]
+    pub valid_from: NaiveDate,
+    /// Until when it applied, if it has been replaced since.
+    #[serde(with = "serde_date::option")]
+    #[cfg_attr(test, ts(type = "string | null"))]
+    pub valid_to: Option<NaiveDate>,
+    /// The day the term was counted from: the receipt, or the latest lawful registration for rules that run from
+    /// registration.
+    #[serde(with = "serde_date")]
+    #[cfg_attr(test, ts(type = "string"))]
+    pub counted_from: NaiveDate,
+    /// The latest date if the addressee extends the term with a notice, where the law allows it.
+    #[serde(with = "serde_date::option")]
+    #[cfg_attr(test, ts(type = "string | null"))]
+    pub extended_date: Option<NaiveDate>,
+    /// The date rests on something not yet confirmed (a rule marked for checking, or a calendar year that is
+    /// missing or unconfirmed): the interface asks the user to check it.
+    pub verify: bool,
+}
+
+/// Which answer the customer is waiting for.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum DueKind {
+    /// The company's answer to the claim (in the UK: when the complaint can go to the ADR scheme).
+    ClaimAnswer,
+    /// The answer to a personal-data request.
+    DataRequestAnswer,
+    /// A regulator's answer to a complaint.
+    RegulatorAnswer,
+}
+
+/// The rule kinds that answer one [`DueKind`], and the one named when none is in force.
+struct KindsFor {
+    reported: RuleKind,
+    all: &'static [RuleKind],
+}
+
+impl DueKind {
+    /// The rule kinds that answer this question.
+    fn rule_kinds(self) -> KindsFor {
+        match self {
+            Self::ClaimAnswer => {
+                KindsFor { reported: RuleKind::ClaimAnswer, all: &[RuleKind::ClaimAnswer, RuleKind::AdrReferral] }
+            }
+            Self::DataRequestAnswer => {
+                KindsFor { reported: RuleKind::DataRequestAnswer, all: &[RuleKind::DataRequestAnswer] }
+            }
+            Self::RegulatorAnswer => {
+                KindsFor { reported: RuleKind::RegulatorAnswer, all: &[RuleKind::RegulatorAnswer] }
+            }
+        }
+    }
+}
+
+/// Why no deadline could be computed.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, thiserror::Error)]
+#[serde(tag = "code", rename_all = "snake_case")]
+pub enum RulesError {
+    /// No rule of that kind is in force in the jurisdiction on that date (the interface then asks for the date
+    /// by hand rather than guess).
+    #[error("no {} rule for {jurisdiction:?} is in force on {date}", kind.id())]
+    NoRule {
+        /// The case's jurisdiction.
+        jurisdiction: Jurisdiction,
+        /// The kind of deadline asked for.
+        kind: RuleKind,
+        /// The day the letter was received.
+        #[serde(with = "serde_date")]
+        date: NaiveDate,
+    },
+    /// No rule has this id (a stored id from an older build, or a typo).
+    #[error("there is no rule “{id}”")]
+    UnknownRule {
+        /// The id asked for.
+        id: String,
+    },
+    /// The rule exists but did not apply on that date.
+    #[error("rule “{id}” is not in force on {date}")]
+    NotInForce {
+        /// The rule's id.
+        id: String,
+        /// The day the letter was received.
+        #[serde(with = "serde_date")]
+        date: NaiveDate,
+    },
+    /// A compiled-in rule or calendar file is broken (the tests keep this from shipping).
+    #[error("{file}: {message}")]
+    BadData {
+        /// The data file.
+        file: String,
+        /// What is wrong with it.
+        message: String,
+    },
+    /// The date cannot be counted from: beyond the calendar's range, or no working day anywhere near it.
+    #[error("no deadline can be counted from {date}")]
+    OutOfRange {
+        /// The day counting started from.
+        #[serde(with = "serde_date")]
+        date: NaiveDate,
+    },
+}
+
+impl RulesError {
+    /// Stable machine-readable reason, translated by the interface.
+    pub fn code(&self) -> &'static str {
+        match self {
+            Self::NoRule { .. } => "no_rule",
+            Self::UnknownRule { .. } => "unknown_rule",
+            Self::NotInForce { .. } => "not_in_force",
+            Self::BadData { .. } => "bad_data",
+            Self::OutOfRange { .. } => "out_of_range",
+        }
+    }
+}
+
+/// Everything parsed from the data files.
+struct Data {
+    packs: Vec<RulePack>,
+    calendars: Vec<WorkCalendar>,
+}
+
+impl Data {
+    fn pack(&self, jurisdiction: Jurisdiction) -> Option<&RulePack> {
+        self.packs.iter().find(|p| p.jurisdiction == jurisdiction)
+    }
+
+    fn calendar(&self, pack: &RulePack) -> Option<&WorkCalendar> {
+        pack.calendar.and_then(|id| self.calendars.iter().find(|c| c.id == id))
+    }
+}
+
+fn bad_data(file: &str, message: impl Into<String>) -> RulesError {
+    RulesError::BadData { file: format!("templates/rules/{file}"), message: message.into() }
+}
+
+fn load() -> Result<Data, RulesError> {
+    let mut calendars = Vec::new();
+    for (file, text) in CALENDAR_FILES {
+        let calendar: WorkCalendar = toml::from_str(text).map_err(|e| bad_data(file, e.to_string()))?;
+        calendar.check().map_err(|message| bad_data(file, message))?;
+        calendars.push(calendar);
+    }
+    let mut packs = Vec::new();
+    for (file, text) in PACK_FILES {
+        let pack: RulePack = toml::from_str(text).map_err(|e| bad_data(file, e.to_string()))?;
+        packs.push((file, pack));
+    }
+    pack::check(&packs, &calendars).map_err(|(file, message)| bad_data(&file, message))?;
+    Ok(Data { packs: packs.into_iter().map(|(_, pack)| pack).collect(), calendars })
+}
+
+fn data() -> Result<&'static Data, RulesError> {
+    static DATA: OnceLock<Result<Data, RulesError>> = OnceLock::new();
+    DATA.get_or_init(load).as_ref().map_err(Clone::clone)
+}
+
+/// The rule packs of every jurisdiction, for the screen that lists which rules the app applies and why.
+pub fn rule_packs() -> Result<&'static [RulePack], RulesError> {
+    Ok(&data()?.packs)
+}
+
+/// The working-day calendars with each year's source, so the interface can show where days off come from and
+/// which years still need checking.
+pub fn calendars() -> Result<&'static [WorkCalendar], RulesError> {
+    Ok(&data()?.calendars)
+}
+
+/// When the company's (or regulator's) answer to this case is due; `None` while the case has no valid date of
+/// receipt (`case.sent` missing or its date not `YYYY-MM-DD`).
+///
+/// The term is counted from `case.sent.date`, the day the addressee received the letter.
+pub fn due(case: &Case, kind: DueKind, lang: Language) -> Result<Option<Due>, RulesError> {
+    let Some(received) = case.sent.as_ref().and_then(|s| NaiveDate::parse_from_str(s.date.trim(), "%Y-%m-%d").ok())
+    else {
+        return Ok(None);
+    };
+    due_from(case.jurisdiction, &case.terms, kind, received, lang).map(Some)
+}
+
+/// The deadline for a letter received on `received`, from the facts alone: the computation behind [`due`].
+///
+/// Among the rules of the kind in force on `received` whose condition holds, a rule about a particular fact
+/// (long-distance calls, roaming) beats the general one. If several still apply (two regulators with different
+/// terms, before the user says which one was written to), the latest date wins, so the app never calls an answer
+/// late that may still be on time; [`due_for_rule`] gives one body's date.
+pub fn due_from(
+    jurisdiction: Jurisdiction,
+    terms: &Terms,
+    kind: DueKind,
+    received: NaiveDate,
+    lang: Language,
+) -> Result<Due, RulesError> {
+    let kinds = kind.rule_kinds();
+    latest_among(jurisdiction, terms, kinds.reported, kinds.all, received, lang)
+}
+
+/// The last day of any kind of term counted from `event`, e.g. the claim window from the date of the bill.
+pub fn deadline(
+    jurisdiction: Jurisdiction,
+    terms: &Terms,
+    kind: RuleKind,
+    event: NaiveDate,
+    lang: Language,
+) -> Result<Due, RulesError> {
+    latest_among(jurisdiction, terms, kind, &[kind], event, lang)
+}
+
+/// The deadline by one named rule, for when the user has said which body or which term applies.
+pub fn due_for_rule(rule_id: &str, terms: &Terms, received: NaiveDate, lang: Language) -> Result<Due, RulesError> {
+    let data = data()?;
+    let (pack, rule) = data
+        .packs
+        .iter()
+        .find_map(|pack| pack.rule(rule_id).map(|rule| (pack, rule)))
+        .ok_or_else(|| RulesError::UnknownRule { id: rule_id.to_string() })?;
+    compute(data, pack, rule, terms, received, lang)
+}
+
+/// Whether the answer is late on `today`: only strictly after the due date, because a letter handed in or
+/// posted on the last day is on time (Civil Code art. 194).
+pub fn is_overdue(due: &Due, today: NaiveDate) -> bool {
+    today > due.date
+}
+
+fn latest_among(
+    jurisdiction: Jurisdiction,
+    terms: &Terms,
+    reported: RuleKind,
+    kinds: &[RuleKind],
+    event: NaiveDate,
+    lang: Language,
+) -> Result<Due, RulesError> {
+    let data = data()?;
+    let no_rule = || RulesError::NoRule { jurisdiction, kind: reported, date: event };
+    let pack = data.pack(jurisdiction).ok_or_else(no_rule)?;
+    let candidates: Vec<&Rule> =
+        pack.rules.iter().filter(|r| kinds.contains(&r.kind) && r.in_force(event) && r.applies(terms)).collect();
+    let specific = candidates.iter().any(|r| r.is_specific());
+    let mut latest: Option<Due> = None;
+    for rule in candidates.into_iter().filter(|r| r.is_specific() == specific) {
+        let due = compute(data, pack, rule, terms, event, lang)?;
+        if latest.as_ref().is_none_or(|best| due.date > best.date) {
+            latest = Some(due);
+        }
+    }
+    latest.ok_or_else(no_rule)
+}
+
+fn compute(
+    data: &Data,
+    pack: &RulePack,
+    rule: &Rule,
+    terms: &Terms,
+    event: NaiveDate,
+    lang: Language,
+) -> Result<Due, RulesError> {
+    let not_in_force = |id: &str| RulesError::NotInForce { id: id.to_string(), date: event };
+    if !rule.in_force(event) {
+        return Err(not_in_force(&rule.id));
+    }
+    let mut counter = Counter::new(data.calendar(pack));
+    let mut verify = rule.needs_checking(terms);
+    let counted_from = match &rule.after {
+        None => event,
+        Some(first_id) => {
+            let first = pack.rule(first_id).ok_or_else(|| RulesError::UnknownRule { id: first_id.clone() })?;
+            if !first.in_force(event) {
+                return Err(not_in_force(first_id));
+            }
+            verify |= first.needs_checking(terms);
+            counter.end_of(event, first.term_for(terms), pack.moves(first))?
+        }
+    };
+    let moves = pack.moves(rule);
+    let date = counter.end_of(counted_from, rule.term_for(terms), moves)?;
+    verify |= counter.unconfirmed;
+    let extended_date = rule.extension.map(|term| counter.end_of(date, term, moves)).transpose()?;
+    Ok(Due {
+        date,
+        rule_id: rule.id.clone(),
+        source: rule.source.clone(),
+        basis: rule.basis.get(lang).to_string(),
+        valid_from: rule.valid_from,
+        valid_to: rule.valid_to,
+        counted_from,
+        extended_date,
+        verify,
+    })
+}

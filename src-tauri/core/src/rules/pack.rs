@@ -1,0 +1,262 @@
+//! Rule packs: one TOML file per jurisdiction listing the legal terms the app applies.
+//!
+//! A rule is data, never code, so a change in the law is an edit of `templates/rules/<jurisdiction>.toml`, and
+//! the user always sees the rule's source, its basis in their language and the dates it is in force.
+
+use chrono::NaiveDate;
+use serde::{Deserialize, Serialize};
+
+use super::calendar::{CalendarId, WorkCalendar};
+use crate::models::{Jurisdiction, Language, Terms};
+
+/// What deadline a rule governs.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum RuleKind {
+    /// The company's answer to a claim or complaint.
+    ClaimAnswer,
+    /// The latest day the company must register a claim; other terms may start from it.
+    ClaimRegistration,
+    /// How long after the service, refusal or bill a claim can still be filed.
+    ClaimWindow,
+    /// The answer to a personal-data request.
+    DataRequestAnswer,
+    /// The latest day a regulator must register a complaint; its answer term starts from it.
+    RegulatorRegistration,
+    /// A regulator's answer to a complaint.
+    RegulatorAnswer,
+    /// When an unresolved complaint can go to an alternative dispute resolution scheme.
+    AdrReferral,
+}
+
+impl RuleKind {
+    /// The stable id used in the data files.
+    pub fn id(self) -> &'static str {
+        match self {
+            Self::ClaimAnswer => "claim_answer",
+            Self::ClaimRegistration => "claim_registration",
+            Self::ClaimWindow => "claim_window",
+            Self::DataRequestAnswer => "data_request_answer",
+            Self::RegulatorRegistration => "regulator_registration",
+            Self::RegulatorAnswer => "regulator_answer",
+            Self::AdrReferral => "adr_referral",
+        }
+    }
+
+    fn is_registration(self) -> bool {
+        matches!(self, Self::ClaimRegistration | Self::RegulatorRegistration)
+    }
+}
+
+/// How a term is measured.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Unit {
+    /// Calendar days.
+    Days,
+    /// Working days of the pack's calendar.
+    WorkingDays,
+    /// Calendar weeks: the term ends on the same weekday.
+    Weeks,
+    /// Calendar months: the same day of the month, or the month's last day.
+    Months,
+}
+
+/// A length of time, as the law states it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Term {
+    /// How many units.
+    pub amount: u32,
+    /// Which unit.
+    pub unit: Unit,
+}
+
+/// When a rule applies beyond its dates.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Condition {
+    /// Only for claims about long-distance or international calls or roaming (`Terms::long_distance_or_roaming`);
+    /// such a specific rule beats the general one when the case says so.
+    LongDistanceOrRoaming,
+    /// The term is the one the user sets (`Terms::reply_days`); the rule's amount is only the default.
+    UserTerm,
+}
+
+/// A rule's short legal basis, in every language the app speaks.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Basis {
+    /// Russian.
+    pub ru: String,
+    /// Bulgarian.
+    pub bg: String,
+    /// English.
+    pub en: String,
+}
+
+impl Basis {
+    /// The text in `lang`.
+    pub fn get(&self, lang: Language) -> &str {
+        match lang {
+            Language::Ru => &self.ru,
+            Language::Bg => &self.bg,
+            Language::En => &self.en,
+        }
+    }
+}
+
+/// One legal term with where it comes from and when it is in force.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Rule {
+    /// Stable id, unique across all packs (`ru.claim_answer`); stored with computed deadlines.
+    pub id: String,
+    /// What deadline it governs.
+    pub kind: RuleKind,
+    /// The length of the term.
+    pub term: Term,
+    /// A condition on the case, if the rule does not always apply.
+    #[serde(default)]
+    pub when: Option<Condition>,
+    /// The id of a registration rule whose last day starts this term (instead of the day of receipt).
+    #[serde(default)]
+    pub after: Option<String>,
+    /// How much longer the addressee may take if it extends the term with a notice, as the law allows.
+    #[serde(default)]
+    pub extension: Option<Term>,
+    /// Overrides the pack's choice of moving a last day off a day off.
+    #[serde(default)]
+    pub move_to_working_day: Option<bool>,
+    /// The fact was seen only in secondary sources: computed dates say the user should check it.
+    #[serde(default)]
+    pub verify: bool,
+    /// The law and article, or the regulator's page, in the original language.
+    pub source: String,
+    /// One line the user reads next to the date.
+    pub basis: Basis,
+    /// First day (of receipt) the rule applies to.
+    #[serde(with = "super::serde_date")]
+    pub valid_from: NaiveDate,
+    /// First day it no longer applies to, if it has been replaced.
+    #[serde(default, with = "super::serde_date::option")]
+    pub valid_to: Option<NaiveDate>,
+}
+
+impl Rule {
+    /// Whether the rule governs a letter received on `date`: `valid_from <= date < valid_to`.
+    pub fn in_force(&self, date: NaiveDate) -> bool {
+        self.valid_from <= date && self.valid_to.is_none_or(|to| date < to)
+    }
+
+    /// Whether the rule's condition holds for the case.
+    pub(super) fn applies(&self, terms: &Terms) -> bool {
+        match self.when {
+            None | Some(Condition::UserTerm) => true,
+            Some(Condition::LongDistanceOrRoaming) => terms.long_distance_or_roaming,
+        }
+    }
+
+    /// A rule about a particular fact of the case, which beats the general rule of the same kind.
+    pub(super) fn is_specific(&self) -> bool {
+        self.when == Some(Condition::LongDistanceOrRoaming)
+    }
+
+    /// The term for this case: the user's own where the rule leaves it to them.
+    pub(super) fn term_for(&self, terms: &Terms) -> Term {
+        match (self.when, terms.reply_days) {
+            (Some(Condition::UserTerm), Some(days)) => Term { amount: days, unit: Unit::Days },
+            _ => self.term,
+        }
+    }
+
+    /// Whether a date computed for this case rests on an unchecked fact of the rule; a user-set term replaces
+    /// the unchecked default.
+    pub(super) fn needs_checking(&self, terms: &Terms) -> bool {
+        self.verify && !(self.when == Some(Condition::UserTerm) && terms.reply_days.is_some())
+    }
+}
+
+/// All rules of one jurisdiction and how it counts days.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RulePack {
+    /// Whose rules these are.
+    pub jurisdiction: Jurisdiction,
+    /// The working-day calendar; `None` means Saturdays and Sundays only.
+    #[serde(default)]
+    pub calendar: Option<CalendarId>,
+    /// Whether a last day that is a day off moves to the next working day (Civil Code art. 193 in Russia).
+    pub move_to_working_day: bool,
+    /// The law on counting terms, shown with the dates.
+    pub counting: String,
+    /// The rules, in the order shown to the user.
+    pub rules: Vec<Rule>,
+}
+
+impl RulePack {
+    /// The rule with this id in this pack.
+    pub fn rule(&self, id: &str) -> Option<&Rule> {
+        self.rules.iter().find(|r| r.id == id)
+    }
+
+    /// Whether `rule`'s last day moves off days off.
+    pub(super) fn moves(&self, rule: &Rule) -> bool {
+        rule.move_to_working_day.unwrap_or(self.move_to_working_day)
+    }
+}
+
+/// Refuses packs that would give a wrong or unexplained date: missing texts, dangling references, overlapping
+/// jurisdictions, periods that end before they start.
+pub(super) fn check(packs: &[(&str, RulePack)], calendars: &[WorkCalendar]) -> Result<(), (String, String)> {
+    let fail = |file: &str, message: String| Err((file.to_string(), message));
+    for jurisdiction in [Jurisdiction::Ru, Jurisdiction::Bg, Jurisdiction::Uk, Jurisdiction::Other] {
+        let count = packs.iter().filter(|(_, p)| p.jurisdiction == jurisdiction).count();
+        if count != 1 {
+            return fail("rules", format!("{count} packs for {jurisdiction:?}, expected one"));
+        }
+    }
+    let mut ids: Vec<&str> = Vec::new();
+    for (file, pack) in packs {
+        if pack.counting.trim().is_empty() {
+            return fail(file, "the pack does not say how it counts days".into());
+        }
+        if let Some(id) = pack.calendar.filter(|id| !calendars.iter().any(|c| c.id == *id)) {
+            return fail(file, format!("calendar {id:?} is not loaded"));
+        }
+        for rule in &pack.rules {
+            let id = rule.id.as_str();
+            if id.trim().is_empty() || ids.contains(&id) {
+                return fail(file, format!("rule id “{id}” is empty or used twice"));
+            }
+            ids.push(id);
+            let texts = [&rule.source, &rule.basis.ru, &rule.basis.bg, &rule.basis.en];
+            if texts.iter().any(|t| t.trim().is_empty()) {
+                return fail(file, format!("{id}: source and basis in every language are required"));
+            }
+            if rule.valid_to.is_some_and(|to| to <= rule.valid_from) {
+                return fail(file, format!("{id}: valid_to is not after valid_from"));
+            }
+            if rule.extension.is_some_and(|t| t.amount == 0) {
+                return fail(file, format!("{id}: an extension of nothing"));
+            }
+            if let Some(first_id) = &rule.after {
+                let Some(first) = pack.rule(first_id) else {
+                    return fail(file, format!("{id}: `after` names “{first_id}”, which is not in this pack"));
+                };
+                if !first.kind.is_registration() || first.after.is_some() {
+                    return fail(file, format!("{id}: `after` must name a registration rule that starts at receipt"));
+                }
+                let covers_end = match (first.valid_to, rule.valid_to) {
+                    (None, _) => true,
+                    (Some(_), None) => false,
+                    (Some(first_to), Some(to)) => to <= first_to,
+                };
+                if first.valid_from > rule.valid_from || !covers_end {
+                    return fail(file, format!("{id}: “{first_id}” is not in force whenever this rule is"));
+                }
+            }
+        }
+    }
+    Ok(())
+}
