@@ -124,3 +124,36 @@ fn an_empty_data_directory_says_so() {
     assert!(listed.status.success());
     assert!(stdout(&listed).starts_with("no cases in "), "{}", stdout(&listed));
 }
+
+#[test]
+fn status_shows_the_due_date_with_article_55_and_turns_overdue() {
+    let data = tempfile::tempdir().expect("temp dir");
+    let example =
+        example_cases().into_iter().find(|p| p.to_string_lossy().contains("mts-debt-notice")).expect("example");
+    let created = complaint(data.path(), &["new", "--from", example.to_str().expect("utf-8")]);
+    let id = stdout(&created).lines().next().and_then(|l| l.strip_prefix("created ")).expect("created").to_owned();
+
+    let draft = stdout(&complaint(data.path(), &["status", &id]));
+    assert!(draft.contains("not yet"), "{draft}");
+
+    let sent = complaint(data.path(), &["sent", &id, "--date", "2026-11-20", "--registration", "ВХ-0412"]);
+    assert!(sent.status.success(), "{}", stderr(&sent));
+    let status = stdout(&complaint(data.path(), &["status", &id]));
+    assert!(status.contains("Answer due    2026-12-23"), "{status}");
+    assert!(status.contains("art. 55 «О связи»"), "{status}");
+    assert!(status.contains("32 day(s) left"), "{status}");
+
+    // Forty days later (the pinned clock moved), the same case is late.
+    let late = std::process::Command::new(env!("CARGO_BIN_EXE_complaint"))
+        .args(["--data-dir", data.path().to_str().expect("utf-8"), "status", &id])
+        .env("SOURCE_DATE_EPOCH", (support::PINNED_EPOCH.parse::<i64>().expect("epoch") + 40 * 86_400).to_string())
+        .output()
+        .expect("runs");
+    assert!(stdout(&late).contains("OVERDUE by 8 day(s)"), "{}", stdout(&late));
+    let listed = std::process::Command::new(env!("CARGO_BIN_EXE_complaint"))
+        .args(["--data-dir", data.path().to_str().expect("utf-8"), "list"])
+        .env("SOURCE_DATE_EPOCH", (support::PINNED_EPOCH.parse::<i64>().expect("epoch") + 40 * 86_400).to_string())
+        .output()
+        .expect("runs");
+    assert!(stdout(&listed).contains("OVERDUE since 2026-12-23"), "{}", stdout(&listed));
+}

@@ -319,8 +319,13 @@ fn list(desk: &Desk, text: &mut String) -> Result<(), CliError> {
     let width = entries.iter().map(|e| e.id().chars().count()).max().unwrap_or(0);
     for entry in &entries {
         match entry {
-            CaseListEntry::Readable { id, incident, company, status, last_letter, .. } => {
-                let letter = last_letter.as_deref().map(|d| format!("  last letter {d}")).unwrap_or_default();
+            CaseListEntry::Readable { id, incident, company, status, last_letter, due, overdue, .. } => {
+                let mut letter = last_letter.as_deref().map(|d| format!("  last letter {d}")).unwrap_or_default();
+                match (due, overdue) {
+                    (Some(due), true) => letter.push_str(&format!("  OVERDUE since {due}")),
+                    (Some(due), false) => letter.push_str(&format!("  answer due {due}")),
+                    _ => {}
+                }
                 let _ = writeln!(
                     text,
                     "{id:width$}  {:<10}  {:<19}  {company}{letter}",
