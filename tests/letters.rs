@@ -27,6 +27,25 @@ fn pdftotext(pdf: &Path) -> String {
     tool("pdftotext", &[pdf, Path::new("-")])
 }
 
+/// Runs the reader's checks on a PDF — structure, fonts embedded as subsets with a Unicode map — and
+/// returns its text.
+fn checked_text(pdf: &Path, label: &str) -> String {
+    tool("qpdf", &[Path::new("--check"), pdf]);
+    let fonts = tool("pdffonts", &[pdf]);
+    let rows: Vec<&str> = fonts.lines().skip(2).collect();
+    assert!(!rows.is_empty(), "{label}: no fonts");
+    for row in rows {
+        let cols: Vec<&str> = row.split_whitespace().collect();
+        // name type encoding emb sub uni object ID: the three yes/no columns sit before the object id.
+        let flags = &cols[cols.len() - 5..cols.len() - 2];
+        assert_eq!(flags, ["yes", "yes", "yes"], "{label}: font not embedded, subset and mapped: {row}");
+        assert!(cols[0].contains('+'), "{label}: subset fonts carry a tag: {row}");
+    }
+    let text = pdftotext(pdf);
+    assert!(text.split_whitespace().count() > 100, "{label}: too little text extracted");
+    text
+}
+
 /// Imports every example into a fresh data directory; returns (data dir, [(id, example folder)]).
 fn imported() -> (tempfile::TempDir, Vec<(String, PathBuf)>) {
     let data = tempfile::tempdir().expect("temp dir");
@@ -52,19 +71,7 @@ fn every_example_prints_in_every_language_with_its_facts() {
             let run = complaint(data.path(), &["letter", id, "--lang", lang, "--out", pdf.to_str().expect("utf-8")]);
             assert!(run.status.success(), "{id} {lang}: {}", stderr(&run));
 
-            tool("qpdf", &[Path::new("--check"), &pdf]);
-            let fonts = tool("pdffonts", &[&pdf]);
-            let rows: Vec<&str> = fonts.lines().skip(2).collect();
-            assert!(!rows.is_empty(), "{id} {lang}: no fonts");
-            for row in rows {
-                let cols: Vec<&str> = row.split_whitespace().collect();
-                // name type encoding emb sub uni object ID: the three yes/no columns sit before the object id.
-                let flags = &cols[cols.len() - 5..cols.len() - 2];
-                assert_eq!(flags, ["yes", "yes", "yes"], "{id} {lang}: font not embedded, subset and mapped: {row}");
-                assert!(cols[0].contains('+'), "{id} {lang}: subset fonts carry a tag: {row}");
-            }
-
-            let text = squeeze(&pdftotext(&pdf));
+            let text = squeeze(&checked_text(&pdf, &format!("{id} {lang}")));
             let mut expected = vec![case.customer.full_name.as_str(), case.company.legal_name.as_str(), date];
             expected.extend(case.demands.iter().map(String::as_str));
             expected.extend(
@@ -172,4 +179,44 @@ fn an_unprintable_character_is_named_with_its_field() {
         stderr(&run).trim(),
         "complaint: demands[1] contains “😀” (U+1F600), which the letter font cannot print"
     );
+}
+
+#[test]
+fn every_follow_up_prints_in_every_language_and_the_reminder_quotes_the_claim() {
+    let (data, cases) = imported();
+    let (id, _) = cases.iter().find(|(id, _)| id.contains("debt-notice")).expect("the debt-notice case");
+    let letter = |kind: &str, lang: &str| {
+        let pdf = data.path().join(format!("{kind}-{lang}.pdf"));
+        let run = complaint(
+            data.path(),
+            &["letter", id, "--kind", kind, "--lang", lang, "--out", pdf.to_str().expect("utf-8")],
+        );
+        assert!(run.status.success(), "{kind} {lang}: {}", stderr(&run));
+        squeeze(&checked_text(&pdf, &format!("{kind} {lang}")))
+    };
+
+    let refused = complaint(data.path(), &["letter", id, "--kind", "reminder"]);
+    assert_eq!(refused.status.code(), Some(2));
+    assert!(stderr(&refused).contains("not been marked as handed in"), "{}", stderr(&refused));
+
+    let sent = complaint(data.path(), &["sent", id, "--date", "2026-10-01", "--registration", "ВХ-0412"]);
+    assert!(sent.status.success(), "{}", stderr(&sent));
+    for lang in ["ru", "bg", "en"] {
+        let reminder = letter("reminder", lang);
+        assert!(reminder.contains("01.10.2026") && reminder.contains("ВХ0412"), "{lang}: the reminder lacks the claim");
+        // Received on Thursday 1 October: registered on the 2nd, thirty days end on Sunday 1 November → Monday.
+        assert!(reminder.contains("02.11.2026"), "{lang}: the reminder lacks the due date");
+        letter("regulator", lang);
+        letter("data-request", lang);
+    }
+
+    let answered = complaint(
+        data.path(),
+        &["answered", id, "--date", "2026-11-10", "--outcomes", "satisfied,refused-without-reasons"],
+    );
+    assert!(answered.status.success(), "{}", stderr(&answered));
+    for lang in ["ru", "bg", "en"] {
+        let text = letter("no-answer", lang);
+        assert!(text.contains("10.11.2026"), "{lang}: the no-answer letter lacks the answer's date");
+    }
 }

@@ -10,6 +10,8 @@ use crate::suggestions;
 #[derive(Debug, Serialize)]
 pub struct LetterContext<'a> {
     lang: &'static str,
+    /// The letter being written (`claim`, `reminder`…), for wording shared between kinds.
+    pub kind: &'static str,
     jurisdiction: &'a crate::models::Jurisdiction,
     incident: &'a crate::models::IncidentType,
     today: String,
@@ -158,6 +160,7 @@ impl<'a> LetterContext<'a> {
         }
         LetterContext {
             lang: lang_id(lang),
+            kind: "claim",
             jurisdiction: &case.jurisdiction,
             incident: &case.incident,
             today: long_date(today, lang),

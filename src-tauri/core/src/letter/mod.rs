@@ -107,7 +107,7 @@ macro_rules! language_files {
 
 macro_rules! all_templates {
     ($($lang:literal),+) => {
-        [$(language_files!($lang: "claim", "receipt", "checklist")),+]
+        [$(language_files!($lang: "claim", "reminder", "no_answer", "regulator", "data_request", "receipt", "checklist")),+]
     };
 }
 
@@ -174,6 +174,7 @@ impl Letters {
         // A deadline the rules cannot place leaves the letters' deadline sentences out rather than failing.
         let due = crate::status::pending_due(case, lang).ok().flatten().map(|d| (d.date, d.basis));
         let mut context = LetterContext::new(case, lang, today, due);
+        context.kind = request.kind.id();
 
         let letter = self.blocks(lang, request.kind.id(), &context)?;
         let mut sections = vec![Section { header: None, footer_label: footer.clone(), blocks: letter }];
@@ -232,10 +233,12 @@ fn month_day(date: NaiveDate) -> (u8, u8) {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::models::{ContactChannel, DeliveryMethod, IncidentType, Jurisdiction, ReplyChannel};
+    use crate::models::{Answer, ContactChannel, DeliveryMethod, IncidentType, Jurisdiction, ReplyChannel, Submission};
     use crate::store::parse_case;
     use proptest::prelude::*;
 
+    const TEMPLATES: [&str; 7] =
+        ["claim", "reminder", "no_answer", "regulator", "data_request", "checklist", "receipt"];
     const DEBT_NOTICE: &str =
         include_str!("../../../../tests/fixtures/cases/2016-03-14-mts-debt-notice-stranger/case.json");
 
@@ -273,14 +276,25 @@ mod tests {
                     case.delivery = delivery;
                     case.customer.phone = "+7 918 000-00-00".into();
                     case.contacts[0].channel = ContactChannel::Office;
-                    for lang in LANGUAGES {
-                        let mut context = LetterContext::new(&case, lang, today(), None);
-                        for name in ["claim", "checklist", "receipt"] {
-                            let blocks = letters.blocks(lang, name, &context).unwrap_or_else(|e| panic!("{e}"));
-                            assert!(!blocks.is_empty(), "{name} {lang:?} {incident:?} is empty");
+                    let mut answered = case.clone();
+                    answered.sent = Some(Submission {
+                        date: "2026-10-01".into(),
+                        registration_number: "ВХ-0412".into(),
+                        ..Submission::default()
+                    });
+                    answered.answer = Some(Answer { date: "2026-10-20".into(), ..Answer::default() });
+                    let due = Some((today(), "basis".to_owned()));
+                    for (case, due) in [(&case, None), (&answered, due)] {
+                        for lang in LANGUAGES {
+                            let mut context = LetterContext::new(case, lang, today(), due.clone());
+                            for name in TEMPLATES {
+                                context.kind = name;
+                                let blocks = letters.blocks(lang, name, &context).unwrap_or_else(|e| panic!("{e}"));
+                                assert!(!blocks.is_empty(), "{name} {lang:?} {incident:?} is empty");
+                            }
+                            context.copy = true;
+                            letters.blocks(lang, "receipt", &context).unwrap_or_else(|e| panic!("{e}"));
                         }
-                        context.copy = true;
-                        letters.blocks(lang, "receipt", &context).unwrap_or_else(|e| panic!("{e}"));
                     }
                 }
             }
