@@ -4,8 +4,9 @@ import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 
 import App from './App.svelte';
-import type { Case, CaseListEntry } from './lib/bindings';
-import { sampleList } from './test/fixtures';
+import type { Case, CaseListEntry, Language } from './lib/bindings';
+import { setLocale } from './lib/i18n/index.svelte';
+import { deadlineList, lateCase, lateReport, sampleList } from './test/fixtures';
 
 type Call = { cmd: string; args: unknown };
 
@@ -28,6 +29,16 @@ function mockCore(
 function rows(): HTMLElement[] {
   return within(screen.getByRole('list')).getAllByRole('listitem');
 }
+
+function rowIds(): (string | undefined)[] {
+  return rows().map((row) => row.dataset.caseId);
+}
+
+/** `load_case` and `case_status` for the late claim `c-late-short` of `deadlineList`. */
+const lateCaseHandlers = {
+  load_case: () => lateCase(),
+  case_status: (args: unknown) => lateReport((args as { lang: Language }).lang),
+};
 
 describe('the case list', () => {
   it('shows readable cases and explains unreadable ones', async () => {
@@ -278,5 +289,221 @@ describe('a new case', () => {
       'Тази жалба е отворена в друг прозорец или програма.',
     );
     expect(within(dialog).getByRole('radio', { name: 'Неизпълнено обещание' })).toBeChecked();
+  });
+});
+
+describe('deadlines in the list', () => {
+  it('sorts overdue cases first and marks them, then the soonest due, and search keeps the order', async () => {
+    mockCore(deadlineList());
+    const user = userEvent.setup();
+    render(App);
+    await screen.findByText('Roaming charges in July');
+
+    expect(rowIds()).toEqual([
+      'f-late-long',
+      'c-late-short',
+      'e-due-soon',
+      'b-due-later',
+      'a-draft',
+      'g-untitled',
+      'd-broken',
+    ]);
+    const [longLate, shortLate, soon] = rows();
+    expect(longLate).toHaveTextContent('Overdue since 1 Oct 2026');
+    expect(shortLate).toHaveTextContent('Overdue since 30 Nov 2026');
+    expect(soon).toHaveTextContent('Answer due 5 Dec 2026');
+    expect(soon).not.toHaveTextContent('Overdue');
+    expect(
+      within(longLate!)
+        .getByText(/Overdue since/)
+        .closest('[data-deadline]'),
+    ).toHaveAttribute('data-deadline', 'overdue');
+    expect(rows()[4]).not.toHaveTextContent(/Answer due|Overdue/);
+
+    await user.type(screen.getByRole('searchbox', { name: 'Search cases' }), 'пао');
+    expect(rowIds()).toEqual(['f-late-long', 'c-late-short', 'a-draft']);
+
+    await user.selectOptions(screen.getByLabelText('Interface language'), 'ru');
+    expect(rows()[0]).toHaveTextContent('Просрочено с 1 окт. 2026 г.');
+  });
+
+  it('names the overdue cases at start-up with the right Russian plural, and can be dismissed', async () => {
+    setLocale('ru');
+    mockCore(deadlineList(), lateCaseHandlers);
+    const user = userEvent.setup();
+    render(App);
+
+    const notice = await screen.findByRole('status');
+    expect(notice).toHaveTextContent(
+      '2 жалобы ждут ответа дольше положенного срока: Уведомление о долге чужого абонента и Не зачислен платёж от 12 марта',
+    );
+    const links = within(notice).getAllByRole('link');
+    expect(links.map((link) => link.textContent)).toEqual([
+      'Уведомление о долге чужого абонента',
+      'Не зачислен платёж от 12 марта',
+    ]);
+
+    await user.click(within(notice).getByRole('button', { name: 'Скрыть' }));
+    expect(screen.queryByRole('status')).not.toBeInTheDocument();
+    expect(rows()).toHaveLength(7);
+  });
+
+  it('opens a case from the start-up notice', async () => {
+    const calls = mockCore(deadlineList(), lateCaseHandlers);
+    const user = userEvent.setup();
+    render(App);
+
+    const notice = await screen.findByRole('status');
+    expect(notice).toHaveTextContent('2 cases are past the company’s deadline:');
+    await user.click(within(notice).getByRole('link', { name: 'Не зачислен платёж от 12 марта' }));
+
+    expect(
+      await screen.findByRole('heading', { level: 1, name: 'Не зачислен платёж от 12 марта' }),
+    ).toBeInTheDocument();
+    expect(calls).toContainEqual({ cmd: 'case_status', args: { id: 'c-late-short', lang: 'en' } });
+  });
+
+  it('says nothing at start-up when no case is late', async () => {
+    mockCore(sampleList());
+    render(App);
+    await screen.findByText('Untitled case');
+    expect(screen.queryByRole('status')).not.toBeInTheDocument();
+  });
+});
+
+describe('a case', () => {
+  it('shows the deadline with its basis and source, and the timeline, in the interface language', async () => {
+    const calls = mockCore(deadlineList(), lateCaseHandlers);
+    const user = userEvent.setup();
+    render(App);
+    await screen.findByText('Roaming charges in July');
+    await user.selectOptions(screen.getByLabelText('Interface language'), 'bg');
+
+    await user.click(screen.getByRole('button', { name: /Не зачислен платёж от 12 марта/ }));
+    const deadline = await screen.findByRole('region', { name: 'Срок за отговор' });
+    expect(await within(deadline).findByText(lateReport('bg').due!.basis)).toBeInTheDocument();
+    expect(calls.filter((call) => call.cmd !== 'list_cases')).toEqual([
+      { cmd: 'load_case', args: { id: 'c-late-short' } },
+      { cmd: 'case_status', args: { id: 'c-late-short', lang: 'bg' } },
+    ]);
+    expect(screen.queryByRole('searchbox')).not.toBeInTheDocument();
+
+    expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent(
+      'Не зачислен платёж от 12 марта',
+    );
+    expect(screen.getByText('ПАО «МТС»')).toBeInTheDocument();
+    expect(screen.getByText('Неотразено плащане или презареждане')).toBeInTheDocument();
+
+    expect(deadline).toHaveTextContent('30 ноември 2026 г.');
+    expect(deadline).toHaveTextContent('Просрочено с 5 дни');
+    expect(deadline).toHaveTextContent('Федеральный закон «О связи», ст. 55');
+    expect(deadline).toHaveTextContent('Правилото е в сила от 7 юли 2003 г.');
+    expect(deadline).toHaveTextContent('Жалбата е подадена на 30 октомври 2026 г., вх. № ВХ-0412');
+    expect(deadline).toHaveTextContent(
+      'Тази дата се основава на правило или календар, които трябва да се проверят.',
+    );
+
+    const timeline = within(screen.getByRole('region', { name: 'Хронология' })).getAllByRole(
+      'listitem',
+    );
+    expect(timeline.map((step) => step.dataset.kind)).toEqual([
+      'event',
+      'contact',
+      'letter',
+      'sent',
+      'due',
+    ]);
+    expect(timeline[0]).toHaveTextContent('Събитие');
+    expect(timeline[0]).toHaveTextContent('12 март 2026 г.');
+    expect(timeline[0]).toHaveTextContent('Пополнил счёт на 500 ₽ через терминал');
+    expect(timeline[1]).toHaveTextContent('Контакт с компанията');
+    expect(timeline[3]).toHaveTextContent('Подадена жалба');
+    expect(timeline[4]).toHaveTextContent('Срок за отговор');
+    expect(timeline[4]).toHaveClass('late');
+
+    // The basis comes from the core in the language asked for: a new language asks again.
+    await user.selectOptions(screen.getByLabelText('Език на интерфейса'), 'ru');
+    const inRussian = screen.getByRole('region', { name: 'Срок ответа' });
+    expect(await within(inRussian).findByText(lateReport('ru').due!.basis)).toBeInTheDocument();
+    expect(calls.at(-1)).toEqual({ cmd: 'case_status', args: { id: 'c-late-short', lang: 'ru' } });
+    expect(inRussian).toHaveTextContent('Просрочено на 5 дней');
+  });
+
+  it('goes back to the list with the button or Escape, focus on the case it left', async () => {
+    mockCore(deadlineList(), lateCaseHandlers);
+    const user = userEvent.setup();
+    render(App);
+    await screen.findByText('Roaming charges in July');
+
+    const open = () => screen.getByRole('button', { name: /Не зачислен платёж от 12 марта/ });
+    open().focus();
+    await user.keyboard('{Enter}');
+    const back = await screen.findByRole('button', { name: 'Back to cases' });
+    expect(screen.queryByRole('searchbox')).not.toBeInTheDocument();
+
+    await user.keyboard('{Escape}');
+    await waitFor(() => expect(open()).toHaveFocus());
+    expect(back).not.toBeInTheDocument();
+
+    await user.keyboard('{Enter}');
+    await user.click(await screen.findByRole('button', { name: 'Back to cases' }));
+    expect(await screen.findByRole('searchbox')).toBeInTheDocument();
+    expect(rows()).toHaveLength(7);
+  });
+
+  it('explains when the deadline has not started or the company has answered', async () => {
+    const draft = lateCase();
+    draft.sent = null;
+    draft.status = 'draft';
+    mockCore(deadlineList(), {
+      load_case: () => structuredClone(draft),
+      case_status: () => ({
+        status: 'draft',
+        due: null,
+        overdue: false,
+        days_left: null,
+        timeline: [],
+      }),
+    });
+    const user = userEvent.setup();
+    render(App);
+    await user.click(await screen.findByRole('button', { name: /Двойное списание/ }));
+
+    const deadline = await screen.findByRole('region', { name: 'Deadline' });
+    expect(deadline).toHaveTextContent('The deadline starts when the claim is handed in.');
+    expect(screen.getByText('Nothing dated has been recorded yet.')).toBeInTheDocument();
+
+    await user.click(screen.getByRole('button', { name: 'Back to cases' }));
+    draft.sent = lateCase().sent;
+    draft.answer = { date: '2026-11-12', channel: 'post', summary: 'Refused', outcomes: [] };
+    draft.status = 'answered';
+    await user.click(await screen.findByRole('button', { name: /Двойное списание/ }));
+    expect(
+      await screen.findByText('The company answered on 12 November 2026.'),
+    ).toBeInTheDocument();
+  });
+
+  it('shows a failed deadline translated by its error code', async () => {
+    mockCore(deadlineList(), {
+      load_case: () => lateCase(),
+      case_status: () => {
+        throw { code: 'no_rule', message: 'no rule for ru claim_answer on 2026-10-30' };
+      },
+    });
+    const user = userEvent.setup();
+    render(App);
+    await user.click(await screen.findByRole('button', { name: /Не зачислен платёж/ }));
+
+    const alert = await screen.findByRole('alert');
+    expect(alert).toHaveTextContent('The deadline could not be worked out.');
+    expect(alert).toHaveTextContent(
+      'No legal deadline is known for this country and date, so the due date cannot be worked out.',
+    );
+    expect(alert).not.toHaveTextContent('no rule for');
+
+    await user.selectOptions(screen.getByLabelText('Interface language'), 'ru');
+    expect(await screen.findByRole('alert')).toHaveTextContent(
+      'Для этой страны и даты законный срок ответа неизвестен',
+    );
   });
 });

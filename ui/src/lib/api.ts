@@ -1,7 +1,7 @@
 /** Every call into the Rust core, typed. Components use these and never call `invoke` directly. */
 import { invoke } from '@tauri-apps/api/core';
 
-import type { Case, CaseListEntry, Problem } from './bindings';
+import type { Case, CaseListEntry, Language, Problem, StatusReport } from './bindings';
 import { hasMessage, t } from './i18n/index.svelte';
 
 /** How a failed command rejects: a stable code and an English sentence. */
@@ -63,6 +63,11 @@ export function listCases(): Promise<CaseListEntry[]> {
 /** One case by its id (folder name). */
 export function loadCase(id: string): Promise<Case> {
   return call<Case>('load_case', { id });
+}
+
+/** Where a case stands today: its deadline and legal basis (in `lang`), lateness and timeline. */
+export function caseStatus(id: string, lang: Language): Promise<StatusReport> {
+  return call<StatusReport>('case_status', { id, lang });
 }
 
 /** Saves a case over its folder. */

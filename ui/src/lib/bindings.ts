@@ -417,3 +417,22 @@ extended_date: string | null,
  * missing or unconfirmed): the interface asks the user to check it.
  */
 verify: boolean, };
+export type Suggestions = { 
+/**
+ * Demands the customer can take over and edit, each answerable yes or no.
+ */
+demands: Array<string>, 
+/**
+ * Proof worth keeping for this kind of incident.
+ */
+evidence: Array<SuggestedEvidence>, };
+export type SuggestedEvidence = { 
+/**
+ * Stable id, the same in every language (`notice`, `receipt`…).
+ */
+kind: string, 
+/**
+ * How it is named in the attachments list.
+ */
+description: string, };
+export type LetterKind = "claim" | "reminder" | "no_answer" | "regulator" | "data_request";

@@ -1,4 +1,5 @@
-import type { CaseListEntry } from '../lib/bindings';
+import type { Case, CaseListEntry, Language, StatusReport } from '../lib/bindings';
+import { buildNewCase } from '../lib/newCase';
 
 /** A list as `list_cases` returns it: four readable cases and three unreadable folders. */
 export function sampleList(): CaseListEntry[] {
@@ -48,4 +49,96 @@ export function sampleList(): CaseListEntry[] {
     },
     { state: 'unreadable', id: 'empty-folder', reason: { code: 'missing' } },
   ];
+}
+
+/**
+ * A list with deadlines, in the core's (folder) order: two cases already late, two awaiting an
+ * answer, two with nothing due and an unreadable folder in the middle.
+ */
+export function deadlineList(): CaseListEntry[] {
+  const readable = (
+    id: string,
+    title: string,
+    company: string,
+    due: string | null,
+    overdue: boolean,
+  ): CaseListEntry => ({
+    state: 'readable',
+    id,
+    title,
+    incident: 'billing_dispute',
+    company,
+    status: due === null ? 'draft' : 'sent',
+    last_letter: null,
+    due,
+    overdue,
+  });
+  return [
+    readable('a-draft', 'Двойное списание за октябрь', 'ПАО «Ростелеком»', null, false),
+    readable('b-due-later', 'Roaming charges in July', 'Vodafone Limited', '2026-12-23', false),
+    readable('c-late-short', 'Не зачислен платёж от 12 марта', 'ПАО «МТС»', '2026-11-30', true),
+    { state: 'unreadable', id: 'd-broken', reason: { code: 'missing' } },
+    readable('e-due-soon', 'Неотразено плащане', '„А1 България“ ЕАД', '2026-12-05', false),
+    readable(
+      'f-late-long',
+      'Уведомление о долге чужого абонента',
+      'ПАО «Билайн»',
+      '2026-10-01',
+      true,
+    ),
+    readable('g-untitled', '', 'Tele2', null, false),
+  ];
+}
+
+/** The late claim `c-late-short` as `load_case` returns it. */
+export function lateCase(): Case {
+  return {
+    ...buildNewCase({
+      incident: 'payment_not_credited',
+      jurisdiction: 'ru',
+      letterLanguage: 'ru',
+      companyName: 'ПАО «МТС»',
+      title: 'Не зачислен платёж от 12 марта',
+    }),
+    sent: {
+      date: '2026-10-30',
+      method: 'in_person',
+      registration_number: 'ВХ-0412',
+      tracking_number: '',
+    },
+    status: 'sent',
+  };
+}
+
+const BASIS: Readonly<Record<Language, string>> = {
+  en: 'The operator must answer a claim within 30 days of registering it.',
+  ru: 'Оператор обязан рассмотреть претензию в течение 30 дней со дня её регистрации.',
+  bg: 'Операторът трябва да отговори на жалбата в срок до 30 дни от регистрирането ѝ.',
+};
+
+/** `case_status` for `lateCase`, five days late, with the basis in `lang`. */
+export function lateReport(lang: Language): StatusReport {
+  return {
+    status: 'sent',
+    due: {
+      date: '2026-11-30',
+      rule_id: 'ru.claim_answer',
+      source: 'Федеральный закон «О связи», ст. 55',
+      basis: BASIS[lang],
+      valid_from: '2003-07-07',
+      valid_to: null,
+      counted_from: '2026-10-31',
+      extended_date: null,
+      verify: true,
+    },
+    overdue: true,
+    days_left: -5,
+    timeline: [
+      { date: '2026-03-12', kind: 'event', text: 'Пополнил счёт на 500 ₽ через терминал' },
+      { date: '2026-03-14', kind: 'contact', text: 'Оператор обещал перезвонить' },
+      { date: '2026-10-30', kind: 'letter', text: 'claim-2026-10-30.pdf' },
+      { date: '2026-10-30', kind: 'sent', text: 'ВХ-0412' },
+      { date: '2026-11-30', kind: 'due', text: BASIS[lang] },
+    ],
+  };
 }

@@ -20,6 +20,50 @@ export const bg: Dictionary = {
   'cases.noLetter': 'Още няма писмо',
   'cases.justCreated': 'Току-що създадена',
   'cases.status': 'Състояние',
+  'cases.dueOn': 'Отговор до {date}',
+  'cases.overdueSince': 'Просрочено от {date}',
+  'cases.overdueNotice.one': 'Срокът за отговор на компанията е изтекъл по {count} жалба:',
+  'cases.overdueNotice.few': 'Срокът за отговор на компанията е изтекъл по {count} жалби:',
+  'cases.overdueNotice.many': 'Срокът за отговор на компанията е изтекъл по {count} жалби:',
+  'cases.overdueNotice.other': 'Срокът за отговор на компанията е изтекъл по {count} жалби:',
+
+  'case.back': 'Към жалбите',
+  'case.loading': 'Зареждане на жалбата…',
+  'case.loadFailed': 'Жалбата не можа да се отвори.',
+
+  'deadline.heading': 'Срок за отговор',
+  'deadline.dueLabel': 'Компанията трябва да отговори до',
+  'deadline.today': 'Днес е последният ден за отговор',
+  'deadline.daysLeft.one': 'Остава {count} ден',
+  'deadline.daysLeft.few': 'Остават {count} дни',
+  'deadline.daysLeft.many': 'Остават {count} дни',
+  'deadline.daysLeft.other': 'Остават {count} дни',
+  'deadline.overdue': 'Срокът е изтекъл',
+  'deadline.overdueBy.one': 'Просрочено с {count} ден',
+  'deadline.overdueBy.few': 'Просрочено с {count} дни',
+  'deadline.overdueBy.many': 'Просрочено с {count} дни',
+  'deadline.overdueBy.other': 'Просрочено с {count} дни',
+  'deadline.basis': 'Правно основание',
+  'deadline.inForceSince': 'Правилото е в сила от {date}',
+  'deadline.inForceBetween': 'Правилото е било в сила от {from} до {to}',
+  'deadline.countedFrom': 'Срокът тече от {date}',
+  'deadline.extended': 'Ако компанията ви уведоми за удължаване — най-късно до {date}',
+  'deadline.verify': 'Тази дата се основава на правило или календар, които трябва да се проверят.',
+  'deadline.handedIn': 'Жалбата е подадена на {date}',
+  'deadline.registration': 'вх. № {number}',
+  'deadline.notSent': 'Срокът започва да тече, когато жалбата бъде подадена.',
+  'deadline.answered': 'Компанията отговори на {date}.',
+  'deadline.none': 'Не се очаква отговор, затова няма течащ срок.',
+  'deadline.failed': 'Срокът не можа да бъде изчислен.',
+
+  'timeline.heading': 'Хронология',
+  'timeline.empty': 'Все още няма записи с дата.',
+  'timeline.kind.event': 'Събитие',
+  'timeline.kind.contact': 'Контакт с компанията',
+  'timeline.kind.letter': 'Писмо',
+  'timeline.kind.sent': 'Подадена жалба',
+  'timeline.kind.due': 'Срок за отговор',
+  'timeline.kind.answer': 'Получен отговор',
 
   'empty.title': 'Все още няма жалби',
   'empty.body':
@@ -84,6 +128,16 @@ export const bg: Dictionary = {
     'Тази жалба е отворена в друг прозорец или програма. Затворете я там и опитайте отново.',
   'error.io':
     'Файловете не могат да се прочетат или запишат. Проверете диска и правата за достъп до папката.',
+  'error.no_rule':
+    'За тази държава и дата не е известен законов срок, затова крайната дата не може да се изчисли.',
+  'error.unknown_rule':
+    'Жалбата се позовава на правило за срок, което тази версия на Complaint Desk не познава. Обновете програмата.',
+  'error.not_in_force':
+    'Правилото за срока не е било в сила в деня, в който жалбата е подадена. Проверете датата.',
+  'error.bad_data':
+    'Вградените правила за сроковете са повредени. Преинсталирайте или обновете Complaint Desk.',
+  'error.out_of_range':
+    'От тази дата не може да се изчисли срок: тя е извън календарите, които Complaint Desk познава.',
   'error.unknown': 'Нещо се обърка.',
 
   'problem.required': 'Полето е задължително.',

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 
 import { bg } from './bg';
 import { en } from './en';
-import { format, localeFromTag } from './index.svelte';
+import { format, formatDate, localeFromTag, plural, setLocale } from './index.svelte';
 import { ru } from './ru';
 
 const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
@@ -40,5 +40,36 @@ describe('the interface language', () => {
 
   it('fills placeholders', () => {
     expect(format('Folder: {id} ({missing})', { id: 'a' })).toBe('Folder: a ({missing})');
+  });
+
+  it('picks the plural form the language uses', () => {
+    setLocale('ru');
+    expect([1, 2, 5, 11, 21, 22].map((n) => plural('deadline.daysLeft', n))).toEqual([
+      'Остался 1 день',
+      'Осталось 2 дня',
+      'Осталось 5 дней',
+      'Осталось 11 дней',
+      'Остался 21 день',
+      'Осталось 22 дня',
+    ]);
+    setLocale('bg');
+    expect([1, 2, 5].map((n) => plural('deadline.overdueBy', n))).toEqual([
+      'Просрочено с 1 ден',
+      'Просрочено с 2 дни',
+      'Просрочено с 5 дни',
+    ]);
+    setLocale('en');
+    expect([1, 2].map((n) => plural('cases.overdueNotice', n))).toEqual([
+      '1 case is past the company’s deadline:',
+      '2 cases are past the company’s deadline:',
+    ]);
+  });
+
+  it('writes dates in full or abbreviated', () => {
+    setLocale('en');
+    expect(formatDate('2026-12-23')).toBe('23 December 2026');
+    expect(formatDate('2026-12-23', 'short')).toBe('23 Dec 2026');
+    setLocale('ru');
+    expect(formatDate('2026-12-23')).toBe('23 декабря 2026 г.');
   });
 });

@@ -1,11 +1,41 @@
-import type { CaseStatus, IncidentType, Jurisdiction, Language, ProblemCode } from '../bindings';
+import type {
+  CaseStatus,
+  IncidentType,
+  Jurisdiction,
+  Language,
+  ProblemCode,
+  TimelineKind,
+} from '../bindings';
 
 /** Codes the core sends in `{code, message}` when a command fails. */
 export type ErrorCode =
-  'invalid_case_id' | 'case_not_found' | 'case_unreadable' | 'case_locked' | 'io' | 'unknown';
+  | 'invalid_case_id'
+  | 'case_not_found'
+  | 'case_unreadable'
+  | 'case_locked'
+  | 'io'
+  | 'no_rule'
+  | 'unknown_rule'
+  | 'not_in_force'
+  | 'bad_data'
+  | 'out_of_range'
+  | 'unknown';
 
 /** Codes of `Unreadable`, why a case folder could not be read. */
 export type UnreadableCode = 'corrupt' | 'newer_schema' | 'missing' | 'io';
+
+/** The plural forms a message can take, as `Intl.PluralRules` names them for our languages. */
+export type PluralCategory = 'one' | 'few' | 'many' | 'other';
+
+/**
+ * Messages that depend on a number. Each has one key per `PluralCategory`
+ * (`cases.overdueNotice.one`, `.few`, …) in every language, so the dictionaries keep identical keys;
+ * a language that does not use a form (English and Bulgarian have no `few` or `many`) repeats `other`.
+ */
+export type PluralBase = 'cases.overdueNotice' | 'deadline.daysLeft' | 'deadline.overdueBy';
+
+/** Codes of `TimelineKind` that label a step of the case's history. */
+type TimelineKeys = `timeline.kind.${TimelineKind}`;
 
 /**
  * Keys every dictionary must have for the values the core can send,
@@ -18,7 +48,9 @@ type CoreKeys =
   | `letterLanguage.${Language}`
   | `unreadable.${UnreadableCode}`
   | `error.${ErrorCode}`
-  | `problem.${ProblemCode}`;
+  | `problem.${ProblemCode}`
+  | TimelineKeys
+  | `${PluralBase}.${PluralCategory}`;
 
 /** The English dictionary; the source of the key list. Placeholders are `{name}`. */
 export const en = {
@@ -41,6 +73,50 @@ export const en = {
   'cases.noLetter': 'No letter yet',
   'cases.justCreated': 'Just created',
   'cases.status': 'Status',
+  'cases.dueOn': 'Answer due {date}',
+  'cases.overdueSince': 'Overdue since {date}',
+  'cases.overdueNotice.one': '{count} case is past the company’s deadline:',
+  'cases.overdueNotice.few': '{count} cases are past the company’s deadline:',
+  'cases.overdueNotice.many': '{count} cases are past the company’s deadline:',
+  'cases.overdueNotice.other': '{count} cases are past the company’s deadline:',
+
+  'case.back': 'Back to cases',
+  'case.loading': 'Loading the case…',
+  'case.loadFailed': 'The case could not be opened.',
+
+  'deadline.heading': 'Deadline',
+  'deadline.dueLabel': 'The company must answer by',
+  'deadline.today': 'Today is the last day for the answer',
+  'deadline.daysLeft.one': '{count} day left',
+  'deadline.daysLeft.few': '{count} days left',
+  'deadline.daysLeft.many': '{count} days left',
+  'deadline.daysLeft.other': '{count} days left',
+  'deadline.overdue': 'The deadline has passed',
+  'deadline.overdueBy.one': 'Overdue by {count} day',
+  'deadline.overdueBy.few': 'Overdue by {count} days',
+  'deadline.overdueBy.many': 'Overdue by {count} days',
+  'deadline.overdueBy.other': 'Overdue by {count} days',
+  'deadline.basis': 'Legal basis',
+  'deadline.inForceSince': 'Rule in force since {date}',
+  'deadline.inForceBetween': 'Rule in force from {from} to {to}',
+  'deadline.countedFrom': 'Counted from {date}',
+  'deadline.extended': 'If the company notifies you of an extension: {date} at the latest',
+  'deadline.verify': 'This date rests on a rule or calendar that should be checked.',
+  'deadline.handedIn': 'Claim handed in on {date}',
+  'deadline.registration': 'incoming no. {number}',
+  'deadline.notSent': 'The deadline starts when the claim is handed in.',
+  'deadline.answered': 'The company answered on {date}.',
+  'deadline.none': 'No answer is awaited, so no deadline is running.',
+  'deadline.failed': 'The deadline could not be worked out.',
+
+  'timeline.heading': 'Timeline',
+  'timeline.empty': 'Nothing dated has been recorded yet.',
+  'timeline.kind.event': 'Event',
+  'timeline.kind.contact': 'Contact with the company',
+  'timeline.kind.letter': 'Letter',
+  'timeline.kind.sent': 'Claim handed in',
+  'timeline.kind.due': 'Answer due',
+  'timeline.kind.answer': 'Answer received',
 
   'empty.title': 'No complaints yet',
   'empty.body':
@@ -104,6 +180,15 @@ export const en = {
   'error.case_locked':
     'This case is open in another window or program. Close it there and try again.',
   'error.io': 'The files could not be read or written. Check the disk and the folder permissions.',
+  'error.no_rule':
+    'No legal deadline is known for this country and date, so the due date cannot be worked out.',
+  'error.unknown_rule':
+    'The case refers to a deadline rule this version of Complaint Desk does not know. Update the app.',
+  'error.not_in_force':
+    'The deadline rule was not in force on the day the claim was handed in. Check the date.',
+  'error.bad_data': 'The built-in deadline rules are damaged. Reinstall or update Complaint Desk.',
+  'error.out_of_range':
+    'No deadline can be counted from this date: it is outside the calendars Complaint Desk knows.',
   'error.unknown': 'Something went wrong.',
 
   'problem.required': 'This field is required.',

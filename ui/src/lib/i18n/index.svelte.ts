@@ -1,8 +1,8 @@
 import { bg } from './bg';
-import { en, type Dictionary, type MessageKey } from './en';
+import { en, type Dictionary, type MessageKey, type PluralBase, type PluralCategory } from './en';
 import { ru } from './ru';
 
-export type { Dictionary, MessageKey } from './en';
+export type { Dictionary, MessageKey, PluralBase } from './en';
 
 /** An interface language. */
 export type Locale = 'en' | 'ru' | 'bg';
@@ -88,20 +88,62 @@ export function t(key: MessageKey, params?: Params): string {
   return format(dictionaries[state.locale][key], params);
 }
 
+const PLURAL_CATEGORIES: readonly PluralCategory[] = ['one', 'few', 'many', 'other'];
+
+function isPluralCategory(value: string): value is PluralCategory {
+  return (PLURAL_CATEGORIES as readonly string[]).includes(value);
+}
+
+function pluralCategory(count: number): PluralCategory {
+  const category = new Intl.PluralRules(INTL_TAGS[state.locale]).select(count);
+  return isPluralCategory(category) ? category : 'other';
+}
+
+/**
+ * The form of a counted message that the current language uses for `count`
+ * (Russian: 1 день, 2 дня, 5 дней), with `{count}` filled in; reactive in templates.
+ */
+export function plural(base: PluralBase, count: number, params?: Params): string {
+  return t(`${base}.${pluralCategory(count)}`, { ...params, count });
+}
+
+/** A piece of a list joined the way the current language joins lists. */
+export type ListPart = { type: 'element'; index: number } | { type: 'literal'; value: string };
+
+/**
+ * How to join `count` items in the current language ("A, B and C", "A, B и C"),
+ * as parts, so each item can be rendered as markup of its own.
+ */
+export function listParts(count: number): ListPart[] {
+  const items = Array.from({ length: count }, (_, index) => String(index));
+  const parts = new Intl.ListFormat(INTL_TAGS[state.locale], {
+    style: 'long',
+    type: 'conjunction',
+  }).formatToParts(items);
+  return parts.map((part) =>
+    part.type === 'element'
+      ? { type: 'element', index: Number(part.value) }
+      : { type: 'literal', value: part.value },
+  );
+}
+
 /** Whether `key` is a message key, for codes that arrive from the core at run time. */
 export function hasMessage(key: string): key is MessageKey {
   return Object.hasOwn(en, key);
 }
 
-/** A `YYYY-MM-DD` date written the way the current language writes dates. */
-export function formatDate(isoDate: string): string {
+/**
+ * A `YYYY-MM-DD` date written the way the current language writes dates:
+ * the month in full (23 December 2026), or abbreviated where space is short (23 Dec 2026).
+ */
+export function formatDate(isoDate: string, month: 'long' | 'short' = 'long'): string {
   const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(isoDate);
   if (!match) return isoDate;
   const [, y, m, d] = match;
   const date = new Date(Date.UTC(Number(y), Number(m) - 1, Number(d)));
   return new Intl.DateTimeFormat(INTL_TAGS[state.locale], {
     day: 'numeric',
-    month: 'long',
+    month,
     year: 'numeric',
     timeZone: 'UTC',
   }).format(date);

@@ -20,6 +20,50 @@ export const ru: Dictionary = {
   'cases.noLetter': 'Писем пока нет',
   'cases.justCreated': 'Только что создана',
   'cases.status': 'Статус',
+  'cases.dueOn': 'Ответ до {date}',
+  'cases.overdueSince': 'Просрочено с {date}',
+  'cases.overdueNotice.one': '{count} жалоба ждёт ответа дольше положенного срока:',
+  'cases.overdueNotice.few': '{count} жалобы ждут ответа дольше положенного срока:',
+  'cases.overdueNotice.many': '{count} жалоб ждут ответа дольше положенного срока:',
+  'cases.overdueNotice.other': '{count} жалобы ждут ответа дольше положенного срока:',
+
+  'case.back': 'К списку жалоб',
+  'case.loading': 'Загружаем жалобу…',
+  'case.loadFailed': 'Не удалось открыть жалобу.',
+
+  'deadline.heading': 'Срок ответа',
+  'deadline.dueLabel': 'Компания должна ответить до',
+  'deadline.today': 'Сегодня последний день для ответа',
+  'deadline.daysLeft.one': 'Остался {count} день',
+  'deadline.daysLeft.few': 'Осталось {count} дня',
+  'deadline.daysLeft.many': 'Осталось {count} дней',
+  'deadline.daysLeft.other': 'Осталось {count} дня',
+  'deadline.overdue': 'Срок истёк',
+  'deadline.overdueBy.one': 'Просрочено на {count} день',
+  'deadline.overdueBy.few': 'Просрочено на {count} дня',
+  'deadline.overdueBy.many': 'Просрочено на {count} дней',
+  'deadline.overdueBy.other': 'Просрочено на {count} дня',
+  'deadline.basis': 'Основание',
+  'deadline.inForceSince': 'Норма действует с {date}',
+  'deadline.inForceBetween': 'Норма действовала с {from} по {to}',
+  'deadline.countedFrom': 'Срок отсчитывается с {date}',
+  'deadline.extended': 'Если компания уведомит о продлении срока — не позднее {date}',
+  'deadline.verify': 'Эта дата опирается на норму или календарь, которые стоит перепроверить.',
+  'deadline.handedIn': 'Претензия вручена {date}',
+  'deadline.registration': 'вх. № {number}',
+  'deadline.notSent': 'Срок начнёт идти, когда претензия будет вручена.',
+  'deadline.answered': 'Компания ответила {date}.',
+  'deadline.none': 'Ответа больше не ждём, срок не идёт.',
+  'deadline.failed': 'Не удалось рассчитать срок.',
+
+  'timeline.heading': 'Хронология',
+  'timeline.empty': 'Пока нет ни одной записи с датой.',
+  'timeline.kind.event': 'Событие',
+  'timeline.kind.contact': 'Обращение в компанию',
+  'timeline.kind.letter': 'Письмо',
+  'timeline.kind.sent': 'Претензия вручена',
+  'timeline.kind.due': 'Срок ответа',
+  'timeline.kind.answer': 'Получен ответ',
 
   'empty.title': 'Жалоб пока нет',
   'empty.body':
@@ -83,6 +127,16 @@ export const ru: Dictionary = {
   'error.case_locked':
     'Эта жалоба открыта в другом окне или программе. Закройте её там и попробуйте снова.',
   'error.io': 'Не удалось прочитать или записать файлы. Проверьте диск и права доступа к папке.',
+  'error.no_rule':
+    'Для этой страны и даты законный срок ответа неизвестен, поэтому рассчитать его нельзя.',
+  'error.unknown_rule':
+    'Жалоба ссылается на правило расчёта срока, которого эта версия Complaint Desk не знает. Обновите программу.',
+  'error.not_in_force':
+    'В день вручения претензии это правило о сроке ещё не действовало или уже не действовало. Проверьте дату.',
+  'error.bad_data':
+    'Встроенные правила расчёта сроков повреждены. Переустановите или обновите Complaint Desk.',
+  'error.out_of_range':
+    'От этой даты срок не рассчитать: она выходит за пределы известных Complaint Desk календарей.',
   'error.unknown': 'Что-то пошло не так.',
 
   'problem.required': 'Обязательное поле.',
