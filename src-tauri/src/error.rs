@@ -2,6 +2,9 @@
 
 use complaint_core::StoreError;
 use complaint_core::desk::StatusError;
+use complaint_core::evidence::EvidenceError;
+use complaint_core::letter::LetterError;
+use complaint_core::profile::ProfileError;
 use serde::Serialize;
 
 /// A core error in the shape the interface expects.
@@ -22,5 +25,30 @@ impl From<StoreError> for IpcError {
 impl From<StatusError> for IpcError {
     fn from(error: StatusError) -> Self {
         IpcError { code: error.code(), message: error.to_string() }
+    }
+}
+
+impl From<LetterError> for IpcError {
+    fn from(error: LetterError) -> Self {
+        IpcError { code: error.code(), message: error.to_string() }
+    }
+}
+
+impl From<EvidenceError> for IpcError {
+    fn from(error: EvidenceError) -> Self {
+        IpcError { code: error.code(), message: error.to_string() }
+    }
+}
+
+impl From<ProfileError> for IpcError {
+    fn from(error: ProfileError) -> Self {
+        IpcError { code: error.code(), message: error.to_string() }
+    }
+}
+
+impl IpcError {
+    /// The system viewer could not be started for a letter (code `open_failed`).
+    pub fn open_failed(error: tauri_plugin_opener::Error) -> Self {
+        IpcError { code: "open_failed", message: format!("the letter could not be opened: {error}") }
     }
 }

@@ -11,16 +11,30 @@ use tauri::{Builder, Runtime};
 
 pub use error::IpcError;
 
-/// Adds the core and every command to a builder; the app and the test host share this.
+/// Adds the core, the plugins and every command to a builder; the app and the test host share this.
+///
+/// The dialog plugin gives the interface native open and save dialogs (paths only: there is no file-system
+/// plugin); the opener plugin is used from Rust alone, to hand letters to the system's PDF viewer.
 pub fn with_desk<R: Runtime>(builder: Builder<R>, desk: Desk) -> Builder<R> {
-    builder.manage(desk).invoke_handler(tauri::generate_handler![
-        commands::list_cases,
-        commands::load_case,
-        commands::save_case,
-        commands::create_case,
-        commands::check_case,
-        commands::case_status,
-    ])
+    builder.plugin(tauri_plugin_opener::init()).plugin(tauri_plugin_dialog::init()).manage(desk).invoke_handler(
+        tauri::generate_handler![
+            commands::list_cases,
+            commands::load_case,
+            commands::save_case,
+            commands::create_case,
+            commands::check_case,
+            commands::case_status,
+            commands::suggestions,
+            commands::known_companies,
+            commands::load_profile,
+            commands::save_profile,
+            commands::attach_evidence,
+            commands::preview_letter,
+            commands::issue_letter,
+            commands::open_letter,
+            commands::save_letter_copy,
+        ],
+    )
 }
 
 /// `--data-dir DIR` or `--data-dir=DIR` from the command line, as the CLI accepts it.

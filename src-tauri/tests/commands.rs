@@ -110,3 +110,130 @@ fn case_status_gives_the_due_date_and_its_basis() {
     let list = invoke(&host, "list_cases", json!({})).expect("list_cases");
     assert_eq!(list[0]["due"], "2026-12-23");
 }
+
+const DEBT_NOTICE: &str = include_str!("../../tests/fixtures/cases/2016-03-14-mts-debt-notice-stranger/case.json");
+
+fn debt_notice() -> Value {
+    serde_json::from_str(DEBT_NOTICE).expect("fixture is JSON")
+}
+
+#[test]
+fn suggestions_come_in_the_asked_language() {
+    let host = host();
+    let ru = invoke(&host, "suggestions", json!({ "incident": "payment_not_credited", "lang": "ru" })).expect("ru");
+    let en = invoke(&host, "suggestions", json!({ "incident": "payment_not_credited", "lang": "en" })).expect("en");
+    let demands = |s: &Value| s["demands"].as_array().expect("demands").len();
+    assert!(demands(&ru) > 0 && demands(&ru) == demands(&en), "{ru}\n{en}");
+    assert_eq!(ru["evidence"][0]["kind"], en["evidence"][0]["kind"], "kinds are the same in every language");
+    assert_ne!(ru["evidence"][0]["description"], en["evidence"][0]["description"], "descriptions are translated");
+    let err = invoke(&host, "suggestions", json!({ "incident": "alien_abduction", "lang": "ru" }));
+    assert!(err.is_err(), "an unknown incident type is refused");
+}
+
+#[test]
+fn a_picked_file_is_attached_to_an_evidence_item() {
+    let host = host();
+    let id = invoke(&host, "create_case", json!({ "case": debt_notice() })).expect("create_case");
+    let picked = tempfile::tempdir().expect("temp dir");
+    let path = picked.path().join("уведомление.jpg");
+    std::fs::write(&path, b"abc").expect("write the picked file");
+
+    let case = invoke(&host, "attach_evidence", json!({ "id": id, "item": 0, "path": path })).expect("attach");
+    let sha = "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad";
+    assert_eq!(case["evidence"][0]["status"], "have");
+    assert_eq!(
+        case["evidence"][0]["files"],
+        json!([{ "name": "уведомление.jpg", "sha256": sha, "imported": "2026-11-21" }])
+    );
+    let stored =
+        host._data.path().join("cases").join(id.as_str().expect("id")).join("evidence").join(format!("{sha}.jpg"));
+    assert_eq!(std::fs::read(stored).expect("copied into the case"), b"abc");
+    assert_eq!(invoke(&host, "load_case", json!({ "id": id })).expect("load_case"), case);
+
+    let gone = picked.path().join("gone.pdf");
+    let err = invoke(&host, "attach_evidence", json!({ "id": id, "item": 0, "path": gone })).expect_err("missing");
+    assert_eq!(err["code"], "evidence_unreadable");
+    assert!(err["message"].as_str().is_some_and(|m| m.contains("gone.pdf")), "{err}");
+    let err = invoke(&host, "attach_evidence", json!({ "id": id, "item": 99, "path": path })).expect_err("no item");
+    assert_eq!(err["code"], "evidence_item_missing");
+}
+
+#[test]
+fn a_letter_is_issued_and_recorded_over_ipc() {
+    let host = host();
+    let id = invoke(&host, "create_case", json!({ "case": debt_notice() })).expect("create_case");
+    let issued = invoke(&host, "issue_letter", json!({ "id": id, "kind": "claim", "lang": null, "office_copy": true }))
+        .expect("issue_letter");
+    assert_eq!(
+        issued,
+        json!({ "kind": "claim", "language": "ru", "date": "2026-11-21", "file": "2026-11-21-claim-ru-office.pdf" })
+    );
+    let pdf = host
+        ._data
+        .path()
+        .join("cases")
+        .join(id.as_str().expect("id"))
+        .join("letters")
+        .join("2026-11-21-claim-ru-office.pdf");
+    assert!(std::fs::read(pdf).expect("the PDF").starts_with(b"%PDF"));
+    let case = invoke(&host, "load_case", json!({ "id": id })).expect("load_case");
+    assert_eq!(case["letters"], json!([issued]));
+
+    let err =
+        invoke(&host, "issue_letter", json!({ "id": id, "kind": "reminder", "lang": "en", "office_copy": false }))
+            .expect_err("the claim was never handed in");
+    assert_eq!(err["code"], "case_incomplete");
+    let draft_id = invoke(&host, "create_case", json!({ "case": draft() })).expect("create_case");
+    let err =
+        invoke(&host, "issue_letter", json!({ "id": draft_id, "kind": "claim", "lang": "ru", "office_copy": false }))
+            .expect_err("an incomplete case");
+    assert_eq!(err["code"], "case_incomplete");
+    assert!(err["message"].as_str().is_some_and(|m| m.contains("customer.full_name")), "{err}");
+}
+
+#[test]
+fn the_review_step_previews_an_unfinished_letter_as_text() {
+    let host = host();
+    let mut case = draft();
+    case["customer"]["full_name"] = json!("Иванов <b>Иван</b>");
+    case["demands"] = json!(["Прекратить рассылку"]);
+    let text =
+        invoke(&host, "preview_letter", json!({ "case": case, "kind": "claim", "lang": "ru" })).expect("preview");
+    let text = text.as_str().expect("text");
+    assert!(text.contains("Иванов <b>Иван</b>"), "typed text is shown as typed:\n{text}");
+    assert!(text.contains("Прекратить рассылку"), "{text}");
+    assert!(!text.replace("Иванов <b>Иван</b>", "").contains(['<', '>']), "no markup:\n{text}");
+    let err = invoke(&host, "preview_letter", json!({ "case": case, "kind": "complaint", "lang": "ru" }));
+    assert!(err.is_err(), "letter kinds are snake_case ids");
+}
+
+#[test]
+fn the_profile_and_known_companies_prefill_the_wizard() {
+    let host = host();
+    assert_eq!(invoke(&host, "load_profile", json!({})).expect("empty profile")["full_name"], "");
+    let customer = debt_notice()["customer"].clone();
+    assert_eq!(invoke(&host, "save_profile", json!({ "customer": customer })).expect("save_profile"), Value::Null);
+    assert_eq!(invoke(&host, "load_profile", json!({})).expect("load_profile"), customer);
+
+    invoke(&host, "create_case", json!({ "case": draft() })).expect("create_case");
+    invoke(&host, "create_case", json!({ "case": debt_notice() })).expect("create_case");
+    let companies = invoke(&host, "known_companies", json!({})).expect("known_companies");
+    let names: Vec<&str> =
+        companies.as_array().expect("array").iter().filter_map(|c| c["legal_name"].as_str()).collect();
+    assert_eq!(names.len(), 2, "{companies}");
+    assert!(names.contains(&"ПАО «МТС»"), "{companies}");
+}
+
+#[test]
+fn letters_outside_the_case_cannot_be_opened_or_copied() {
+    let host = host();
+    let id = invoke(&host, "create_case", json!({ "case": draft() })).expect("create_case");
+    let err = invoke(&host, "open_letter", json!({ "id": id, "file": "../case.json" })).expect_err("outside letters/");
+    assert_eq!(err["code"], "letter_not_found");
+    let out = tempfile::tempdir().expect("temp dir");
+    let destination = out.path().join("copy.pdf");
+    let err = invoke(&host, "save_letter_copy", json!({ "id": id, "file": "nope.pdf", "destination": destination }))
+        .expect_err("no such letter");
+    assert_eq!(err["code"], "letter_not_found");
+    assert!(!destination.exists());
+}

@@ -5,10 +5,12 @@
 use ts_rs::{Config, TS};
 
 use crate::error::Unreadable;
+use crate::letter::LetterKind;
 use crate::models::*;
 use crate::rules::Due;
 use crate::status::{StatusReport, TimelineEntry, TimelineKind};
 use crate::store::CaseListEntry;
+use crate::suggestions::{SuggestedEvidence, Suggestions};
 use crate::validate::{Problem, ProblemCode};
 
 const BINDINGS: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/../../ui/src/lib/bindings.ts");
@@ -51,6 +53,9 @@ fn generated() -> String {
         declaration::<TimelineEntry>(&cfg),
         declaration::<TimelineKind>(&cfg),
         declaration::<Due>(&cfg),
+        declaration::<Suggestions>(&cfg),
+        declaration::<SuggestedEvidence>(&cfg),
+        declaration::<LetterKind>(&cfg),
     ] {
         out.push_str(&decl);
     }

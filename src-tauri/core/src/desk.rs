@@ -3,15 +3,21 @@
 //! The desktop commands and the CLI each make exactly one call here, so both behave alike and the
 //! window adds no logic of its own.
 
-use std::path::Path;
+use std::path::{Path, PathBuf};
 use std::sync::OnceLock;
 
 use crate::error::StoreError;
-use crate::letter::{LetterError, LetterRequest, Letters, lang_id};
-use crate::models::{Answer, Case, CaseStatus, IssuedLetter, Language, Submission};
+use crate::evidence::{self, EvidenceError};
+use crate::letter::{LetterError, LetterKind, LetterRequest, Letters, lang_id};
+use crate::models::{
+    Answer, AttachedFile, Case, CaseStatus, Company, Customer, EvidenceStatus, IncidentType, IssuedLetter, Language,
+    Submission,
+};
+use crate::profile::{Profile, ProfileError, known_companies};
 use crate::rules::RulesError;
 use crate::status::{StatusReport, report};
-use crate::store::{CaseListEntry, Store};
+use crate::store::{CaseListEntry, Store, write_atomically};
+use crate::suggestions::{Suggestions, for_incident};
 use crate::typeset::RenderedPdf;
 use crate::validate::{Problem, validate};
 use crate::world::Clock;
@@ -19,6 +25,7 @@ use crate::world::Clock;
 /// A store opened on one data directory, with the clock that dates what it creates.
 pub struct Desk {
     store: Store,
+    profile: Profile,
     clock: Box<dyn Clock + Send + Sync>,
     /// Templates and fonts, prepared on the first letter only: listing cases needs neither.
     letters: OnceLock<Letters>,
@@ -27,7 +34,12 @@ pub struct Desk {
 impl Desk {
     /// Opens the cases under `data_dir`, creating the folder on first use.
     pub fn open(data_dir: impl AsRef<Path>, clock: impl Clock + Send + Sync + 'static) -> Result<Desk, StoreError> {
-        Ok(Desk { store: Store::open(data_dir)?, clock: Box::new(clock), letters: OnceLock::new() })
+        Ok(Desk {
+            store: Store::open(&data_dir)?,
+            profile: Profile::new(&data_dir),
+            clock: Box::new(clock),
+            letters: OnceLock::new(),
+        })
     }
 
     /// The underlying store, for front ends that need paths.
@@ -108,6 +120,81 @@ impl Desk {
         Ok(issued)
     }
 
+    /// The demands and proof the wizard suggests for an incident, worded in `lang`.
+    pub fn suggestions(&self, incident: IncidentType, lang: Language) -> Suggestions {
+        for_incident(lang, incident)
+    }
+
+    /// The companies of the readable cases, one per legal name, most recently created case first.
+    pub fn known_companies(&self) -> Result<Vec<Company>, StoreError> {
+        let cases: Vec<Case> = self.store.read_all()?.into_iter().filter_map(|(_, case)| case.ok()).collect();
+        Ok(known_companies(&cases))
+    }
+
+    /// The customer's own details as last saved, for prefilling a new case; empty before the first save.
+    pub fn load_profile(&self) -> Result<Customer, ProfileError> {
+        self.profile.load()
+    }
+
+    /// Saves the customer's own details for the next new case.
+    pub fn save_profile(&self, customer: &Customer) -> Result<(), ProfileError> {
+        self.profile.save(customer)
+    }
+
+    /// Copies the file at `source` into the case's `evidence/` folder and lists it under evidence item `item`,
+    /// which then counts as in hand. Attaching the same content again stores no second copy.
+    pub fn attach_evidence(&self, id: &str, item: usize, source: &Path) -> Result<Case, EvidenceError> {
+        let mut case = self.store.load(id)?;
+        let count = case.evidence.len();
+        let entry = case.evidence.get_mut(item).ok_or(EvidenceError::ItemMissing { item, count })?;
+        let stored = evidence::import(&self.store.case_dir(id)?, source)?;
+        // The same file dropped twice on one item is listed once.
+        if !entry.files.iter().any(|f| f.sha256 == stored.sha256 && f.name == stored.original_name) {
+            entry.files.push(AttachedFile {
+                name: stored.original_name,
+                sha256: stored.sha256,
+                imported: self.clock.today().format("%Y-%m-%d").to_string(),
+            });
+        }
+        entry.status = EvidenceStatus::Have;
+        self.store.save(id, &case)?;
+        Ok(case)
+    }
+
+    /// The letter's text as it will read, dated today, for reviewing a case that may still be incomplete.
+    pub fn preview_letter(&self, case: &Case, kind: LetterKind, lang: Language) -> Result<String, LetterError> {
+        self.letters()?.preview(case, kind, lang, self.clock.today())
+    }
+
+    /// The path of an issued letter, after checking `file` is a plain name of a file in the case's `letters/`.
+    pub fn letter_path(&self, id: &str, file: &str) -> Result<PathBuf, LetterError> {
+        let not_found = || LetterError::NotFound { id: id.to_owned(), file: file.to_owned() };
+        let plain = !file.is_empty() && !file.starts_with('.') && !file.contains(['/', '\\', ':', '\0']);
+        if !plain {
+            return Err(not_found());
+        }
+        let path = self.store.case_dir(id)?.join("letters").join(file);
+        // A link is not a letter the app wrote; only real files inside the folder are offered.
+        match path.symlink_metadata() {
+            Ok(meta) if meta.is_file() => Ok(path),
+            _ => Err(not_found()),
+        }
+    }
+
+    /// Copies an issued letter to `destination` (chosen in a save dialog, so an existing file there is
+    /// replaced), crash-safely: the destination holds either its old content or the whole letter.
+    pub fn save_letter_copy(&self, id: &str, file: &str, destination: &Path) -> Result<(), LetterError> {
+        let source = self.letter_path(id, file)?;
+        let bytes = std::fs::read(&source).map_err(|e| StoreError::io(&source, e))?;
+        let refuse = |e| LetterError::from(StoreError::io(destination, e));
+        let name = destination.file_name().ok_or_else(|| refuse(std::io::Error::other("not a file name")))?;
+        let folder = match destination.parent() {
+            Some(parent) if !parent.as_os_str().is_empty() => parent,
+            _ => Path::new("."),
+        };
+        write_atomically(folder, name, &bytes).map_err(refuse)
+    }
+
     fn letters(&self) -> Result<&Letters, LetterError> {
         if let Some(letters) = self.letters.get() {
             return Ok(letters);
@@ -135,5 +222,223 @@ impl StatusError {
             Self::Store(e) => e.code(),
             Self::Rules(e) => e.code(),
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::models::{EvidenceItem, Jurisdiction};
+    use crate::store::parse_case;
+    use crate::world::FixedClock;
+
+    const DEBT_NOTICE: &str =
+        include_str!("../../../tests/fixtures/cases/2016-03-14-mts-debt-notice-stranger/case.json");
+    // SHA-256 of "abc", the standard test vector.
+    const ABC: &str = "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad";
+
+    fn desk(dir: &Path) -> Desk {
+        let today = chrono::NaiveDate::from_ymd_opt(2026, 11, 21).expect("date");
+        Desk::open(dir, FixedClock(today)).expect("desk")
+    }
+
+    fn fixture() -> Case {
+        parse_case(DEBT_NOTICE.as_bytes()).expect("fixture parses")
+    }
+
+    /// A case with two evidence items to attach files to.
+    fn case_with_items(desk: &Desk) -> String {
+        let mut case = Case::new(IncidentType::PaymentNotCredited, Jurisdiction::Ru, Language::Ru);
+        case.company.legal_name = "ПАО «МТС»".into();
+        for kind in ["receipt", "statement"] {
+            case.evidence.push(EvidenceItem { kind: kind.into(), description: kind.into(), ..EvidenceItem::default() });
+        }
+        desk.create_case(&case).expect("create")
+    }
+
+    #[test]
+    fn an_attached_file_is_stored_by_hash_and_listed_under_its_name() {
+        let data = tempfile::tempdir().expect("data dir");
+        let desk = desk(data.path());
+        let id = case_with_items(&desk);
+        let source = data.path().join("Чек от 14 марта.pdf");
+        std::fs::write(&source, b"abc").expect("source");
+
+        let case = desk.attach_evidence(&id, 1, &source).expect("attach");
+        let item = &case.evidence[1];
+        assert_eq!(item.status, EvidenceStatus::Have);
+        assert_eq!(
+            item.files,
+            [AttachedFile {
+                name: "Чек от 14 марта.pdf".into(), sha256: ABC.into(), imported: "2026-11-21".into()
+            }]
+        );
+        assert_eq!(case.evidence[0].status, EvidenceStatus::Missing, "other items are untouched");
+        let stored = desk.store().case_dir(&id).expect("dir").join("evidence").join(format!("{ABC}.pdf"));
+        assert_eq!(std::fs::read(stored).expect("the copy"), b"abc");
+        assert_eq!(desk.load_case(&id).expect("load"), case, "the case is saved");
+    }
+
+    #[test]
+    fn the_same_content_attached_twice_is_stored_once() {
+        let data = tempfile::tempdir().expect("data dir");
+        let desk = desk(data.path());
+        let id = case_with_items(&desk);
+        let first = data.path().join("receipt.pdf");
+        let again = data.path().join("receipt copy.pdf");
+        std::fs::write(&first, b"abc").expect("source");
+        std::fs::write(&again, b"abc").expect("source");
+
+        desk.attach_evidence(&id, 0, &first).expect("attach");
+        desk.attach_evidence(&id, 0, &first).expect("attach the same file again");
+        let case = desk.attach_evidence(&id, 1, &again).expect("attach a copy elsewhere");
+        assert_eq!(case.evidence[0].files.len(), 1, "the same file on one item is listed once");
+        assert_eq!(case.evidence[1].files[0].name, "receipt copy.pdf");
+        assert_eq!(case.evidence[1].files[0].sha256, ABC);
+        let evidence = desk.store().case_dir(&id).expect("dir").join("evidence");
+        let stored: Vec<_> = std::fs::read_dir(evidence).expect("evidence").flatten().map(|e| e.file_name()).collect();
+        assert_eq!(stored, [format!("{ABC}.pdf").as_str()]);
+    }
+
+    #[test]
+    fn attaching_to_a_missing_item_or_from_a_missing_file_changes_nothing() {
+        let data = tempfile::tempdir().expect("data dir");
+        let desk = desk(data.path());
+        let id = case_with_items(&desk);
+        let before = desk.load_case(&id).expect("load");
+        let source = data.path().join("photo.jpg");
+        std::fs::write(&source, b"abc").expect("source");
+
+        let err = desk.attach_evidence(&id, 2, &source).expect_err("only two items");
+        assert_eq!(err.code(), "evidence_item_missing");
+
+        let gone = data.path().join("moved away.jpg");
+        let err = desk.attach_evidence(&id, 0, &gone).expect_err("no such file");
+        assert_eq!(err.code(), "evidence_unreadable");
+        assert!(err.to_string().contains("moved away.jpg"), "the message names the file: {err}");
+
+        let err = desk.attach_evidence(&id, 0, data.path()).expect_err("a folder");
+        assert_eq!(err.code(), "evidence_unreadable");
+
+        assert_eq!(desk.load_case(&id).expect("load"), before);
+        let evidence = desk.store().case_dir(&id).expect("dir").join("evidence");
+        assert_eq!(std::fs::read_dir(evidence).expect("evidence").count(), 0, "nothing was copied");
+    }
+
+    #[test]
+    fn a_file_over_the_limit_is_refused() {
+        let data = tempfile::tempdir().expect("data dir");
+        let desk = desk(data.path());
+        let id = case_with_items(&desk);
+        let big = data.path().join("film.mp4");
+        // A sparse file: the size counts, the disk is not filled.
+        std::fs::File::create(&big).and_then(|f| f.set_len(evidence::MAX_EVIDENCE_BYTES + 1)).expect("big file");
+        let err = desk.attach_evidence(&id, 0, &big).expect_err("too large");
+        assert_eq!(err.code(), "evidence_too_large");
+    }
+
+    #[test]
+    fn known_companies_come_from_readable_cases_newest_first() {
+        let data = tempfile::tempdir().expect("data dir");
+        let desk = desk(data.path());
+        assert!(desk.known_companies().expect("none yet").is_empty());
+        let mut case = fixture();
+        case.company.legal_name = "ПАО «МТС»".into();
+        desk.store().create(&case, chrono::NaiveDate::from_ymd_opt(2016, 3, 14).expect("date")).expect("old case");
+        case.company.legal_name = "ООО «Т2 Мобайл»".into();
+        desk.store().create(&case, chrono::NaiveDate::from_ymd_opt(2021, 8, 9).expect("date")).expect("case");
+        case.company.legal_name = "пао «мтс» ".into();
+        case.company.claims_address = "новый адрес".into();
+        desk.create_case(&case).expect("newest case");
+        std::fs::create_dir(desk.store().cases_dir().join("2026-12-01-broken")).expect("unreadable case");
+
+        let companies = desk.known_companies().expect("companies");
+        let names: Vec<&str> = companies.iter().map(|c| c.legal_name.as_str()).collect();
+        assert_eq!(names, ["пао «мтс»", "ООО «Т2 Мобайл»"]);
+        assert_eq!(companies[0].claims_address, "новый адрес");
+    }
+
+    #[test]
+    fn the_profile_is_kept_beside_the_cases() {
+        let data = tempfile::tempdir().expect("data dir");
+        let desk = desk(data.path());
+        assert_eq!(desk.load_profile().expect("empty"), Customer::default());
+        let customer = fixture().customer;
+        desk.save_profile(&customer).expect("save");
+        assert_eq!(self::desk(data.path()).load_profile().expect("load"), customer);
+        assert!(data.path().join("profile.json").is_file());
+    }
+
+    #[test]
+    fn the_preview_shows_the_letter_as_typed_without_markup() {
+        let data = tempfile::tempdir().expect("data dir");
+        let desk = desk(data.path());
+        let mut case = fixture();
+        let typed = "Не присылать <b>никаких</b> писем & {{ x }}";
+        case.demands.push(typed.into());
+        let text = desk.preview_letter(&case, LetterKind::Claim, Language::Ru).expect("preview");
+        assert!(text.contains("Булатов Алексей Игоревич"), "{text}");
+        for demand in &case.demands {
+            assert!(text.contains(demand.as_str()), "missing demand “{demand}” in:\n{text}");
+        }
+        assert!(text.contains(&format!("5. {typed}")), "demands are numbered: {text}");
+        let rest = text.replace(typed, "");
+        for markup in ["<", ">", "&amp;", "&lt;", "&nbsp;", "&#10;"] {
+            assert!(!rest.contains(markup), "markup “{markup}” left in:\n{text}");
+        }
+        assert!(text.contains("\n\n"), "paragraphs are separated by blank lines");
+    }
+
+    #[test]
+    fn an_incomplete_case_can_be_previewed_in_every_kind_and_language() {
+        let data = tempfile::tempdir().expect("data dir");
+        let desk = desk(data.path());
+        let mut case = Case::new(IncidentType::BillingDispute, Jurisdiction::Bg, Language::Bg);
+        case.customer.full_name = "Антония Петрова".into();
+        assert!(!desk.check_case(&case).is_empty(), "the case is incomplete");
+        for kind in LetterKind::ALL {
+            for lang in [Language::Ru, Language::Bg, Language::En] {
+                let text = desk.preview_letter(&case, kind, lang).unwrap_or_else(|e| panic!("{kind:?} {lang:?}: {e}"));
+                assert!(text.contains("Антония Петрова"), "{kind:?} {lang:?}:\n{text}");
+            }
+        }
+    }
+
+    #[test]
+    fn letter_paths_stay_inside_the_case_letters_folder() {
+        let data = tempfile::tempdir().expect("data dir");
+        let desk = desk(data.path());
+        let id = desk.create_case(&fixture()).expect("create");
+        let letters = desk.store().case_dir(&id).expect("dir").join("letters");
+        std::fs::write(letters.join("2026-11-21-claim-ru.pdf"), b"%PDF").expect("letter");
+        std::fs::write(desk.store().case_dir(&id).expect("dir").join("x"), b"secret").expect("outside");
+
+        assert_eq!(
+            desk.letter_path(&id, "2026-11-21-claim-ru.pdf").expect("found"),
+            letters.join("2026-11-21-claim-ru.pdf")
+        );
+        for bad in ["../x", "..", ".", "", "a/b", "..\\x", "/etc/passwd", "missing.pdf"] {
+            let err = desk.letter_path(&id, bad).expect_err(bad);
+            assert_eq!(err.code(), "letter_not_found", "{bad}");
+        }
+        assert_eq!(desk.letter_path("../x", "a.pdf").expect_err("bad id").code(), "invalid_case_id");
+    }
+
+    #[test]
+    fn a_letter_is_copied_where_the_user_chose() {
+        let data = tempfile::tempdir().expect("data dir");
+        let desk = desk(data.path());
+        let id = desk.create_case(&fixture()).expect("create");
+        let letters = desk.store().case_dir(&id).expect("dir").join("letters");
+        std::fs::write(letters.join("2026-11-21-claim-ru.pdf"), b"%PDF-1.7 letter").expect("letter");
+        let out = tempfile::tempdir().expect("out dir");
+        let destination = out.path().join("Претензия МТС.pdf");
+        std::fs::write(&destination, b"older file the user chose to replace").expect("old");
+
+        desk.save_letter_copy(&id, "2026-11-21-claim-ru.pdf", &destination).expect("copy");
+        assert_eq!(std::fs::read(&destination).expect("copy"), b"%PDF-1.7 letter");
+        assert_eq!(std::fs::read_dir(out.path()).expect("dir").count(), 1, "no temporary file is left behind");
+        let err = desk.save_letter_copy(&id, "../case.json", &destination).expect_err("not a letter");
+        assert_eq!(err.code(), "letter_not_found");
     }
 }

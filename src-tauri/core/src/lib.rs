@@ -5,8 +5,10 @@
 pub mod cli;
 pub mod desk;
 pub mod error;
+pub mod evidence;
 pub mod letter;
 pub mod models;
+pub mod profile;
 pub mod rules;
 pub mod status;
 pub mod store;

@@ -4,9 +4,11 @@
 //! copy as `case.json.bak`. A file this build cannot read is reported, never overwritten. A lock file
 //! per case keeps two processes from writing the same case at once.
 
+use std::ffi::{OsStr, OsString};
 use std::fs::{self, File, OpenOptions};
 use std::io::{self, Write};
 use std::path::{Path, PathBuf};
+use std::sync::atomic::{AtomicU64, Ordering};
 use std::time::{Duration, Instant};
 
 use chrono::NaiveDate;
@@ -22,7 +24,8 @@ pub const CASE_FILE: &str = "case.json";
 /// The previous good version of the case file.
 pub const BACKUP_FILE: &str = "case.json.bak";
 const LOCK_FILE: &str = ".lock";
-const TEMP_PREFIX: &str = ".case.json.tmp-";
+/// Marks a temporary file (`.case.json.tmp-…`); one left by a writer that died is removed by the next writer.
+const TEMP_MARK: &str = ".tmp-";
 /// How long a save waits for another process to finish writing the same case.
 const LOCK_PATIENCE: Duration = Duration::from_secs(5);
 
@@ -68,6 +71,9 @@ impl CaseListEntry {
     }
 }
 
+/// A case folder's id with its case, or the reason this build cannot read it.
+pub type StoredCase = (String, Result<Case, Unreadable>);
+
 /// The set of cases under one data directory.
 #[derive(Debug, Clone)]
 pub struct Store {
@@ -103,17 +109,27 @@ impl Store {
         Ok(dir)
     }
 
-    /// Every case folder, readable or not, newest id first; deadlines are judged as of `today`.
-    pub fn list(&self, today: NaiveDate) -> Result<Vec<CaseListEntry>, StoreError> {
+    /// Every case folder with its case or the reason it cannot be read, newest id (creation date) first.
+    pub fn read_all(&self) -> Result<Vec<StoredCase>, StoreError> {
         let entries = fs::read_dir(&self.cases).map_err(|e| StoreError::io(&self.cases, e))?;
-        let mut list = Vec::new();
+        let mut cases = Vec::new();
         for entry in entries {
             let entry = entry.map_err(|e| StoreError::io(&self.cases, e))?;
             let id = entry.file_name().to_string_lossy().into_owned();
             if id.starts_with('.') || !entry.path().is_dir() {
                 continue;
             }
-            list.push(match read_case(&entry.path()) {
+            cases.push((id, read_case(&entry.path())));
+        }
+        cases.sort_by(|a, b| b.0.cmp(&a.0));
+        Ok(cases)
+    }
+
+    /// Every case folder, readable or not, newest id first; deadlines are judged as of `today`.
+    pub fn list(&self, today: NaiveDate) -> Result<Vec<CaseListEntry>, StoreError> {
+        let mut list = Vec::new();
+        for (id, read) in self.read_all()? {
+            list.push(match read {
                 Ok(case) => {
                     // A deadline that cannot be computed (no rule for that date) is shown as none.
                     let due = pending_due(&case, case.letter_language).ok().flatten();
@@ -131,7 +147,6 @@ impl Store {
                 Err(reason) => CaseListEntry::Unreadable { id, reason },
             });
         }
-        list.sort_by(|a, b| b.id().cmp(a.id()));
         Ok(list)
     }
 
@@ -173,7 +188,7 @@ impl Store {
         match fs::read(&current) {
             Ok(bytes) => {
                 parse_case(&bytes).map_err(|reason| StoreError::Unreadable { id: id.to_owned(), reason })?;
-                write_atomically(&dir, BACKUP_FILE, &bytes)?;
+                write_atomically(&dir, BACKUP_FILE, &bytes).map_err(|e| StoreError::io(&dir.join(BACKUP_FILE), e))?;
             }
             Err(e) if e.kind() == io::ErrorKind::NotFound => {}
             Err(e) => return Err(StoreError::io(&current, e)),
@@ -183,7 +198,7 @@ impl Store {
         stored.schema_version = SCHEMA_VERSION;
         let mut json = serde_json::to_vec_pretty(&stored).map_err(|e| StoreError::io(&current, io::Error::other(e)))?;
         json.push(b'\n');
-        write_atomically(&dir, CASE_FILE, &json)
+        write_atomically(&dir, CASE_FILE, &json).map_err(|e| StoreError::io(&current, e))
     }
 }
 
@@ -202,7 +217,7 @@ impl Store {
     ) -> Result<String, StoreError> {
         let dir = self.case_dir(id)?.join(folder);
         fs::create_dir_all(&dir).map_err(|e| StoreError::io(&dir, e))?;
-        let temp = dir.join(format!("{TEMP_PREFIX}{}-{stem}", std::process::id()));
+        let temp = temp_path(&dir, stem);
         let written = (|| {
             let mut file = File::create(&temp)?;
             file.write_all(bytes)?;
@@ -229,7 +244,7 @@ impl Store {
             }
         }
         let _ = fs::remove_file(&temp);
-        File::open(&dir).and_then(|d| d.sync_all()).map_err(|e| StoreError::io(&dir, e))?;
+        sync_dir(&dir).map_err(|e| StoreError::io(&dir, e))?;
         result
     }
 }
@@ -258,21 +273,44 @@ pub fn parse_case(bytes: &[u8]) -> Result<Case, Unreadable> {
 }
 
 /// Writes `name` in `dir` so that a crash at any moment leaves either the old or the new content.
-fn write_atomically(dir: &Path, name: &str, bytes: &[u8]) -> Result<(), StoreError> {
-    let temp = dir.join(format!("{TEMP_PREFIX}{}-{name}", std::process::id()));
-    let target = dir.join(name);
+///
+/// A temporary file beside the target is written, flushed to disk and renamed over it, then the folder is
+/// flushed so the rename itself survives a power cut. Used for `case.json`, the profile and letter copies.
+pub(crate) fn write_atomically(dir: &Path, name: impl AsRef<OsStr>, bytes: &[u8]) -> io::Result<()> {
+    let name = name.as_ref();
+    let temp = temp_path(dir, name);
     let result = (|| {
         let mut file = OpenOptions::new().write(true).create(true).truncate(true).open(&temp)?;
         file.write_all(bytes)?;
         file.sync_all()?;
         drop(file);
-        fs::rename(&temp, &target)?;
-        File::open(dir)?.sync_all()
+        fs::rename(&temp, dir.join(name))?;
+        sync_dir(dir)
     })();
-    result.map_err(|e| {
+    if result.is_err() {
         let _ = fs::remove_file(&temp);
-        StoreError::io(&target, e)
-    })
+    }
+    result
+}
+
+/// A temporary name beside `name` in `dir`, unique to this process and this call.
+pub(crate) fn temp_path(dir: &Path, name: impl AsRef<OsStr>) -> PathBuf {
+    static NEXT: AtomicU64 = AtomicU64::new(0);
+    let n = NEXT.fetch_add(1, Ordering::Relaxed);
+    let mut temp = OsString::from(".");
+    temp.push(name);
+    temp.push(format!("{TEMP_MARK}{}-{n}", std::process::id()));
+    dir.join(temp)
+}
+
+/// Whether a file name is one of our temporary files.
+fn is_temp(file_name: &str) -> bool {
+    file_name.starts_with('.') && file_name.contains(TEMP_MARK)
+}
+
+/// Flushes a folder's entries (a new or renamed file) to disk.
+pub(crate) fn sync_dir(dir: &Path) -> io::Result<()> {
+    File::open(dir)?.sync_all()
 }
 
 /// An exclusive lock on one case folder, released when dropped (or when the process dies).
@@ -301,7 +339,7 @@ impl CaseLock {
         // Temporary files left by a writer that died are now safe to remove.
         if let Ok(entries) = fs::read_dir(dir) {
             for entry in entries.flatten() {
-                if entry.file_name().to_string_lossy().starts_with(TEMP_PREFIX) {
+                if is_temp(&entry.file_name().to_string_lossy()) {
                     let _ = fs::remove_file(entry.path());
                 }
             }

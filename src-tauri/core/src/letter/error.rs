@@ -28,6 +28,14 @@ pub enum LetterError {
     /// The typesetter failed.
     #[error(transparent)]
     Typeset(#[from] TypesetError),
+    /// No letter of that name in the case's `letters/` folder (or the name is not a plain file name).
+    #[error("case “{id}” has no letter “{file}”")]
+    NotFound {
+        /// The case id.
+        id: String,
+        /// The file name asked for.
+        file: String,
+    },
     /// Reading the case or writing the PDF failed.
     #[error(transparent)]
     Store(#[from] StoreError),
@@ -40,6 +48,7 @@ impl LetterError {
             Self::UnsupportedCharacter { .. } => "unsupported_character",
             Self::Incomplete(_) => "case_incomplete",
             Self::Template { .. } => "template",
+            Self::NotFound { .. } => "letter_not_found",
             Self::Typeset(e) => e.code(),
             Self::Store(e) => e.code(),
         }

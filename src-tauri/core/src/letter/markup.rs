@@ -174,6 +174,48 @@ fn inline(text: &str) -> Result<Vec<Run>, &'static str> {
     Ok(runs)
 }
 
+/// The blocks as the reader sees them, in plain text: one paragraph per block, separated by blank lines.
+///
+/// List items start with their label, a signature is `left    right`, a check box is ☑ or ☐; spacing and
+/// page breaks are dropped. Faces are lost, and escaped text comes out as typed (`<b>` stays `<b>`).
+pub fn plain_text(blocks: &[Block]) -> String {
+    let mut paragraphs = Vec::new();
+    collect_text(blocks, &mut paragraphs);
+    paragraphs.join("\n\n")
+}
+
+fn collect_text(blocks: &[Block], paragraphs: &mut Vec<String>) {
+    for block in blocks {
+        let text = match block {
+            Block::Paragraph { runs, .. } | Block::Frame { caption: runs, .. } => runs_text(runs),
+            Block::ListItem { label, runs, .. } => joined(label, &runs_text(runs), " "),
+            Block::Signature { left, right } => joined(&runs_text(left), &runs_text(right), "    "),
+            Block::CheckItem { checked, runs } => joined(if *checked { "☑" } else { "☐" }, &runs_text(runs), " "),
+            Block::KeepTogether(group) => {
+                collect_text(group, paragraphs);
+                continue;
+            }
+            Block::VSpace { .. } | Block::PageBreak => continue,
+        };
+        if !text.trim().is_empty() {
+            paragraphs.push(text);
+        }
+    }
+}
+
+fn runs_text(runs: &[Run]) -> String {
+    runs.iter().map(|run| run.text.as_str()).collect()
+}
+
+/// `a` and `b` with `separator` between them, or whichever is not empty.
+fn joined(a: &str, b: &str, separator: &str) -> String {
+    match (a.is_empty(), b.is_empty()) {
+        (false, false) => format!("{a}{separator}{b}"),
+        (true, _) => b.to_owned(),
+        (false, true) => a.to_owned(),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -236,6 +278,21 @@ mod tests {
         let blocks = parse("test", "<keep>\n  <left>a\n  <sign>x|y\n</keep>\n<pagebreak>").expect("parses");
         assert!(matches!(&blocks[0], Block::KeepTogether(group) if group.len() == 2));
         assert!(matches!(blocks[1], Block::PageBreak));
+    }
+
+    #[test]
+    fn plain_text_has_one_paragraph_per_block_and_no_markup() {
+        let typed = escaped("<b>Иванов</b> & Co");
+        let markup = format!(
+            "<to>{typed}\n<space 5>\n<h>CLAIM\n<p>Said <b>this</b>.&#10;Next line\n<li 1.>First\n\
+             <check on>Receipt\n<keep>\n<sign>21.11.2026|A.&nbsp;Name\n</keep>\n<pagebreak>"
+        );
+        let text = plain_text(&parse("test", &markup).expect("parses"));
+        assert_eq!(
+            text,
+            "<b>Иванов</b> & Co\n\nCLAIM\n\nSaid this.\nNext line\n\n1. First\n\n☑ Receipt\n\n\
+             21.11.2026    A.\u{a0}Name"
+        );
     }
 
     #[test]

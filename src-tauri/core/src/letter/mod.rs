@@ -9,7 +9,7 @@ mod error;
 mod markup;
 
 use chrono::{Datelike, NaiveDate};
-use serde::Deserialize;
+use serde::{Deserialize, Serialize};
 use tera::Tera;
 
 pub use context::{lang_id, long_date};
@@ -20,8 +20,10 @@ use crate::typeset::{self, Document, Fonts, FooterLabel, RenderedPdf, Section, S
 use crate::validate::validate;
 use context::LetterContext;
 
-/// Which letter of the case's life to write.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+/// Which letter of the case's life to write; over IPC and in `case.json` by its id (`no_answer`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, clap::ValueEnum)]
+#[cfg_attr(test, derive(ts_rs::TS))]
+#[serde(rename_all = "snake_case")]
 pub enum LetterKind {
     /// The first, formal claim to the company.
     Claim,
@@ -171,10 +173,7 @@ impl Letters {
         let lang = request.language.unwrap_or(case.letter_language);
         let labels = &self.labels[index(lang)];
         let footer = FooterLabel { page_of: labels.page_of.clone() };
-        // A deadline the rules cannot place leaves the letters' deadline sentences out rather than failing.
-        let due = crate::status::pending_due(case, lang).ok().flatten().map(|d| (d.date, d.basis));
-        let mut context = LetterContext::new(case, lang, today, due);
-        context.kind = request.kind.id();
+        let mut context = letter_context(case, request.kind, lang, today);
 
         let letter = self.blocks(lang, request.kind.id(), &context)?;
         let mut sections = vec![Section { header: None, footer_label: footer.clone(), blocks: letter }];
@@ -213,6 +212,21 @@ impl Letters {
         Ok(typeset::render(&document, &self.fonts)?)
     }
 
+    /// The letter's text as the reader will see it, one paragraph per block, for the review step.
+    ///
+    /// Unlike [`Letters::render`] it accepts an incomplete case (the wizard shows the text while fields are
+    /// still missing) and makes no PDF.
+    pub fn preview(
+        &self,
+        case: &Case,
+        kind: LetterKind,
+        lang: Language,
+        today: NaiveDate,
+    ) -> Result<String, LetterError> {
+        let context = letter_context(case, kind, lang, today);
+        Ok(markup::plain_text(&self.blocks(lang, kind.id(), &context)?))
+    }
+
     fn blocks(&self, lang: Language, name: &str, context: &LetterContext) -> Result<Vec<typeset::Block>, LetterError> {
         let template = format!("{}/{name}{TEMPLATE_SUFFIX}", lang_id(lang));
         let context = tera::Context::from_serialize(context)
@@ -223,6 +237,15 @@ impl Letters {
             .map_err(|e| LetterError::Template { template: template.clone(), message: e.to_string() })?;
         markup::parse(&template, &text)
     }
+}
+
+/// What the templates of one letter see.
+fn letter_context(case: &Case, kind: LetterKind, lang: Language, today: NaiveDate) -> LetterContext<'_> {
+    // A deadline the rules cannot place leaves the letters' deadline sentences out rather than failing.
+    let due = crate::status::pending_due(case, lang).ok().flatten().map(|d| (d.date, d.basis));
+    let mut context = LetterContext::new(case, lang, today, due);
+    context.kind = kind.id();
+    context
 }
 
 fn month_day(date: NaiveDate) -> (u8, u8) {

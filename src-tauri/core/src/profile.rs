@@ -1,0 +1,167 @@
+//! What the new-case wizard fills in for the customer: their own details, saved once, and the companies of
+//! earlier cases.
+//!
+//! The details live in `<data dir>/profile.json`, a plain [`Customer`] readable in any text editor, written
+//! crash-safely like `case.json`. A file this build cannot read is reported and never overwritten.
+
+use std::collections::HashSet;
+use std::fs;
+use std::io;
+use std::path::{Path, PathBuf};
+
+use crate::error::StoreError;
+use crate::models::{Case, Company, Customer};
+use crate::store::write_atomically;
+
+/// The profile file inside the data directory.
+pub const PROFILE_FILE: &str = "profile.json";
+
+/// Why the profile could not be read or saved.
+#[derive(Debug, thiserror::Error)]
+pub enum ProfileError {
+    /// `profile.json` exists but is not a profile; it is left as it is.
+    #[error("{path} cannot be read, so it is left as it is: {message}")]
+    Unreadable {
+        /// The file.
+        path: String,
+        /// What the parser or the system said.
+        message: String,
+    },
+    /// The file system refused to write the profile.
+    #[error(transparent)]
+    Store(#[from] StoreError),
+}
+
+impl ProfileError {
+    /// Stable machine-readable code for the interface.
+    pub fn code(&self) -> &'static str {
+        match self {
+            Self::Unreadable { .. } => "profile_unreadable",
+            Self::Store(e) => e.code(),
+        }
+    }
+}
+
+/// The customer's saved details in one data directory.
+#[derive(Debug, Clone)]
+pub struct Profile {
+    dir: PathBuf,
+}
+
+impl Profile {
+    /// The profile kept in `data_dir` (the folder that holds `cases/`).
+    pub fn new(data_dir: impl AsRef<Path>) -> Profile {
+        Profile { dir: data_dir.as_ref().to_path_buf() }
+    }
+
+    /// Where the profile is stored.
+    pub fn path(&self) -> PathBuf {
+        self.dir.join(PROFILE_FILE)
+    }
+
+    /// The saved details; empty ones before the first save.
+    pub fn load(&self) -> Result<Customer, ProfileError> {
+        Ok(self.read()?.unwrap_or_default())
+    }
+
+    /// Replaces the saved details crash-safely; refuses while the file on disk cannot be read.
+    pub fn save(&self, customer: &Customer) -> Result<(), ProfileError> {
+        self.read()?;
+        let path = self.path();
+        let mut json = serde_json::to_vec_pretty(customer).map_err(|e| StoreError::io(&path, io::Error::other(e)))?;
+        json.push(b'\n');
+        fs::create_dir_all(&self.dir).map_err(|e| StoreError::io(&self.dir, e))?;
+        write_atomically(&self.dir, PROFILE_FILE, &json).map_err(|e| StoreError::io(&path, e))?;
+        Ok(())
+    }
+
+    /// The file's details, `None` when there is no file yet.
+    fn read(&self) -> Result<Option<Customer>, ProfileError> {
+        let path = self.path();
+        let unreadable = |message: String| ProfileError::Unreadable { path: path.display().to_string(), message };
+        match fs::read(&path) {
+            Ok(bytes) => serde_json::from_slice(&bytes).map(Some).map_err(|e| unreadable(e.to_string())),
+            Err(e) if e.kind() == io::ErrorKind::NotFound => Ok(None),
+            Err(e) => Err(unreadable(e.to_string())),
+        }
+    }
+}
+
+/// The companies of `cases` for the wizard to offer again: one per legal name (trimmed, ignoring case), in
+/// the order given (newest case first), the newest case's details winning; cases without a name are skipped.
+pub fn known_companies<'a>(cases: impl IntoIterator<Item = &'a Case>) -> Vec<Company> {
+    let mut seen = HashSet::new();
+    let mut companies = Vec::new();
+    for case in cases {
+        let name = case.company.legal_name.trim();
+        if name.is_empty() || !seen.insert(name.to_lowercase()) {
+            continue;
+        }
+        companies.push(Company { legal_name: name.to_owned(), ..case.company.clone() });
+    }
+    companies
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::models::{IncidentType, Jurisdiction, Language};
+
+    fn customer() -> Customer {
+        Customer {
+            full_name: "Булатов Алексей Николаевич".into(),
+            postal_address: "г. Краснодар, ул. Красная, д. 1, кв. 2".into(),
+            phone: "+7 918 000-00-00".into(),
+            email: "a.bulatov@example.org".into(),
+            account: String::new(),
+        }
+    }
+
+    #[test]
+    fn a_missing_profile_is_empty_and_a_saved_one_comes_back() {
+        let dir = tempfile::tempdir().expect("temp dir");
+        let profile = Profile::new(dir.path());
+        assert_eq!(profile.load().expect("no file yet"), Customer::default());
+        profile.save(&customer()).expect("save");
+        assert_eq!(Profile::new(dir.path()).load().expect("load"), customer());
+        let on_disk = fs::read_to_string(dir.path().join(PROFILE_FILE)).expect("profile.json");
+        assert!(on_disk.contains("Булатов Алексей Николаевич"), "readable without the app: {on_disk}");
+        let names: Vec<_> = fs::read_dir(dir.path()).expect("dir").flatten().map(|e| e.file_name()).collect();
+        assert_eq!(names, vec![PROFILE_FILE], "no temporary file is left behind");
+    }
+
+    #[test]
+    fn a_damaged_profile_is_reported_and_never_overwritten() {
+        let dir = tempfile::tempdir().expect("temp dir");
+        let path = dir.path().join(PROFILE_FILE);
+        fs::write(&path, "{ \"full_name\": \"Иван").expect("write");
+        let profile = Profile::new(dir.path());
+        let err = profile.load().expect_err("damaged");
+        assert_eq!(err.code(), "profile_unreadable");
+        assert!(err.to_string().contains(PROFILE_FILE), "{err}");
+        let err = profile.save(&customer()).expect_err("refuses to replace it");
+        assert_eq!(err.code(), "profile_unreadable");
+        assert_eq!(fs::read_to_string(&path).expect("still there"), "{ \"full_name\": \"Иван");
+    }
+
+    #[test]
+    fn known_companies_are_unique_by_name_newest_first_and_never_blank() {
+        let case = |name: &str, address: &str| {
+            let mut case = Case::new(IncidentType::Other, Jurisdiction::Ru, Language::Ru);
+            case.company.legal_name = name.into();
+            case.company.claims_address = address.into();
+            case
+        };
+        let newest_first = [
+            case("ПАО «МТС»", "Москва, ул. Марксистская, 4"),
+            case("  ", ""),
+            case("ООО «Т2 Мобайл»", ""),
+            case(" пао «мтс» ", "старый адрес"),
+            case("„Мобилтел“ ЕАД", "София"),
+        ];
+        let companies = known_companies(&newest_first);
+        let names: Vec<&str> = companies.iter().map(|c| c.legal_name.as_str()).collect();
+        assert_eq!(names, ["ПАО «МТС»", "ООО «Т2 Мобайл»", "„Мобилтел“ ЕАД"]);
+        assert_eq!(companies[0].claims_address, "Москва, ул. Марксистская, 4", "the newest case's details win");
+    }
+}
