@@ -8,6 +8,8 @@ mod context;
 mod error;
 mod markup;
 
+use std::sync::OnceLock;
+
 use chrono::{Datelike, NaiveDate};
 use serde::{Deserialize, Serialize};
 use tera::Tera;
@@ -93,7 +95,8 @@ const LANGUAGES: [Language; 3] = [Language::Ru, Language::Bg, Language::En];
 
 /// Compiled templates, labels and parsed fonts: built once, then every letter renders from memory.
 pub struct Letters {
-    tera: Tera,
+    /// One engine per language, compiled on first use: a letter needs only its own language's templates.
+    engines: [OnceLock<Tera>; 3],
     labels: [Labels; 3],
     fonts: Fonts,
 }
@@ -132,12 +135,6 @@ fn index(lang: Language) -> usize {
 impl Letters {
     /// Compiles the bundled templates and parses the bundled fonts.
     pub fn new() -> Result<Letters, LetterError> {
-        let mut tera = Tera::new();
-        tera.autoescape_on([TEMPLATE_SUFFIX]);
-        tera.set_escape_fn(markup::escape);
-        let templates = all_templates!("ru", "bg", "en");
-        tera.add_raw_templates(templates.into_iter().flatten())
-            .map_err(|e| LetterError::Template { template: "letters".into(), message: e.to_string() })?;
         let labels = LANGUAGES.map(|lang| {
             toml::from_str::<Labels>(labels_source(lang)).map_err(|e| LetterError::Template {
                 template: format!("{}/labels.toml", lang_id(lang)),
@@ -145,7 +142,27 @@ impl Letters {
             })
         });
         let [ru, bg, en] = labels;
-        Ok(Letters { tera, labels: [ru?, bg?, en?], fonts: Fonts::bundled()? })
+        Ok(Letters { engines: Default::default(), labels: [ru?, bg?, en?], fonts: Fonts::bundled()? })
+    }
+
+    /// The template engine for one language, compiling its templates the first time.
+    fn engine(&self, lang: Language) -> Result<&Tera, LetterError> {
+        let slot = &self.engines[index(lang)];
+        if let Some(tera) = slot.get() {
+            return Ok(tera);
+        }
+        let mut tera = Tera::new();
+        tera.autoescape_on([TEMPLATE_SUFFIX]);
+        tera.set_escape_fn(markup::escape);
+        let [ru, bg, en] = all_templates!("ru", "bg", "en");
+        let templates = match lang {
+            Language::Ru => ru,
+            Language::Bg => bg,
+            Language::En => en,
+        };
+        tera.add_raw_templates(templates)
+            .map_err(|e| LetterError::Template { template: format!("{}/*", lang_id(lang)), message: e.to_string() })?;
+        Ok(slot.get_or_init(|| tera))
     }
 
     /// Typesets the letter for a case as of `today`.
@@ -232,7 +249,7 @@ impl Letters {
         let context = tera::Context::from_serialize(context)
             .map_err(|e| LetterError::Template { template: template.clone(), message: e.to_string() })?;
         let text = self
-            .tera
+            .engine(lang)?
             .render(&template, &context)
             .map_err(|e| LetterError::Template { template: template.clone(), message: e.to_string() })?;
         markup::parse(&template, &text)
@@ -336,7 +353,10 @@ mod tests {
         case.customer.email.clear();
         case.company.office.clear();
         let context = LetterContext::new(&case, Language::Ru, today(), None);
-        let text = letters().tera.render("ru/claim.letter", &tera::Context::from_serialize(&context).expect("ctx"));
+        let text = letters()
+            .engine(Language::Ru)
+            .expect("engine")
+            .render("ru/claim.letter", &tera::Context::from_serialize(&context).expect("ctx"));
         let text = text.expect("renders");
         for dangling in [": &#10;", ":&#10;", " ,", "..", "()", ": \n"] {
             assert!(!text.contains(dangling), "dangling “{dangling}” in:\n{text}");
