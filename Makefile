@@ -12,16 +12,18 @@ export CARGO_TERM_COLOR
 SUDO := $(shell [ "$$(id -u)" -eq 0 ] || echo sudo)
 # Build: WebKitGTK for the window. Checks: poppler and qpdf for letters, Xvfb and ImageMagick for screenshots.
 APT_PACKAGES := build-essential pkg-config curl libwebkit2gtk-4.1-dev libssl-dev \
-	xvfb xauth imagemagick poppler-utils qpdf
+	xvfb xauth imagemagick poppler-utils qpdf webkit2gtk-driver
 
-.PHONY: run test bench deps system-deps ui-deps ui lint screenshot clean
+.PHONY: run test bench deps system-deps ui-deps tools ui lint screenshot clean
 
-run: deps ui
+run: system-deps ui-deps ui
 	cargo run -p complaint-desk
 
 test: deps ui lint
 	cargo test --workspace
 	npm --prefix ui test
+	cargo build -p complaint-desk
+	tests/e2e/run.sh
 
 # Letter speed and size, printed as figures (release build).
 bench: system-deps
@@ -33,7 +35,11 @@ lint:
 	npm --prefix ui run format:check
 	npm --prefix ui run check
 
-deps: system-deps ui-deps
+deps: system-deps ui-deps tools
+
+# tauri-driver bridges WebDriver to the app for the end-to-end run.
+tools:
+	@command -v tauri-driver >/dev/null || [ -x "$$HOME/.cargo/bin/tauri-driver" ] || cargo install tauri-driver --locked
 
 system-deps:
 	@missing=$$(command -v npm >/dev/null || echo nodejs npm; for p in $(APT_PACKAGES); do \

@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import App from './App.svelte';
 import type { Case, CaseListEntry, Language } from './lib/bindings';
 import { setLocale } from './lib/i18n/index.svelte';
+import { completeCase, fakeCore } from './test/fakeCore';
 import { deadlineList, lateCase, lateReport, sampleList } from './test/fixtures';
 
 type Call = { cmd: string; args: unknown };
@@ -171,124 +172,148 @@ describe('the case list', () => {
 });
 
 describe('a new case', () => {
-  it('sends the filled-in case to create_case, refreshes the list and highlights it', async () => {
-    const cases = sampleList();
-    const created: Case[] = [];
-    const calls = mockCore(cases, {
-      create_case: (args) => {
-        const value = (args as { case: Case }).case;
-        created.push(value);
-        cases.push({
-          state: 'readable',
-          id: 'new-case-id',
-          title: value.title,
-          incident: value.incident,
-          company: value.company.legal_name,
-          status: value.status,
-          last_letter: null,
-          due: null,
-          overdue: false,
-        });
-        return 'new-case-id';
+  it('opens the wizard, creates the case on the first Next with the remembered details, then saves under its id', async () => {
+    const core = fakeCore({
+      profile: {
+        full_name: 'Петров Петър Петров',
+        postal_address: 'София 1000, ул. „Шипка“ 5',
+        phone: '+359 88 123 4567',
+        email: 'petrov@example.bg',
+        account: '',
       },
     });
     const user = userEvent.setup();
     render(App);
-    await screen.findByText('Untitled case');
 
-    await user.click(screen.getByRole('button', { name: /New case/ }));
-    const dialog = screen.getByRole('dialog', { name: 'New case' });
-    const first = within(dialog).getByRole('radio', { name: 'Debt notice meant for someone else' });
-    expect(first).toHaveFocus();
+    await user.click(await screen.findByRole('button', { name: /New case/ }));
+    expect(screen.getByRole('heading', { level: 1, name: 'New case' })).toBeInTheDocument();
+    expect(document.querySelector('[data-step="incident"]')).not.toBeNull();
+    expect(
+      screen.getByRole('radio', { name: /^Debt notice meant for someone else/ }),
+    ).toHaveFocus();
+    // Nothing is saved before the case exists.
+    expect(document.querySelector('[data-save-state]')).toHaveTextContent(
+      'Saved when you press Next',
+    );
 
-    await user.click(within(dialog).getByRole('radio', { name: 'Payment or top-up not credited' }));
-    await user.selectOptions(within(dialog).getByLabelText('Country whose law applies'), 'bg');
-    expect(within(dialog).getByLabelText('Letter language')).toHaveValue('bg');
-    await user.type(within(dialog).getByLabelText('Company legal name'), '  „А1 България“ ЕАД ');
-    await user.type(within(dialog).getByLabelText('Short title'), 'Неотразено плащане{Enter}');
+    await user.click(screen.getByRole('button', { name: 'Create case and continue' }));
+    expect(screen.getByRole('alert')).toHaveTextContent('Choose what happened.');
+    expect(core.commands()).not.toContain('create_case');
 
-    await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument());
-    expect(created).toEqual([
-      {
-        schema_version: 1,
-        title: 'Неотразено плащане',
-        incident: 'payment_not_credited',
-        jurisdiction: 'bg',
-        letter_language: 'bg',
-        company: { legal_name: '„А1 България“ ЕАД', claims_address: '', office: '' },
-        customer: { full_name: '', postal_address: '', phone: '', email: '', account: '' },
-        events: [],
-        contacts: [],
-        demands: [],
-        reply_channel: 'post',
-        delivery: 'in_person',
-        evidence: [],
-        letters: [],
-        terms: { reply_days: null, long_distance_or_roaming: false },
-        sent: null,
-        answer: null,
-        status: 'draft',
-      } satisfies Case,
-    ]);
+    await user.click(screen.getByRole('radio', { name: /^Payment or top-up not credited/ }));
+    await user.selectOptions(screen.getByLabelText('Country whose law applies'), 'bg');
+    expect(screen.getByLabelText('Letter language')).toHaveValue('bg');
+    await user.type(screen.getByLabelText('Short title (optional)'), 'Неотразено плащане{Enter}');
 
+    expect(
+      await screen.findByRole('heading', { name: 'Which company is it about?' }),
+    ).toBeVisible();
+    expect(core.callsOf('create_case')).toHaveLength(1);
+    const created = core.callsOf('create_case')[0]!.args.case as Case;
+    expect(created).toMatchObject({
+      title: 'Неотразено плащане',
+      incident: 'payment_not_credited',
+      jurisdiction: 'bg',
+      letter_language: 'bg',
+      status: 'draft',
+      customer: { full_name: 'Петров Петър Петров', email: 'petrov@example.bg' },
+    });
+
+    await user.type(screen.getByLabelText('Legal name'), '„А1 България“ ЕАД');
+    await waitFor(() =>
+      expect(core.cases.get('new-case')!.company.legal_name).toBe('„А1 България“ ЕАД'),
+    );
+    expect(core.callsOf('create_case')).toHaveLength(1);
+    expect(core.callsOf('save_case').every((call) => call.args.id === 'new-case')).toBe(true);
+
+    await user.click(screen.getByRole('button', { name: 'Next' }));
+    expect(screen.getByLabelText('Full name')).toHaveValue('Петров Петър Петров');
+    expect(screen.getByText('Filled in from the details you asked to remember.')).toBeVisible();
+    expect(screen.getByLabelText('Remember my details for next time')).toBeChecked();
+
+    await user.keyboard('{Escape}');
     const row = (await screen.findByText('Неотразено плащане')).closest('li')!;
     expect(row).toHaveTextContent('Just created');
-    expect(row).toHaveTextContent('Payment or top-up not credited');
     expect(row).toHaveTextContent('„А1 България“ ЕАД');
-    expect(calls.map((call) => call.cmd)).toEqual(['list_cases', 'create_case', 'list_cases']);
-    expect(rows()).toHaveLength(7);
   });
 
   it('keeps a letter language the user chose when the country changes', async () => {
-    mockCore([]);
+    fakeCore();
     const user = userEvent.setup();
     render(App);
     await user.click(await screen.findByRole('button', { name: /New case/ }));
-    const dialog = screen.getByRole('dialog');
 
-    expect(within(dialog).getByLabelText('Country whose law applies')).toHaveValue('uk');
-    expect(within(dialog).getByLabelText('Letter language')).toHaveValue('en');
-    await user.selectOptions(within(dialog).getByLabelText('Country whose law applies'), 'ru');
-    expect(within(dialog).getByLabelText('Letter language')).toHaveValue('ru');
-    await user.selectOptions(within(dialog).getByLabelText('Letter language'), 'en');
-    await user.selectOptions(within(dialog).getByLabelText('Country whose law applies'), 'bg');
-    expect(within(dialog).getByLabelText('Letter language')).toHaveValue('en');
+    expect(screen.getByLabelText('Country whose law applies')).toHaveValue('uk');
+    expect(screen.getByLabelText('Letter language')).toHaveValue('en');
+    await user.selectOptions(screen.getByLabelText('Country whose law applies'), 'ru');
+    expect(screen.getByLabelText('Letter language')).toHaveValue('ru');
+    await user.selectOptions(screen.getByLabelText('Letter language'), 'en');
+    await user.selectOptions(screen.getByLabelText('Country whose law applies'), 'bg');
+    expect(screen.getByLabelText('Letter language')).toHaveValue('en');
   });
 
-  it('asks what happened before creating anything, and Escape closes the dialog', async () => {
-    const calls = mockCore([]);
+  it('leaves with Escape before anything was created', async () => {
+    const core = fakeCore();
     const user = userEvent.setup();
     render(App);
     await user.click(await screen.findByRole('button', { name: /New case/ }));
-    const dialog = screen.getByRole('dialog');
-
-    await user.click(within(dialog).getByRole('button', { name: 'Create case' }));
-    expect(within(dialog).getByRole('alert')).toHaveTextContent('Choose what happened.');
-    expect(calls.map((call) => call.cmd)).toEqual(['list_cases']);
-
     await user.keyboard('{Escape}');
-    expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
+    expect(await screen.findByRole('heading', { name: 'No complaints yet' })).toBeInTheDocument();
+    expect(core.commands()).not.toContain('create_case');
   });
 
-  it('shows a failed create translated in the dialog and keeps the form', async () => {
-    mockCore([], {
-      create_case: () => {
-        throw { code: 'case_locked', message: 'locked' };
+  it('shows a failed create translated and keeps the choices', async () => {
+    fakeCore({
+      handlers: {
+        create_case: () => {
+          throw { code: 'case_locked', message: 'locked' };
+        },
       },
     });
     const user = userEvent.setup();
     render(App);
     await user.selectOptions(await screen.findByLabelText('Interface language'), 'bg');
     await user.click(screen.getByRole('button', { name: /Ново оплакване/ }));
-    const dialog = screen.getByRole('dialog');
 
-    await user.click(within(dialog).getByRole('radio', { name: 'Неизпълнено обещание' }));
-    await user.click(within(dialog).getByRole('button', { name: 'Създай жалбата' }));
+    await user.click(screen.getByRole('radio', { name: /^Неизпълнено обещание/ }));
+    await user.click(screen.getByRole('button', { name: 'Създай жалбата и продължи' }));
 
-    expect(await within(dialog).findByRole('alert')).toHaveTextContent(
+    expect(await screen.findByRole('alert')).toHaveTextContent(
       'Тази жалба е отворена в друг прозорец или програма.',
     );
-    expect(within(dialog).getByRole('radio', { name: 'Неизпълнено обещание' })).toBeChecked();
+    expect(screen.getByRole('radio', { name: /^Неизпълнено обещание/ })).toBeChecked();
+    expect(document.querySelector('[data-step="incident"]')).not.toBeNull();
+  });
+
+  it('is continued from the case page at the first step with problems', async () => {
+    const draft = completeCase();
+    draft.customer.full_name = '';
+    const core = fakeCore({
+      cases: { 'c-draft': draft },
+      problems: (value) =>
+        value.customer.full_name.trim() === ''
+          ? [{ path: 'customer.full_name', code: 'required', message: 'required' }]
+          : [],
+    });
+    const user = userEvent.setup();
+    render(App);
+
+    await user.click(await screen.findByRole('button', { name: /Не зачислен платёж/ }));
+    await user.click(await screen.findByRole('button', { name: 'Continue editing' }));
+
+    const name = await screen.findByLabelText('Full name');
+    expect(document.querySelector('[data-step]')).toHaveAttribute('data-step', 'customer');
+    expect(name).toHaveFocus();
+    expect(name).toHaveAccessibleDescription(/This field is required\./);
+    expect(screen.getByLabelText('E-mail')).toHaveValue('ivanov@example.ru');
+
+    await user.type(name, 'Иванов Иван');
+    await user.keyboard('{Escape}');
+    await waitFor(() =>
+      expect(screen.getByRole('button', { name: /Не зачислен платёж/ })).toHaveFocus(),
+    );
+    expect(core.cases.get('c-draft')!.customer.full_name).toBe('Иванов Иван');
+    expect(screen.queryByText('Just created')).not.toBeInTheDocument();
   });
 });
 

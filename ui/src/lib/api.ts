@@ -1,7 +1,21 @@
 /** Every call into the Rust core, typed. Components use these and never call `invoke` directly. */
 import { invoke } from '@tauri-apps/api/core';
+import { getCurrentWebview } from '@tauri-apps/api/webview';
+import { open, save } from '@tauri-apps/plugin-dialog';
 
-import type { Case, CaseListEntry, Language, Problem, StatusReport } from './bindings';
+import type {
+  Case,
+  CaseListEntry,
+  Company,
+  Customer,
+  IncidentType,
+  IssuedLetter,
+  Language,
+  LetterKind,
+  Problem,
+  StatusReport,
+  Suggestions,
+} from './bindings';
 import { hasMessage, t } from './i18n/index.svelte';
 
 /** How a failed command rejects: a stable code and an English sentence. */
@@ -83,4 +97,123 @@ export function createCase(value: Case): Promise<string> {
 /** Every problem that keeps the case from making a letter. */
 export function checkCase(value: Case): Promise<Problem[]> {
   return call<Problem[]>('check_case', { case: value });
+}
+
+/** The demands and proof usually worth asking for in this kind of case, worded in `lang`. */
+export function suggestions(incident: IncidentType, lang: Language): Promise<Suggestions> {
+  return call<Suggestions>('suggestions', { incident, lang });
+}
+
+/** The companies of earlier cases, newest first. */
+export function knownCompanies(): Promise<Company[]> {
+  return call<Company[]>('known_companies');
+}
+
+/** The customer's own details as last remembered; all empty before the first time. */
+export function loadProfile(): Promise<Customer> {
+  return call<Customer>('load_profile');
+}
+
+/** Remembers the customer's own details for the next case. */
+export function saveProfile(customer: Customer): Promise<null> {
+  return call<null>('save_profile', { customer });
+}
+
+/** Copies the file at `path` into the case under evidence item `item`; resolves to the updated case. */
+export function attachEvidence(id: string, item: number, path: string): Promise<Case> {
+  return call<Case>('attach_evidence', { id, item, path });
+}
+
+/** The letter as plain text (paragraphs separated by blank lines), for reading before it is made. */
+export function previewLetter(value: Case, kind: LetterKind, lang: Language): Promise<string> {
+  return call<string>('preview_letter', { case: value, kind, lang });
+}
+
+/**
+ * Makes the PDF of a letter from the saved case and records it; `lang` `null` means the case's letter
+ * language. `officeCopy` adds the applicant's copy with a receipt block for handing it in at an office.
+ */
+export function issueLetter(
+  id: string,
+  kind: LetterKind,
+  officeCopy: boolean,
+  lang: Language | null = null,
+): Promise<IssuedLetter> {
+  return call<IssuedLetter>('issue_letter', { id, kind, lang, office_copy: officeCopy });
+}
+
+/** Opens an issued letter in the system's PDF viewer, to print it. */
+export function openLetter(id: string, file: string): Promise<null> {
+  return call<null>('open_letter', { id, file });
+}
+
+/** Copies an issued letter to `destination`, a path the user chose. */
+export function saveLetterCopy(id: string, file: string, destination: string): Promise<null> {
+  return call<null>('save_letter_copy', { id, file, destination });
+}
+
+/** The files the user picks in the system's open dialog; none when it is cancelled. */
+export async function pickFiles(title: string): Promise<string[]> {
+  try {
+    const picked = await open({ multiple: true, directory: false, title });
+    if (picked === null) return [];
+    return Array.isArray(picked) ? picked : [picked];
+  } catch (error) {
+    throw toApiError(error);
+  }
+}
+
+/** Where the user wants a copy saved, from the system's save dialog; `null` when cancelled. */
+export async function pickSaveDestination(
+  title: string,
+  defaultPath: string,
+): Promise<string | null> {
+  try {
+    return await save({
+      title,
+      defaultPath,
+      filters: [{ name: 'PDF', extensions: ['pdf'] }],
+    });
+  } catch (error) {
+    throw toApiError(error);
+  }
+}
+
+/** Files dragged over the window, with the cursor in CSS pixels of the page. */
+export type FileDrop =
+  | { type: 'over'; x: number; y: number }
+  | { type: 'drop'; x: number; y: number; paths: string[] }
+  | { type: 'leave' };
+
+/**
+ * Follows files dragged from the desktop onto the window (the system gives their paths).
+ * Resolves to the function that stops following; outside the app window it does nothing.
+ */
+export async function onFileDrop(handler: (drop: FileDrop) => void): Promise<() => void> {
+  try {
+    const unlisten = await getCurrentWebview().onDragDropEvent(({ payload }) => {
+      if (payload.type === 'leave') {
+        handler({ type: 'leave' });
+        return;
+      }
+      // Positions come in physical pixels; the page measures in CSS pixels.
+      const scale = globalThis.devicePixelRatio || 1;
+      const x = payload.position.x / scale;
+      const y = payload.position.y / scale;
+      if (payload.type === 'drop') handler({ type: 'drop', x, y, paths: payload.paths });
+      else handler({ type: 'over', x, y });
+    });
+    return () => {
+      // Stopping must never throw, even when the window is already gone.
+      try {
+        const stopped: unknown = unlisten();
+        if (stopped instanceof Promise) stopped.catch(() => undefined);
+      } catch {
+        // Nothing left to stop.
+      }
+    };
+  } catch {
+    // No app window (a plain browser): files can still be attached with the button.
+    return () => {};
+  }
 }

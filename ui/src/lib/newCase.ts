@@ -1,4 +1,15 @@
-import type { Case, IncidentType, Jurisdiction, Language } from './bindings';
+import type {
+  Case,
+  ContactChannel,
+  ContactEntry,
+  DeliveryMethod,
+  Event,
+  EvidenceStatus,
+  IncidentType,
+  Jurisdiction,
+  Language,
+  ReplyChannel,
+} from './bindings';
 import type { Locale } from './i18n/index.svelte';
 
 export const INCIDENT_TYPES: readonly IncidentType[] = [
@@ -76,5 +87,63 @@ export function buildNewCase(input: NewCaseInput): Case {
     sent: null,
     answer: null,
     status: 'draft',
+  };
+}
+
+/** The currency amounts are usually in under a jurisdiction, on a given `YYYY-MM-DD` (Bulgaria moved
+ * from the lev to the euro on 1 January 2026). */
+export function defaultCurrency(jurisdiction: Jurisdiction, date = ''): string {
+  switch (jurisdiction) {
+    case 'ru':
+      return 'RUB';
+    case 'bg':
+      return date !== '' && date < '2026-01-01' ? 'BGN' : 'EUR';
+    case 'uk':
+      return 'GBP';
+    case 'other':
+      return 'EUR';
+  }
+}
+
+/** Currencies offered while typing one (any three capital letters are accepted). */
+export const COMMON_CURRENCIES: readonly string[] = ['RUB', 'EUR', 'BGN', 'GBP', 'USD', 'UAH'];
+
+export const CONTACT_CHANNELS: readonly ContactChannel[] = [
+  'phone',
+  'chat',
+  'email',
+  'office',
+  'post',
+  'sms',
+  'web_form',
+  'other',
+];
+
+export const REPLY_CHANNELS: readonly ReplyChannel[] = ['post', 'email', 'sms'];
+
+export const DELIVERY_METHODS: readonly DeliveryMethod[] = [
+  'in_person',
+  'registered_post',
+  'email',
+];
+
+export const EVIDENCE_STATUSES: readonly EvidenceStatus[] = ['have', 'missing', 'not_applicable'];
+
+/** An empty event to fill in. */
+export function blankEvent(): Event {
+  return { date: '', time: '', text: '', amount: null, reference: '' };
+}
+
+/** An empty contact, a phone call unless chosen otherwise. */
+export function blankContact(): ContactEntry {
+  return {
+    channel: 'phone',
+    date: '',
+    dialled: '',
+    answered: '',
+    ended: '',
+    agent: '',
+    ticket: '',
+    summary: '',
   };
 }

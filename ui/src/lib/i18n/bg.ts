@@ -79,20 +79,322 @@ export const bg: Dictionary = {
   'unreadable.missing': 'В папката няма файл на жалба.',
   'unreadable.io': 'Файлът на жалбата не може да се прочете от диска.',
 
-  'newCase.title': 'Ново оплакване',
-  'newCase.intro': 'Засега само основното — подробностите можете да добавите по-късно.',
-  'newCase.incident': 'Какво се случи?',
   'newCase.incidentRequired': 'Изберете какво се случи.',
   'newCase.jurisdiction': 'Държава, чието право се прилага',
   'newCase.letterLanguage': 'Език на писмото',
   'newCase.letterLanguageHint':
     'Жалбата ще бъде написана на този език; той може да се различава от езика на интерфейса.',
-  'newCase.company': 'Официално наименование на компанията',
   'newCase.companyHint': 'Както е в договора, напр. „А1 България“ ЕАД.',
-  'newCase.caseTitle': 'Кратко заглавие',
   'newCase.caseTitleHint': 'Показва се в списъка, напр. „Неотразено плащане от 12 март“.',
-  'newCase.create': 'Създай жалбата',
-  'newCase.creating': 'Създаване…',
+
+  'case.edit': 'Продължи попълването',
+
+  'wizard.newTitle': 'Ново оплакване',
+  'wizard.leave': 'Към жалбите',
+  'wizard.leaveKey': 'Esc',
+  'wizard.progress': 'Стъпки',
+  'wizard.stepOf': 'Стъпка {n} от {total}',
+  'wizard.stepDone': 'готово',
+  'wizard.stepProblems.one': '{count} забележка',
+  'wizard.stepProblems.few': '{count} забележки',
+  'wizard.stepProblems.many': '{count} забележки',
+  'wizard.stepProblems.other': '{count} забележки',
+  'wizard.back': 'Назад',
+  'wizard.next': 'Напред',
+  'wizard.createNext': 'Създай жалбата и продължи',
+  'wizard.creating': 'Създаване…',
+  'wizard.createFailed': 'Жалбата не можа да бъде създадена.',
+  'wizard.done': 'Готово',
+  'wizard.loading': 'Зареждане на жалбата…',
+  'wizard.loadFailed': 'Жалбата не можа да се отвори за редактиране.',
+  'wizard.callRunning': 'Текущ разговор: {time}',
+
+  'save.saved': 'Записано',
+  'save.saving': 'Записване…',
+  'save.notYet': 'Ще се запише, когато натиснете „Напред“',
+  'save.failed': 'Не е записано',
+  'save.failedBody':
+    'Промените ви остават на страницата и ще се запишат при следващата редакция. {message}',
+  'save.retry': 'Запиши сега',
+  'save.leaveFailed':
+    'Последните промени не можаха да се запишат, затова жалбата остана отворена. Можете да опитате отново или да излезете без тях.',
+  'save.leaveAnyway': 'Излез без записване',
+
+  'step.incident': 'Какво се случи',
+  'step.company': 'Компания',
+  'step.customer': 'Вашите данни',
+  'step.events': 'Хронология',
+  'step.contacts': 'Контакти',
+  'step.demands': 'Искания',
+  'step.delivery': 'Отговор и подаване',
+  'step.evidence': 'Доказателства',
+  'step.review': 'Преглед и печат',
+
+  'incidentStep.heading': 'Какво се случи?',
+  'incidentStep.intro':
+    'Изберете най-близкия вариант: от него зависят следващите въпроси и предложения.',
+  'incidentStep.jurisdictionHint':
+    'От това зависят сроковете и разпоредбите, на които се позовава писмото.',
+
+  'incidentAbout.wrong_person_debt':
+    'Писмо, обаждане или SMS изисква да платите чужд дълг — на вашия адрес или номер.',
+  'incidentAbout.payment_not_credited':
+    'Платили сте или сте презаредили, но парите не са стигнали до сметката ви.',
+  'incidentAbout.broken_promise':
+    'Служител е обещал да ви се обади, да изпрати имейл, да отстрани проблем или да ви информира — и не го е направил.',
+  'incidentAbout.billing_dispute':
+    'Сметката е завишена, включва услуга, която не сте ползвали, или продължава след прекратяване на договора.',
+  'incidentAbout.service_outage':
+    'Няма мобилна връзка, интернет или телевизия, или една и съща повреда се появява отново и отново.',
+  'incidentAbout.unreachable_support':
+    'Безкрайно чакане на линия, прекъснати разговори, бот, който ви връща в началото, или отговори, които не отговарят на въпроса.',
+  'incidentAbout.other': 'Нещо друго — ще го опишете със свои думи.',
+
+  'companyStep.heading': 'Срещу коя компания е жалбата?',
+  'companyStep.intro': 'Посочете я както е в договора или фактурата: писмото се адресира до нея.',
+  'companyStep.known': 'Компании от предишните ви жалби',
+  'companyStep.useLabel': 'Избери {name}',
+  'companyStep.claimsAddressHint':
+    'Пощенският адрес за рекламации: ще го намерите на сайта на компанията, в договора или във фактурата.',
+  'companyStep.officeHint': 'Къде ще занесете писмото, ако го подавате лично.',
+
+  'customerStep.heading': 'Вашите данни',
+  'customerStep.intro': 'Писмото се подписва с вашето име, а компанията отговаря на тези адреси.',
+  'customerStep.fullNameHint': 'Както ще подпишете писмото.',
+  'customerStep.postalAddressHint': 'С пощенския код; тук ще бъде изпратен отговор на хартия.',
+  'customerStep.emailHint': 'Нужен е, ако искате отговора по имейл.',
+  'customerStep.phoneHint': 'Нужен е, ако искате отговора с SMS.',
+  'customerStep.accountHint': 'Както е във фактурата или договора.',
+  'customerStep.accountHintStranger':
+    'Не сте техен клиент, затова полето може да остане празно. Номерът от известието се записва в хронологията, а не тук.',
+  'customerStep.remember': 'Запомни данните ми за следващия път',
+  'customerStep.rememberHint':
+    'Пазят се само на този компютър и ще бъдат попълнени в следващата ви жалба.',
+  'customerStep.prefilled': 'Попълнено от данните, които сте запомнили.',
+  'customerStep.profileFailed': 'Запомнените ви данни не можаха да се заредят.',
+  'customerStep.profileSaveFailed': 'Данните ви не можаха да бъдат запомнени.',
+
+  'field.title': 'Кратко заглавие (по избор)',
+  'field.incident': 'Какво се случи',
+  'field.company.legal_name': 'Наименование по регистрация',
+  'field.company.claims_address': 'Адрес за рекламации',
+  'field.company.office': 'Офис, който ще посетите (по избор)',
+  'field.customer.full_name': 'Трите имена',
+  'field.customer.postal_address': 'Пощенски адрес',
+  'field.customer.phone': 'Телефон',
+  'field.customer.email': 'Имейл',
+  'field.customer.account': 'Клиентски номер, номер на договор или телефонен номер',
+  'field.events': 'Хронология',
+  'field.events.date': 'Дата',
+  'field.events.time': 'Час (по избор)',
+  'field.events.text': 'Какво се случи',
+  'field.events.amount.value': 'Сума (по избор)',
+  'field.events.amount.currency': 'Валута',
+  'field.events.reference': 'Номер на документ (по избор)',
+  'field.contacts.channel': 'Как',
+  'field.contacts.date': 'Дата',
+  'field.contacts.dialled': 'Начало',
+  'field.contacts.answered': 'Отговор',
+  'field.contacts.ended': 'Край',
+  'field.contacts.agent': 'Име или номер на служителя',
+  'field.contacts.ticket': 'Номер на сигнала',
+  'field.contacts.summary': 'Какво ви казаха или обещаха',
+  'field.demands': 'Искания',
+  'field.reply_channel': 'Отговорът да бъде изпратен',
+  'field.delivery': 'Как ще подадете писмото',
+  'field.terms.long_distance_or_roaming':
+    'Жалбата се отнася до междуградски или международни разговори или роуминг (тогава операторът има 60 дни вместо 30)',
+  'field.terms.reply_days': 'Срок за отговор в дни',
+  'field.evidence.description': 'Описание — така ще бъде посочено в приложенията',
+  'field.evidence.status': 'Имате ли го?',
+  'field.evidence.files': 'Файлове',
+
+  'entry.event': 'Събитие {n}',
+  'entry.contact': 'Контакт {n}',
+  'entry.demand': 'Искане {n}',
+  'entry.evidence': 'Доказателство {n}',
+
+  'list.moveUp': 'Премести нагоре: {item}',
+  'list.moveDown': 'Премести надолу: {item}',
+  'list.remove': 'Премахни: {item}',
+  'list.moved': '{item} вече е под номер {position}.',
+  'list.removed': '{item}: премахнато.',
+
+  'events.heading': 'Какво се случи, стъпка по стъпка',
+  'events.intro':
+    'Един запис — един факт с дата, от най-ранния към най-късния. Пишете така, както бихте разказали на приятел: писмото използва вашите думи.',
+  'events.tipsHeading': 'Какво е добре да запишете',
+  'events.add': 'Добави събитие',
+  'events.empty': 'Още няма записи. Започнете от първото, което се обърка.',
+  'events.tips.wrong_person_debt':
+    'Чие име пише в известието, датата и номера му, чуждия клиентски или телефонен номер, кога сте го получили и как е доставено.',
+  'events.tips.payment_not_credited':
+    'Датата и часа на плащането, сумата, номера на терминала или трансакцията и номера на касовата бележка.',
+  'events.tips.broken_promise':
+    'Какво ви обещаха, кой (име или номер), кога и до кога трябваше да се случи.',
+  'events.tips.billing_dispute':
+    'Срока на договора, датата, на която поискахте прекратяването му, и всеки оспорван ред от всяка фактура със сумата му.',
+  'events.tips.service_outage':
+    'Кога прекъсна и кога се възстанови услугата, колко често се повтаряше и номерата на сигналите.',
+  'events.tips.unreachable_support':
+    'Колко дълго чакахте на линия, кои разговори прекъснаха и кои въпроси ви задаваха отново и отново.',
+  'events.tips.other': 'Дати, суми и номера на документи — в реда, в който се случиха нещата.',
+  'events.textPlaceholder.wrong_person_debt':
+    'Напр. „В пощенската си кутия намерих известие за дълг на непознат за мен Иван Петров, клиентски номер 298417563021.“',
+  'events.textPlaceholder.payment_not_credited':
+    'Напр. „Платих 30 евро на каса на „Изипей“, но сумата не е отразена по сметката ми.“',
+  'events.textPlaceholder.broken_promise':
+    'Напр. „Служителката Анна (№ 4471) обеща да ми се обади до 24 часа с резултата от проверката.“',
+  'events.textPlaceholder.billing_dispute':
+    'Напр. „Едногодишният договор изтече на 1 юни, но във фактурата за юни отново има месечна такса.“',
+  'events.textPlaceholder.service_outage':
+    'Напр. „В 8:00 интернетът спря и се възстанови чак на 14 март в 19:30.“',
+  'events.textPlaceholder.unreachable_support':
+    'Напр. „Чаках на линия 40 минути; щом служител вдигна, разговорът прекъсна.“',
+  'events.textPlaceholder.other': 'Какво се случи този ден, със свои думи.',
+  'events.referencePlaceholder.wrong_person_debt': '№ на известието, чуждият клиентски №',
+  'events.referencePlaceholder.payment_not_credited': '№ на терминал или трансакция, № на бележка',
+  'events.referencePlaceholder.broken_promise': '№ на сигнал или заявка',
+  'events.referencePlaceholder.billing_dispute': '№ на фактура, ред',
+  'events.referencePlaceholder.service_outage': '№ на сигнал',
+  'events.referencePlaceholder.unreachable_support': '№ на сигнал или разговор',
+  'events.referencePlaceholder.other': '№ на бележка, известие или сигнал',
+
+  'contacts.heading': 'Обаждания, чатове и посещения',
+  'contacts.intro':
+    'Всеки път, когато сте се свързали с компанията: кога, колко чакахте, кой отговори и какво ви каза или обеща.',
+  'contacts.add': 'Добави контакт',
+  'contacts.empty': 'Още няма записани контакти.',
+  'contacts.timer': 'Хронометър на разговора',
+  'contacts.timerHint': 'Натискайте бутоните в хода на разговора — часът се попълва сам.',
+  'contacts.dialling': 'Набирам',
+  'contacts.answeredNow': 'Отговориха',
+  'contacts.endedNow': 'Приключи',
+  'contacts.onHold': 'Чакане {time}',
+  'contacts.heldFor': 'Чакане {time}',
+  'contacts.talking': 'разговор {time}',
+  'contacts.summaryPlaceholder':
+    'Напр. „Служителят обеща SMS с номера на сигнала и обаждане до 24 часа.“',
+  'contacts.held.one': 'Чакане на линия {count} минута',
+  'contacts.held.few': 'Чакане на линия {count} минути',
+  'contacts.held.many': 'Чакане на линия {count} минути',
+  'contacts.held.other': 'Чакане на линия {count} минути',
+  'contacts.unanswered.one': 'Без отговор след {count} минута',
+  'contacts.unanswered.few': 'Без отговор след {count} минути',
+  'contacts.unanswered.many': 'Без отговор след {count} минути',
+  'contacts.unanswered.other': 'Без отговор след {count} минути',
+
+  'contactChannel.phone': 'Телефонно обаждане',
+  'contactChannel.chat': 'Чат',
+  'contactChannel.email': 'Имейл',
+  'contactChannel.office': 'Посещение в офис',
+  'contactChannel.post': 'Писмо по пощата',
+  'contactChannel.sms': 'SMS',
+  'contactChannel.web_form': 'Формуляр на сайта',
+  'contactChannel.other': 'Друго',
+
+  'demands.heading': 'Какво искате от компанията?',
+  'demands.intro':
+    'Едно искане на запис, достатъчно конкретно, за да може да се отговори с „да“ или „не“. В писмото те се номерират в този ред.',
+  'demands.prefilled':
+    'Това са обичайните искания при такъв случай, на езика на писмото. Променете, пренаредете или премахнете ги.',
+  'demands.add': 'Добави искане',
+  'demands.more': 'Още предложения',
+  'demands.addSuggestion': 'Добави',
+  'demands.addSuggestionLabel': 'Добави искането: {text}',
+  'demands.suggestionsFailed': 'Предложенията не можаха да се заредят.',
+  'demands.empty': 'Още няма искания.',
+
+  'delivery.heading': 'Отговорът и писмото',
+  'delivery.replyIntro': 'Къде компанията трябва да изпрати отговора си?',
+  'delivery.replyNote':
+    'В Русия операторът е длъжен да отговори по имейл или SMS само ако това е поискано в жалбата, затова писмото винаги посочва къде да бъде изпратен отговорът.',
+  'delivery.deliveryIntro': 'Как писмото ще стигне до компанията?',
+  'delivery.needsEmail': 'Избрахте имейл, но не сте попълнили имейл адреса си.',
+  'delivery.needsPhone': 'Избрахте SMS, но не сте попълнили телефонния си номер.',
+  'delivery.enterEmail': 'Попълнете имейл адреса си',
+  'delivery.enterPhone': 'Попълнете телефонния си номер',
+  'delivery.termsHeading': 'Срок за отговор',
+  'delivery.replyDaysHint':
+    'Както е посочено в Общите условия на компанията. Ако оставите полето празно, се броят 30 дни.',
+
+  'replyChannel.post': 'По пощата, на моя пощенски адрес',
+  'replyChannel.email': 'По имейл',
+  'replyChannel.sms': 'С SMS',
+
+  'delivery.in_person': 'Лично в офис',
+  'delivery.registered_post': 'С препоръчано писмо',
+  'delivery.email': 'По имейл или чрез формуляр на сайта',
+  'deliveryAbout.in_person':
+    'Занесете два екземпляра. На вашия служителят поставя входящ номер, дата и подпис.',
+  'deliveryAbout.registered_post':
+    'С опис на съдържанието и обратна разписка. Запазете пощенската квитанция.',
+  'deliveryAbout.email': 'Запазете потвърждението за получаване.',
+
+  'evidence.heading': 'Доказателства',
+  'evidence.intro':
+    'Отбележете какво имате, какво още липсва и какво не е нужно. Приложените файлове се копират в папката на жалбата с контролна сума SHA-256; оригиналите ви остават там, където са.',
+  'evidence.prefilled': 'Този списък е предложен за вашия случай, на езика на писмото.',
+  'evidence.attach': 'Приложи файлове…',
+  'evidence.attachLabel': 'Приложи файлове към: {item}',
+  'evidence.attaching': 'Прилагане…',
+  'evidence.pickTitle': 'Изберете файлове',
+  'evidence.dropHint': 'Можете и да довлачите файлове от компютъра си върху съответната точка.',
+  'evidence.dropOnItem': 'Пуснете, за да приложите към тази точка',
+  'evidence.dropAnywhere':
+    'Пуснете върху точка, за да приложите към нея, или тук, за да добавите нова',
+  'evidence.add': 'Добави точка',
+  'evidence.empty': 'Още няма точки.',
+  'evidence.fingerprint': 'SHA-256 {hash}',
+  'evidence.imported': 'добавен на {date}',
+  'evidence.attachFailed': '{name} не е приложен: {message}',
+  'evidence.suggestionsFailed': 'Предложеният списък не можа да се зареди.',
+
+  'evidenceStatus.have': 'Имам го',
+  'evidenceStatus.missing': 'Още липсва',
+  'evidenceStatus.not_applicable': 'Не е нужно',
+
+  'review.heading': 'Преглед и печат',
+  'review.checking': 'Проверка на жалбата…',
+  'review.checkFailed': 'Жалбата не можа да бъде проверена.',
+  'review.ok': 'Всичко, което е нужно за писмото, е попълнено.',
+  'review.problems.one': 'Преди да се създаде писмото, поправете {count} забележка:',
+  'review.problems.few': 'Преди да се създаде писмото, поправете {count} забележки:',
+  'review.problems.many': 'Преди да се създаде писмото, поправете {count} забележки:',
+  'review.problems.other': 'Преди да се създаде писмото, поправете {count} забележки:',
+  'review.letter': 'Писмото',
+  'review.letterLanguage': 'Език на писмото',
+  'review.previewLoading': 'Подготвяне на текста…',
+  'review.previewFailed': 'Текстът на писмото не можа да бъде подготвен.',
+  'review.previewNote': 'PDF файлът съдържа същия текст, подреден на лист A4, с място за подпис.',
+  'review.officeCopy': 'Посещение в офис: добави екземпляр за подателя с място за входящ номер',
+  'review.officeCopyHint':
+    'Добавя втори екземпляр за вас — с място за печат, входящ номер и подпис на служителя.',
+  'review.generate': 'Създай PDF',
+  'review.generating': 'Създаване…',
+  'review.blocked.one': 'Първо поправете забележката по-горе.',
+  'review.blocked.few': 'Първо поправете {count} забележки по-горе.',
+  'review.blocked.many': 'Първо поправете {count} забележки по-горе.',
+  'review.blocked.other': 'Първо поправете {count} забележки по-горе.',
+  'review.generateFailed': 'PDF файлът не можа да бъде създаден.',
+  'review.details': 'Подробности: {message}',
+  'review.ready': 'Писмото е готово. Отворете го, за да го отпечатате, или запазете копие.',
+  'review.letters': 'Писма по тази жалба',
+  'review.letterMeta': '{date} · {language}',
+  'review.new': 'Ново',
+  'review.open': 'Отвори за печат',
+  'review.openLabel': 'Отвори {file} за печат',
+  'review.saveCopy': 'Запази копие…',
+  'review.saveCopyLabel': 'Запази копие на {file}',
+  'review.saveTitle': 'Запазване на копие от писмото',
+  'review.savedTo': 'Запазено в {path}',
+  'review.actionFailed': 'Не се получи.',
+
+  'letterKind.claim': 'Рекламация',
+  'letterKind.reminder': 'Напомняне',
+  'letterKind.no_answer': 'Липса на мотивиран отговор',
+  'letterKind.regulator': 'Жалба до регулатора',
+  'letterKind.data_request': 'Искане за лични данни',
 
   'common.cancel': 'Отказ',
   'common.close': 'Затвори',
@@ -138,6 +440,26 @@ export const bg: Dictionary = {
     'Вградените правила за сроковете са повредени. Преинсталирайте или обновете Complaint Desk.',
   'error.out_of_range':
     'От тази дата не може да се изчисли срок: тя е извън календарите, които Complaint Desk познава.',
+  'error.evidence_unreadable':
+    'Файлът не може да се прочете. Проверете дали още съществува и дали имате право да го отваряте.',
+  'error.evidence_item_missing':
+    'Тази точка вече я няма в записаната жалба. Отворете жалбата отново и опитайте пак.',
+  'error.evidence_too_large':
+    'Файлът е по-голям от 50 MB. Приложете по-малко копие, например екранна снимка или компресиран PDF.',
+  'error.evidence_conflict':
+    'В папката на жалбата вече има друг файл със същата контролна сума. Той е оставен непроменен.',
+  'error.profile_unreadable':
+    'Файлът със запомнените ви данни е повреден, затова е оставен непроменен.',
+  'error.letter_not_found': 'Файлът на писмото не е намерен в папката на жалбата.',
+  'error.unsupported_character':
+    'В текста има знак, който шрифтът на писмото не може да отпечата. Заменете го и опитайте отново.',
+  'error.case_incomplete': 'В жалбата все още липсват данни, нужни за писмото.',
+  'error.template': 'Шаблонът на писмото е повреден. Обновете или преинсталирайте Complaint Desk.',
+  'error.missing_glyph':
+    'В писмото има знак, който шрифтът не може да изобрази. Заменете го и опитайте отново.',
+  'error.font': 'Шрифтът на писмото не може да се прочете. Преинсталирайте Complaint Desk.',
+  'error.pdf': 'PDF файлът не можа да бъде сглобен.',
+  'error.open_failed': 'Писмото не можа да се отвори. Инсталирана ли е програма за преглед на PDF?',
   'error.unknown': 'Нещо се обърка.',
 
   'problem.required': 'Полето е задължително.',

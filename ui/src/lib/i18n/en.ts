@@ -1,11 +1,17 @@
 import type {
   CaseStatus,
+  ContactChannel,
+  DeliveryMethod,
+  EvidenceStatus,
   IncidentType,
   Jurisdiction,
   Language,
+  LetterKind,
   ProblemCode,
+  ReplyChannel,
   TimelineKind,
 } from '../bindings';
+import type { StepId } from '../wizard/steps';
 
 /** Codes the core sends in `{code, message}` when a command fails. */
 export type ErrorCode =
@@ -19,6 +25,19 @@ export type ErrorCode =
   | 'not_in_force'
   | 'bad_data'
   | 'out_of_range'
+  | 'evidence_unreadable'
+  | 'evidence_item_missing'
+  | 'evidence_too_large'
+  | 'evidence_conflict'
+  | 'profile_unreadable'
+  | 'letter_not_found'
+  | 'unsupported_character'
+  | 'case_incomplete'
+  | 'template'
+  | 'missing_glyph'
+  | 'font'
+  | 'pdf'
+  | 'open_failed'
   | 'unknown';
 
 /** Codes of `Unreadable`, why a case folder could not be read. */
@@ -32,7 +51,15 @@ export type PluralCategory = 'one' | 'few' | 'many' | 'other';
  * (`cases.overdueNotice.one`, `.few`, …) in every language, so the dictionaries keep identical keys;
  * a language that does not use a form (English and Bulgarian have no `few` or `many`) repeats `other`.
  */
-export type PluralBase = 'cases.overdueNotice' | 'deadline.daysLeft' | 'deadline.overdueBy';
+export type PluralBase =
+  | 'cases.overdueNotice'
+  | 'deadline.daysLeft'
+  | 'deadline.overdueBy'
+  | 'wizard.stepProblems'
+  | 'review.problems'
+  | 'review.blocked'
+  | 'contacts.held'
+  | 'contacts.unanswered';
 
 /** Codes of `TimelineKind` that label a step of the case's history. */
 type TimelineKeys = `timeline.kind.${TimelineKind}`;
@@ -50,7 +77,18 @@ type CoreKeys =
   | `error.${ErrorCode}`
   | `problem.${ProblemCode}`
   | TimelineKeys
-  | `${PluralBase}.${PluralCategory}`;
+  | `${PluralBase}.${PluralCategory}`
+  | `step.${StepId}`
+  | `incidentAbout.${IncidentType}`
+  | `events.tips.${IncidentType}`
+  | `events.textPlaceholder.${IncidentType}`
+  | `events.referencePlaceholder.${IncidentType}`
+  | `contactChannel.${ContactChannel}`
+  | `replyChannel.${ReplyChannel}`
+  | `delivery.${DeliveryMethod}`
+  | `deliveryAbout.${DeliveryMethod}`
+  | `evidenceStatus.${EvidenceStatus}`
+  | `letterKind.${LetterKind}`;
 
 /** The English dictionary; the source of the key list. Placeholders are `{name}`. */
 export const en = {
@@ -132,20 +170,323 @@ export const en = {
   'unreadable.missing': 'The folder has no case file.',
   'unreadable.io': 'The case file could not be read from the disk.',
 
-  'newCase.title': 'New case',
-  'newCase.intro': 'Just the basics for now; you can add the details later.',
-  'newCase.incident': 'What happened?',
   'newCase.incidentRequired': 'Choose what happened.',
   'newCase.jurisdiction': 'Country whose law applies',
   'newCase.letterLanguage': 'Letter language',
   'newCase.letterLanguageHint':
     'The complaint is written in this language; it can differ from the interface.',
-  'newCase.company': 'Company legal name',
   'newCase.companyHint': 'As written on your contract, e.g. “Vodafone Limited”.',
-  'newCase.caseTitle': 'Short title',
   'newCase.caseTitleHint': 'Shown in your case list, e.g. “Top-up of 12 March not credited”.',
-  'newCase.create': 'Create case',
-  'newCase.creating': 'Creating…',
+
+  'case.edit': 'Continue editing',
+
+  'wizard.newTitle': 'New case',
+  'wizard.leave': 'Back to cases',
+  'wizard.leaveKey': 'Esc',
+  'wizard.progress': 'Steps',
+  'wizard.stepOf': 'Step {n} of {total}',
+  'wizard.stepDone': 'done',
+  'wizard.stepProblems.one': '{count} problem',
+  'wizard.stepProblems.few': '{count} problems',
+  'wizard.stepProblems.many': '{count} problems',
+  'wizard.stepProblems.other': '{count} problems',
+  'wizard.back': 'Back',
+  'wizard.next': 'Next',
+  'wizard.createNext': 'Create case and continue',
+  'wizard.creating': 'Creating…',
+  'wizard.createFailed': 'The case could not be created.',
+  'wizard.done': 'Done',
+  'wizard.loading': 'Loading the case…',
+  'wizard.loadFailed': 'The case could not be opened for editing.',
+  'wizard.callRunning': 'Call in progress: {time}',
+
+  'save.saved': 'Saved',
+  'save.saving': 'Saving…',
+  'save.notYet': 'Saved when you press Next',
+  'save.failed': 'Not saved',
+  'save.failedBody':
+    'Your changes are kept on this page and will be saved with the next change. {message}',
+  'save.retry': 'Save now',
+  'save.leaveFailed':
+    'The last changes could not be saved, so the case is still open. You can try again or leave without them.',
+  'save.leaveAnyway': 'Leave without saving',
+
+  'step.incident': 'What happened',
+  'step.company': 'Company',
+  'step.customer': 'Your details',
+  'step.events': 'Timeline',
+  'step.contacts': 'Contacts',
+  'step.demands': 'Demands',
+  'step.delivery': 'Reply and delivery',
+  'step.evidence': 'Proof',
+  'step.review': 'Review and print',
+
+  'incidentStep.heading': 'What happened?',
+  'incidentStep.intro':
+    'Choose the closest match; the next questions and suggestions depend on it.',
+  'incidentStep.jurisdictionHint': 'Decides the deadlines and the rules the letter relies on.',
+
+  'incidentAbout.wrong_person_debt':
+    'A letter, call or text demands money from someone else who is not you, at your address or number.',
+  'incidentAbout.payment_not_credited':
+    'You paid or topped up, but the money never reached your account.',
+  'incidentAbout.broken_promise':
+    'An agent promised a call back, an e-mail, a fix or information, and it never came.',
+  'incidentAbout.billing_dispute':
+    'A bill charges too much, charges for something you did not use, or goes on after you ended the contract.',
+  'incidentAbout.service_outage':
+    'No network, internet or TV, or the same fault keeps coming back.',
+  'incidentAbout.unreachable_support':
+    'Endless hold, dropped calls, bots going in circles, or replies that never answer the question.',
+  'incidentAbout.other': 'Something else the company got wrong; you describe it in your own words.',
+
+  'companyStep.heading': 'Which company is it about?',
+  'companyStep.intro':
+    'Write it as it appears on your contract or bill; the letter is addressed to this company.',
+  'companyStep.known': 'Companies from your earlier cases',
+  'companyStep.useLabel': 'Use {name}',
+  'companyStep.claimsAddressHint':
+    'The postal address the company gives for complaints: on its website, the contract or a bill.',
+  'companyStep.officeHint': 'Where you will hand the letter in, if you go in person.',
+
+  'customerStep.heading': 'Your details',
+  'customerStep.intro':
+    'The letter is signed with your name, and the company answers to these addresses.',
+  'customerStep.fullNameHint': 'As you will sign the letter.',
+  'customerStep.postalAddressHint': 'With the postcode; a paper answer is sent here.',
+  'customerStep.emailHint': 'Needed if you want the answer by e-mail.',
+  'customerStep.phoneHint': 'Needed if you want the answer by SMS.',
+  'customerStep.accountHint': 'As printed on your bill or contract.',
+  'customerStep.accountHintStranger':
+    'You are not their customer, so this may stay empty. The number on the notice goes into the timeline, not here.',
+  'customerStep.remember': 'Remember my details for next time',
+  'customerStep.rememberHint':
+    'Kept on this computer only and filled in for you in your next case.',
+  'customerStep.prefilled': 'Filled in from the details you asked to remember.',
+  'customerStep.profileFailed': 'Your remembered details could not be loaded.',
+  'customerStep.profileSaveFailed': 'Your details could not be remembered.',
+
+  'field.title': 'Short title (optional)',
+  'field.incident': 'What happened',
+  'field.company.legal_name': 'Legal name',
+  'field.company.claims_address': 'Address for complaints',
+  'field.company.office': 'Office you will visit (optional)',
+  'field.customer.full_name': 'Full name',
+  'field.customer.postal_address': 'Postal address',
+  'field.customer.phone': 'Phone',
+  'field.customer.email': 'E-mail',
+  'field.customer.account': 'Account, contract or phone number concerned',
+  'field.events': 'Timeline',
+  'field.events.date': 'Date',
+  'field.events.time': 'Time (optional)',
+  'field.events.text': 'What happened',
+  'field.events.amount.value': 'Amount (optional)',
+  'field.events.amount.currency': 'Currency',
+  'field.events.reference': 'Reference number (optional)',
+  'field.contacts.channel': 'How',
+  'field.contacts.date': 'Date',
+  'field.contacts.dialled': 'Started',
+  'field.contacts.answered': 'Answered',
+  'field.contacts.ended': 'Ended',
+  'field.contacts.agent': 'Agent’s name or id',
+  'field.contacts.ticket': 'Ticket or reference number',
+  'field.contacts.summary': 'What was said or promised',
+  'field.demands': 'Demands',
+  'field.reply_channel': 'Send the answer by',
+  'field.delivery': 'How you will deliver the letter',
+  'field.terms.long_distance_or_roaming':
+    'The complaint is about long-distance or international calls, or roaming (the operator then has 60 days instead of 30)',
+  'field.terms.reply_days': 'Days the company has to answer',
+  'field.evidence.description': 'Description, as listed among the attachments',
+  'field.evidence.status': 'Do you have it?',
+  'field.evidence.files': 'Files',
+
+  'entry.event': 'Event {n}',
+  'entry.contact': 'Contact {n}',
+  'entry.demand': 'Demand {n}',
+  'entry.evidence': 'Proof {n}',
+
+  'list.moveUp': 'Move {item} up',
+  'list.moveDown': 'Move {item} down',
+  'list.remove': 'Remove {item}',
+  'list.moved': '{item} is now number {position}.',
+  'list.removed': '{item} removed.',
+
+  'events.heading': 'What happened, step by step',
+  'events.intro':
+    'One entry per dated fact, oldest first. Write it as you would tell a friend: the letter uses your words.',
+  'events.tipsHeading': 'Worth writing down',
+  'events.add': 'Add an event',
+  'events.empty': 'Nothing yet. Start with the first thing that went wrong.',
+  'events.tips.wrong_person_debt':
+    'The name on the notice, the notice’s date and number, the stranger’s account or phone number, the day you found it, and how it was delivered.',
+  'events.tips.payment_not_credited':
+    'The date and time of the payment, the amount, the terminal or transaction id, and the receipt number.',
+  'events.tips.broken_promise':
+    'What was promised, by whom (name or id), when, and by what date it should have happened.',
+  'events.tips.billing_dispute':
+    'The contract term, the date you asked to end it, and each disputed line of each bill with its amount.',
+  'events.tips.service_outage':
+    'When the outage started and ended, how often it came back, and each ticket number.',
+  'events.tips.unreachable_support':
+    'How long you were kept on hold, calls that were cut off, and questions you were asked again and again.',
+  'events.tips.other': 'Dates, amounts and reference numbers, in the order things happened.',
+  'events.textPlaceholder.wrong_person_debt':
+    'E.g. “Found a debt notice in my mailbox addressed to a stranger, John Smith, for account 298417563021.”',
+  'events.textPlaceholder.payment_not_credited':
+    'E.g. “Topped up 500 at the terminal in the station; the money never reached my balance.”',
+  'events.textPlaceholder.broken_promise':
+    'E.g. “Agent Anna (id 4471) promised a call back within 24 hours with the result of the check.”',
+  'events.textPlaceholder.billing_dispute':
+    'E.g. “The 12-month contract ended on 1 June, but the June bill charges the monthly fee again.”',
+  'events.textPlaceholder.service_outage':
+    'E.g. “The internet went down at 08:00 and came back on 14 March at 19:30.”',
+  'events.textPlaceholder.unreachable_support':
+    'E.g. “Waited 40 minutes on hold; the call was cut off as soon as an agent answered.”',
+  'events.textPlaceholder.other': 'What happened on that day, in your own words.',
+  'events.referencePlaceholder.wrong_person_debt': 'Notice no., the stranger’s account no.',
+  'events.referencePlaceholder.payment_not_credited': 'Terminal or transaction id, receipt no.',
+  'events.referencePlaceholder.broken_promise': 'Ticket or request no.',
+  'events.referencePlaceholder.billing_dispute': 'Invoice no., line',
+  'events.referencePlaceholder.service_outage': 'Ticket no.',
+  'events.referencePlaceholder.unreachable_support': 'Ticket or call no.',
+  'events.referencePlaceholder.other': 'Receipt, notice or ticket no.',
+
+  'contacts.heading': 'Calls, chats and visits',
+  'contacts.intro':
+    'Every time you contacted the company: when, how long you waited, who answered and what they said or promised.',
+  'contacts.add': 'Add a contact',
+  'contacts.empty': 'No contacts recorded yet.',
+  'contacts.timer': 'Call timer',
+  'contacts.timerHint': 'Press each button as it happens; the time is filled in for you.',
+  'contacts.dialling': 'Dialling',
+  'contacts.answeredNow': 'Answered',
+  'contacts.endedNow': 'Ended',
+  'contacts.onHold': 'On hold {time}',
+  'contacts.heldFor': 'Held {time}',
+  'contacts.talking': 'talking {time}',
+  'contacts.summaryPlaceholder':
+    'E.g. “The agent promised an SMS with the ticket number and a call back within 24 hours.”',
+  'contacts.held.one': 'Kept on hold {count} minute',
+  'contacts.held.few': 'Kept on hold {count} minutes',
+  'contacts.held.many': 'Kept on hold {count} minutes',
+  'contacts.held.other': 'Kept on hold {count} minutes',
+  'contacts.unanswered.one': 'No answer after {count} minute',
+  'contacts.unanswered.few': 'No answer after {count} minutes',
+  'contacts.unanswered.many': 'No answer after {count} minutes',
+  'contacts.unanswered.other': 'No answer after {count} minutes',
+
+  'contactChannel.phone': 'Phone call',
+  'contactChannel.chat': 'Chat',
+  'contactChannel.email': 'E-mail',
+  'contactChannel.office': 'Office visit',
+  'contactChannel.post': 'Letter by post',
+  'contactChannel.sms': 'SMS',
+  'contactChannel.web_form': 'Web form',
+  'contactChannel.other': 'Other',
+
+  'demands.heading': 'What do you demand?',
+  'demands.intro':
+    'One demand per entry, concrete enough to be answered yes or no. The letter numbers them in this order.',
+  'demands.prefilled':
+    'These are the usual demands for this kind of case, in the letter’s language. Change, reorder or remove them.',
+  'demands.add': 'Add a demand',
+  'demands.more': 'More suggestions',
+  'demands.addSuggestion': 'Add',
+  'demands.addSuggestionLabel': 'Add the demand: {text}',
+  'demands.suggestionsFailed': 'Suggestions could not be loaded.',
+  'demands.empty': 'No demands yet.',
+
+  'delivery.heading': 'The answer and the letter',
+  'delivery.replyIntro': 'Where must the company send its answer?',
+  'delivery.replyNote':
+    'In Russia the company has to answer by e-mail or SMS only if the claim asks for it, so the letter always says where the answer must go.',
+  'delivery.deliveryIntro': 'How will the letter reach the company?',
+  'delivery.needsEmail': 'You chose e-mail, but your e-mail address is not filled in.',
+  'delivery.needsPhone': 'You chose SMS, but your phone number is not filled in.',
+  'delivery.enterEmail': 'Enter your e-mail address',
+  'delivery.enterPhone': 'Enter your phone number',
+  'delivery.termsHeading': 'Deadline for the answer',
+  'delivery.replyDaysHint':
+    'As stated in the company’s general terms. Leave it empty and 30 days are counted.',
+
+  'replyChannel.post': 'Post, to my postal address',
+  'replyChannel.email': 'E-mail',
+  'replyChannel.sms': 'SMS',
+
+  'delivery.in_person': 'In person at an office',
+  'delivery.registered_post': 'Registered post',
+  'delivery.email': 'E-mail or web form',
+  'deliveryAbout.in_person':
+    'Take two printed copies. Staff stamp your copy with the date and an incoming number.',
+  'deliveryAbout.registered_post':
+    'With a list of the contents and a return receipt. Keep the postal receipt.',
+  'deliveryAbout.email': 'Keep the confirmation that it arrived.',
+
+  'evidence.heading': 'Proof',
+  'evidence.intro':
+    'Mark what you have, what is still missing and what is not needed. Attached files are copied into the case folder with a fingerprint (SHA-256); your originals stay where they are.',
+  'evidence.prefilled':
+    'This checklist was suggested for your kind of case, in the letter’s language.',
+  'evidence.attach': 'Attach files…',
+  'evidence.attachLabel': 'Attach files to {item}',
+  'evidence.attaching': 'Attaching…',
+  'evidence.pickTitle': 'Choose files to attach',
+  'evidence.dropHint': 'You can also drop files from your computer onto an item.',
+  'evidence.dropOnItem': 'Drop to attach to this item',
+  'evidence.dropAnywhere': 'Drop on an item to attach to it, or here to add a new item',
+  'evidence.add': 'Add an item',
+  'evidence.empty': 'No items yet.',
+  'evidence.fingerprint': 'SHA-256 {hash}',
+  'evidence.imported': 'added {date}',
+  'evidence.attachFailed': '{name} was not attached: {message}',
+  'evidence.suggestionsFailed': 'The suggested checklist could not be loaded.',
+
+  'evidenceStatus.have': 'I have it',
+  'evidenceStatus.missing': 'Still missing',
+  'evidenceStatus.not_applicable': 'Not needed',
+
+  'review.heading': 'Review and print',
+  'review.checking': 'Checking the case…',
+  'review.checkFailed': 'The case could not be checked.',
+  'review.ok': 'Everything the letter needs is filled in.',
+  'review.problems.one': '{count} thing to fix before the letter can be made:',
+  'review.problems.few': '{count} things to fix before the letter can be made:',
+  'review.problems.many': '{count} things to fix before the letter can be made:',
+  'review.problems.other': '{count} things to fix before the letter can be made:',
+  'review.letter': 'The letter',
+  'review.letterLanguage': 'Letter language',
+  'review.previewLoading': 'Preparing the text…',
+  'review.previewFailed': 'The letter text could not be prepared.',
+  'review.previewNote': 'The PDF has the same text, laid out on A4 with your signature line.',
+  'review.officeCopy': 'Office visit: include the applicant’s copy with a receipt block',
+  'review.officeCopyHint':
+    'Adds a second copy for you, with room for the office’s stamp, incoming number and signature.',
+  'review.generate': 'Generate PDF',
+  'review.generating': 'Generating…',
+  'review.blocked.one': 'Fix the problem above first.',
+  'review.blocked.few': 'Fix the {count} problems above first.',
+  'review.blocked.many': 'Fix the {count} problems above first.',
+  'review.blocked.other': 'Fix the {count} problems above first.',
+  'review.generateFailed': 'The PDF could not be made.',
+  'review.details': 'Details: {message}',
+  'review.ready': 'The letter is ready. Open it to print, or save a copy.',
+  'review.letters': 'Letters made for this case',
+  'review.letterMeta': '{date} · {language}',
+  'review.new': 'New',
+  'review.open': 'Open to print',
+  'review.openLabel': 'Open {file} to print',
+  'review.saveCopy': 'Save a copy…',
+  'review.saveCopyLabel': 'Save a copy of {file}',
+  'review.saveTitle': 'Save a copy of the letter',
+  'review.savedTo': 'Saved to {path}',
+  'review.actionFailed': 'That did not work.',
+
+  'letterKind.claim': 'Claim',
+  'letterKind.reminder': 'Reminder',
+  'letterKind.no_answer': 'No reasoned answer',
+  'letterKind.regulator': 'Complaint to the regulator',
+  'letterKind.data_request': 'Personal data request',
 
   'common.cancel': 'Cancel',
   'common.close': 'Close',
@@ -189,6 +530,26 @@ export const en = {
   'error.bad_data': 'The built-in deadline rules are damaged. Reinstall or update Complaint Desk.',
   'error.out_of_range':
     'No deadline can be counted from this date: it is outside the calendars Complaint Desk knows.',
+  'error.evidence_unreadable':
+    'The file could not be read. Check that it still exists and that you are allowed to open it.',
+  'error.evidence_item_missing':
+    'That checklist item is not in the saved case any more. Reopen the case and try again.',
+  'error.evidence_too_large':
+    'The file is larger than 50 MB. Attach a smaller copy, such as a screenshot or a compressed PDF.',
+  'error.evidence_conflict':
+    'A different file is already stored under the same fingerprint in the case folder. It was left as it is.',
+  'error.profile_unreadable':
+    'The file with your remembered details is damaged, so it was left as it is.',
+  'error.letter_not_found': 'The letter file was not found in the case folder.',
+  'error.unsupported_character':
+    'Some text contains a character the letter font cannot print. Replace it and try again.',
+  'error.case_incomplete': 'The case is not complete enough for a letter yet.',
+  'error.template': 'The letter template is damaged. Update or reinstall Complaint Desk.',
+  'error.missing_glyph':
+    'The letter contains a character the font cannot draw. Replace it and try again.',
+  'error.font': 'The letter font could not be read. Reinstall Complaint Desk.',
+  'error.pdf': 'The PDF could not be put together.',
+  'error.open_failed': 'The letter could not be opened. Is a PDF viewer installed?',
   'error.unknown': 'Something went wrong.',
 
   'problem.required': 'This field is required.',

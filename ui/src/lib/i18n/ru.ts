@@ -79,20 +79,321 @@ export const ru: Dictionary = {
   'unreadable.missing': 'В папке нет файла жалобы.',
   'unreadable.io': 'Не удалось прочитать файл жалобы с диска.',
 
-  'newCase.title': 'Новая жалоба',
-  'newCase.intro': 'Пока только самое основное — подробности можно добавить позже.',
-  'newCase.incident': 'Что случилось?',
   'newCase.incidentRequired': 'Выберите, что случилось.',
   'newCase.jurisdiction': 'Страна, законы которой применяются',
   'newCase.letterLanguage': 'Язык письма',
   'newCase.letterLanguageHint':
     'На этом языке будет составлено письмо; он может отличаться от языка интерфейса.',
-  'newCase.company': 'Юридическое название компании',
   'newCase.companyHint': 'Как в договоре, например ПАО «МТС».',
-  'newCase.caseTitle': 'Краткое название',
   'newCase.caseTitleHint': 'Видно в списке жалоб, например «Не зачислен платёж от 12 марта».',
-  'newCase.create': 'Создать жалобу',
-  'newCase.creating': 'Создаём…',
+
+  'case.edit': 'Продолжить заполнение',
+
+  'wizard.newTitle': 'Новая жалоба',
+  'wizard.leave': 'К списку жалоб',
+  'wizard.leaveKey': 'Esc',
+  'wizard.progress': 'Шаги',
+  'wizard.stepOf': 'Шаг {n} из {total}',
+  'wizard.stepDone': 'готово',
+  'wizard.stepProblems.one': '{count} замечание',
+  'wizard.stepProblems.few': '{count} замечания',
+  'wizard.stepProblems.many': '{count} замечаний',
+  'wizard.stepProblems.other': '{count} замечания',
+  'wizard.back': 'Назад',
+  'wizard.next': 'Далее',
+  'wizard.createNext': 'Создать жалобу и продолжить',
+  'wizard.creating': 'Создаём…',
+  'wizard.createFailed': 'Не удалось создать жалобу.',
+  'wizard.done': 'Готово',
+  'wizard.loading': 'Загружаем жалобу…',
+  'wizard.loadFailed': 'Не удалось открыть жалобу для редактирования.',
+  'wizard.callRunning': 'Идёт звонок: {time}',
+
+  'save.saved': 'Сохранено',
+  'save.saving': 'Сохраняем…',
+  'save.notYet': 'Сохранится, когда вы нажмёте «Далее»',
+  'save.failed': 'Не сохранено',
+  'save.failedBody':
+    'Ваши изменения остаются на странице и сохранятся при следующей правке. {message}',
+  'save.retry': 'Сохранить сейчас',
+  'save.leaveFailed':
+    'Последние изменения не удалось сохранить, поэтому жалоба осталась открытой. Можно попробовать снова или выйти без них.',
+  'save.leaveAnyway': 'Выйти без сохранения',
+
+  'step.incident': 'Что случилось',
+  'step.company': 'Компания',
+  'step.customer': 'Ваши данные',
+  'step.events': 'Хронология',
+  'step.contacts': 'Обращения',
+  'step.demands': 'Требования',
+  'step.delivery': 'Ответ и отправка',
+  'step.evidence': 'Доказательства',
+  'step.review': 'Проверка и печать',
+
+  'incidentStep.heading': 'Что случилось?',
+  'incidentStep.intro':
+    'Выберите самый близкий вариант: от него зависят следующие вопросы и подсказки.',
+  'incidentStep.jurisdictionHint': 'От этого зависят сроки и нормы, на которые ссылается письмо.',
+
+  'incidentAbout.wrong_person_debt':
+    'Письмо, звонок или СМС с требованием оплатить чужой долг — на ваш адрес или номер.',
+  'incidentAbout.payment_not_credited': 'Вы заплатили или пополнили счёт, а деньги так и не дошли.',
+  'incidentAbout.broken_promise':
+    'Сотрудник обещал перезвонить, прислать письмо, что-то исправить или сообщить — и не сделал.',
+  'incidentAbout.billing_dispute':
+    'В счёте лишнее: завышенная сумма, услуга, которой вы не пользовались, или плата после расторжения договора.',
+  'incidentAbout.service_outage':
+    'Нет связи, интернета или ТВ, или одна и та же неисправность возвращается снова и снова.',
+  'incidentAbout.unreachable_support':
+    'Бесконечное ожидание на линии, обрывы звонков, бот по кругу или ответы не по существу.',
+  'incidentAbout.other': 'Что-то другое — опишете своими словами.',
+
+  'companyStep.heading': 'На какую компанию жалоба?',
+  'companyStep.intro': 'Укажите её так, как в договоре или счёте: письмо адресуется ей.',
+  'companyStep.known': 'Компании из ваших прошлых жалоб',
+  'companyStep.useLabel': 'Выбрать {name}',
+  'companyStep.claimsAddressHint':
+    'Почтовый адрес для претензий: он есть на сайте компании, в договоре или в счёте.',
+  'companyStep.officeHint': 'Куда вы отнесёте письмо, если пойдёте лично.',
+
+  'customerStep.heading': 'Ваши данные',
+  'customerStep.intro':
+    'Письмо подписывается вашим именем, а ответ компания направит по этим адресам.',
+  'customerStep.fullNameHint': 'Как вы подпишете письмо.',
+  'customerStep.postalAddressHint': 'С индексом; сюда придёт ответ на бумаге.',
+  'customerStep.emailHint': 'Нужен, если хотите получить ответ по электронной почте.',
+  'customerStep.phoneHint': 'Нужен, если хотите получить ответ по СМС.',
+  'customerStep.accountHint': 'Как в счёте или договоре.',
+  'customerStep.accountHintStranger':
+    'Вы не их абонент, поэтому поле можно оставить пустым. Номер из уведомления укажите в хронологии, а не здесь.',
+  'customerStep.remember': 'Запомнить мои данные для следующих жалоб',
+  'customerStep.rememberHint':
+    'Хранятся только на этом компьютере и подставятся в вашу следующую жалобу.',
+  'customerStep.prefilled': 'Заполнено из сохранённых вами данных.',
+  'customerStep.profileFailed': 'Не удалось загрузить сохранённые данные.',
+  'customerStep.profileSaveFailed': 'Не удалось запомнить ваши данные.',
+
+  'field.title': 'Краткое название (необязательно)',
+  'field.incident': 'Что случилось',
+  'field.company.legal_name': 'Юридическое название',
+  'field.company.claims_address': 'Адрес для претензий',
+  'field.company.office': 'Офис, куда вы пойдёте (необязательно)',
+  'field.customer.full_name': 'ФИО',
+  'field.customer.postal_address': 'Почтовый адрес',
+  'field.customer.phone': 'Телефон',
+  'field.customer.email': 'Электронная почта',
+  'field.customer.account': 'Лицевой счёт, номер договора или телефона',
+  'field.events': 'Хронология',
+  'field.events.date': 'Дата',
+  'field.events.time': 'Время (необязательно)',
+  'field.events.text': 'Что произошло',
+  'field.events.amount.value': 'Сумма (необязательно)',
+  'field.events.amount.currency': 'Валюта',
+  'field.events.reference': 'Номер документа (необязательно)',
+  'field.contacts.channel': 'Как',
+  'field.contacts.date': 'Дата',
+  'field.contacts.dialled': 'Начало',
+  'field.contacts.answered': 'Ответили',
+  'field.contacts.ended': 'Конец',
+  'field.contacts.agent': 'Имя или номер сотрудника',
+  'field.contacts.ticket': 'Номер обращения',
+  'field.contacts.summary': 'Что сказали или пообещали',
+  'field.demands': 'Требования',
+  'field.reply_channel': 'Ответ направить',
+  'field.delivery': 'Как вы передадите письмо',
+  'field.terms.long_distance_or_roaming':
+    'Жалоба касается междугородной или международной связи либо роуминга (тогда у оператора 60 дней вместо 30)',
+  'field.terms.reply_days': 'Сколько дней у компании на ответ',
+  'field.evidence.description': 'Описание — так оно попадёт в список приложений',
+  'field.evidence.status': 'Есть ли оно у вас?',
+  'field.evidence.files': 'Файлы',
+
+  'entry.event': 'Событие {n}',
+  'entry.contact': 'Обращение {n}',
+  'entry.demand': 'Требование {n}',
+  'entry.evidence': 'Доказательство {n}',
+
+  'list.moveUp': 'Переместить выше: {item}',
+  'list.moveDown': 'Переместить ниже: {item}',
+  'list.remove': 'Удалить: {item}',
+  'list.moved': '{item} теперь под номером {position}.',
+  'list.removed': '{item}: удалено.',
+
+  'events.heading': 'Что произошло, по порядку',
+  'events.intro':
+    'Одна запись — один факт с датой, от ранних к поздним. Пишите так, как рассказали бы знакомому: в письмо попадут ваши слова.',
+  'events.tipsHeading': 'Что стоит записать',
+  'events.add': 'Добавить событие',
+  'events.empty': 'Пока пусто. Начните с того, с чего всё началось.',
+  'events.tips.wrong_person_debt':
+    'Чьё имя в уведомлении, дату и номер уведомления, номер чужого счёта или телефона, когда вы его нашли и как оно было доставлено.',
+  'events.tips.payment_not_credited':
+    'Дату и время платежа, сумму, номер терминала или транзакции и номер чека.',
+  'events.tips.broken_promise':
+    'Что пообещали, кто (имя или номер), когда и к какому сроку это должно было произойти.',
+  'events.tips.billing_dispute':
+    'Срок договора, дату заявления о расторжении и каждую спорную строку каждого счёта с суммой.',
+  'events.tips.service_outage':
+    'Когда пропала и когда вернулась связь, как часто это повторялось, номера заявок.',
+  'events.tips.unreachable_support':
+    'Сколько вы ждали на линии, какие звонки обрывались, какие вопросы вам задавали по нескольку раз.',
+  'events.tips.other': 'Даты, суммы и номера документов — в том порядке, как всё происходило.',
+  'events.textPlaceholder.wrong_person_debt':
+    'Например: «Нашёл в почтовом ящике уведомление о долге на имя незнакомого мне Гаврилова С. Н., лицевой счёт № 298417563021».',
+  'events.textPlaceholder.payment_not_credited':
+    'Например: «Пополнил счёт на 500 ₽ через терминал на вокзале, деньги на баланс не поступили».',
+  'events.textPlaceholder.broken_promise':
+    'Например: «Сотрудница Анна (№ 4471) обещала перезвонить в течение суток с результатом проверки».',
+  'events.textPlaceholder.billing_dispute':
+    'Например: «Годовой договор закончился 1 июня, но в счёте за июнь снова начислена абонентская плата».',
+  'events.textPlaceholder.service_outage':
+    'Например: «В 8:00 пропал интернет, появился только 14 марта в 19:30».',
+  'events.textPlaceholder.unreachable_support':
+    'Например: «Ждал на линии 40 минут; как только ответил оператор, звонок оборвался».',
+  'events.textPlaceholder.other': 'Что произошло в этот день, своими словами.',
+  'events.referencePlaceholder.wrong_person_debt': '№ уведомления, № чужого лицевого счёта',
+  'events.referencePlaceholder.payment_not_credited': '№ терминала или транзакции, № чека',
+  'events.referencePlaceholder.broken_promise': '№ обращения или заявки',
+  'events.referencePlaceholder.billing_dispute': '№ счёта, строка',
+  'events.referencePlaceholder.service_outage': '№ заявки',
+  'events.referencePlaceholder.unreachable_support': '№ обращения или звонка',
+  'events.referencePlaceholder.other': '№ чека, уведомления или обращения',
+
+  'contacts.heading': 'Звонки, чаты и визиты',
+  'contacts.intro':
+    'Каждое обращение в компанию: когда, сколько вы ждали, кто ответил и что сказал или пообещал.',
+  'contacts.add': 'Добавить обращение',
+  'contacts.empty': 'Обращений пока нет.',
+  'contacts.timer': 'Секундомер звонка',
+  'contacts.timerHint': 'Нажимайте кнопки по ходу звонка — время подставится само.',
+  'contacts.dialling': 'Звоню',
+  'contacts.answeredNow': 'Ответили',
+  'contacts.endedNow': 'Закончили',
+  'contacts.onHold': 'Ожидание {time}',
+  'contacts.heldFor': 'Ждал {time}',
+  'contacts.talking': 'разговор {time}',
+  'contacts.summaryPlaceholder':
+    'Например: «Сотрудник обещал прислать СМС с номером обращения и перезвонить в течение суток».',
+  'contacts.held.one': 'Ожидание на линии {count} минута',
+  'contacts.held.few': 'Ожидание на линии {count} минуты',
+  'contacts.held.many': 'Ожидание на линии {count} минут',
+  'contacts.held.other': 'Ожидание на линии {count} минуты',
+  'contacts.unanswered.one': 'Не ответили за {count} минуту',
+  'contacts.unanswered.few': 'Не ответили за {count} минуты',
+  'contacts.unanswered.many': 'Не ответили за {count} минут',
+  'contacts.unanswered.other': 'Не ответили за {count} минуты',
+
+  'contactChannel.phone': 'Звонок',
+  'contactChannel.chat': 'Чат',
+  'contactChannel.email': 'Электронная почта',
+  'contactChannel.office': 'Визит в офис',
+  'contactChannel.post': 'Письмо по почте',
+  'contactChannel.sms': 'СМС',
+  'contactChannel.web_form': 'Форма на сайте',
+  'contactChannel.other': 'Другое',
+
+  'demands.heading': 'Чего вы требуете?',
+  'demands.intro':
+    'Одно требование — одна запись, настолько конкретно, чтобы на него можно было ответить «да» или «нет». В письме они пронумерованы в этом порядке.',
+  'demands.prefilled':
+    'Это обычные требования для такого случая, на языке письма. Измените, переставьте или удалите их.',
+  'demands.add': 'Добавить требование',
+  'demands.more': 'Ещё подсказки',
+  'demands.addSuggestion': 'Добавить',
+  'demands.addSuggestionLabel': 'Добавить требование: {text}',
+  'demands.suggestionsFailed': 'Не удалось загрузить подсказки.',
+  'demands.empty': 'Требований пока нет.',
+
+  'delivery.heading': 'Ответ и письмо',
+  'delivery.replyIntro': 'Куда компания должна направить ответ?',
+  'delivery.replyNote':
+    'В России оператор обязан ответить по электронной почте или СМС, только если об этом просят в претензии, поэтому в письме всегда указано, куда направить ответ.',
+  'delivery.deliveryIntro': 'Как письмо попадёт в компанию?',
+  'delivery.needsEmail': 'Вы выбрали электронную почту, но не указали свой адрес.',
+  'delivery.needsPhone': 'Вы выбрали СМС, но не указали номер телефона.',
+  'delivery.enterEmail': 'Указать адрес почты',
+  'delivery.enterPhone': 'Указать номер телефона',
+  'delivery.termsHeading': 'Срок ответа',
+  'delivery.replyDaysHint':
+    'Как указано в общих условиях компании. Если оставить пустым, срок — 30 дней.',
+
+  'replyChannel.post': 'Почтой, на мой почтовый адрес',
+  'replyChannel.email': 'По электронной почте',
+  'replyChannel.sms': 'По СМС',
+
+  'delivery.in_person': 'Лично в офисе',
+  'delivery.registered_post': 'Заказным письмом',
+  'delivery.email': 'По электронной почте или через форму на сайте',
+  'deliveryAbout.in_person':
+    'Возьмите два экземпляра. На вашем сотрудник ставит дату, входящий номер и подпись.',
+  'deliveryAbout.registered_post':
+    'С описью вложения и уведомлением о вручении. Сохраните почтовую квитанцию.',
+  'deliveryAbout.email': 'Сохраните подтверждение о получении.',
+
+  'evidence.heading': 'Доказательства',
+  'evidence.intro':
+    'Отметьте, что у вас есть, чего не хватает и что не нужно. Приложенные файлы копируются в папку жалобы с контрольной суммой SHA-256; оригиналы остаются на месте.',
+  'evidence.prefilled': 'Этот список предложен для вашего случая, на языке письма.',
+  'evidence.attach': 'Приложить файлы…',
+  'evidence.attachLabel': 'Приложить файлы: {item}',
+  'evidence.attaching': 'Прикладываем…',
+  'evidence.pickTitle': 'Выберите файлы',
+  'evidence.dropHint': 'Файлы можно и перетащить с компьютера на нужный пункт.',
+  'evidence.dropOnItem': 'Отпустите, чтобы приложить к этому пункту',
+  'evidence.dropAnywhere':
+    'Отпустите над пунктом, чтобы приложить к нему, или здесь — чтобы добавить новый',
+  'evidence.add': 'Добавить пункт',
+  'evidence.empty': 'Пунктов пока нет.',
+  'evidence.fingerprint': 'SHA-256 {hash}',
+  'evidence.imported': 'добавлен {date}',
+  'evidence.attachFailed': '{name} не приложен: {message}',
+  'evidence.suggestionsFailed': 'Не удалось загрузить предлагаемый список.',
+
+  'evidenceStatus.have': 'Есть',
+  'evidenceStatus.missing': 'Пока нет',
+  'evidenceStatus.not_applicable': 'Не нужно',
+
+  'review.heading': 'Проверка и печать',
+  'review.checking': 'Проверяем жалобу…',
+  'review.checkFailed': 'Не удалось проверить жалобу.',
+  'review.ok': 'Всё, что нужно для письма, заполнено.',
+  'review.problems.one': 'Перед тем как составить письмо, исправьте {count} замечание:',
+  'review.problems.few': 'Перед тем как составить письмо, исправьте {count} замечания:',
+  'review.problems.many': 'Перед тем как составить письмо, исправьте {count} замечаний:',
+  'review.problems.other': 'Перед тем как составить письмо, исправьте {count} замечания:',
+  'review.letter': 'Письмо',
+  'review.letterLanguage': 'Язык письма',
+  'review.previewLoading': 'Готовим текст…',
+  'review.previewFailed': 'Не удалось подготовить текст письма.',
+  'review.previewNote': 'В PDF тот же текст, свёрстанный на листе A4, со строкой для подписи.',
+  'review.officeCopy': 'Визит в офис: добавить экземпляр заявителя с отметкой о получении',
+  'review.officeCopyHint':
+    'Добавляет второй экземпляр для вас — с местом для штампа, входящего номера и подписи сотрудника.',
+  'review.generate': 'Создать PDF',
+  'review.generating': 'Создаём…',
+  'review.blocked.one': 'Сначала исправьте замечание выше.',
+  'review.blocked.few': 'Сначала исправьте {count} замечания выше.',
+  'review.blocked.many': 'Сначала исправьте {count} замечаний выше.',
+  'review.blocked.other': 'Сначала исправьте {count} замечания выше.',
+  'review.generateFailed': 'Не удалось создать PDF.',
+  'review.details': 'Подробности: {message}',
+  'review.ready': 'Письмо готово. Откройте его, чтобы распечатать, или сохраните копию.',
+  'review.letters': 'Письма по этой жалобе',
+  'review.letterMeta': '{date} · {language}',
+  'review.new': 'Новое',
+  'review.open': 'Открыть для печати',
+  'review.openLabel': 'Открыть {file} для печати',
+  'review.saveCopy': 'Сохранить копию…',
+  'review.saveCopyLabel': 'Сохранить копию {file}',
+  'review.saveTitle': 'Сохранить копию письма',
+  'review.savedTo': 'Сохранено: {path}',
+  'review.actionFailed': 'Не получилось.',
+
+  'letterKind.claim': 'Претензия',
+  'letterKind.reminder': 'Напоминание',
+  'letterKind.no_answer': 'Об отсутствии мотивированного ответа',
+  'letterKind.regulator': 'Жалоба в надзорный орган',
+  'letterKind.data_request': 'Запрос о персональных данных',
 
   'common.cancel': 'Отмена',
   'common.close': 'Закрыть',
@@ -137,6 +438,26 @@ export const ru: Dictionary = {
     'Встроенные правила расчёта сроков повреждены. Переустановите или обновите Complaint Desk.',
   'error.out_of_range':
     'От этой даты срок не рассчитать: она выходит за пределы известных Complaint Desk календарей.',
+  'error.evidence_unreadable':
+    'Не удалось прочитать файл. Проверьте, что он на месте и у вас есть право его открыть.',
+  'error.evidence_item_missing':
+    'Этого пункта больше нет в сохранённой жалобе. Откройте жалобу заново и попробуйте ещё раз.',
+  'error.evidence_too_large':
+    'Файл больше 50 МБ. Приложите копию поменьше — например, снимок экрана или сжатый PDF.',
+  'error.evidence_conflict':
+    'В папке жалобы уже лежит другой файл с той же контрольной суммой. Он оставлен без изменений.',
+  'error.profile_unreadable':
+    'Файл с сохранёнными данными повреждён, поэтому он оставлен без изменений.',
+  'error.letter_not_found': 'Файл письма не найден в папке жалобы.',
+  'error.unsupported_character':
+    'В тексте есть символ, который шрифт письма не может напечатать. Замените его и попробуйте снова.',
+  'error.case_incomplete': 'Для письма в жалобе пока не хватает данных.',
+  'error.template': 'Шаблон письма повреждён. Обновите или переустановите Complaint Desk.',
+  'error.missing_glyph':
+    'В письме есть символ, которого нет в шрифте. Замените его и попробуйте снова.',
+  'error.font': 'Не удалось прочитать шрифт письма. Переустановите Complaint Desk.',
+  'error.pdf': 'Не удалось собрать PDF.',
+  'error.open_failed': 'Не удалось открыть письмо. Установлена ли программа для просмотра PDF?',
   'error.unknown': 'Что-то пошло не так.',
 
   'problem.required': 'Обязательное поле.',

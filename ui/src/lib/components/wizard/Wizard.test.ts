@@ -1,0 +1,525 @@
+import { emit } from '@tauri-apps/api/event';
+import { render, screen, waitFor, within } from '@testing-library/svelte';
+import userEvent from '@testing-library/user-event';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+
+import type { Case, Problem } from '../../bindings';
+import { SHA, completeCase, fakeCore } from '../../../test/fakeCore';
+import Wizard from './Wizard.svelte';
+
+const required = (path: string): Problem => ({
+  path,
+  code: 'required',
+  message: `${path} required`,
+});
+
+/** The problems the core finds: the fields a test leaves empty. */
+function emptyFields(value: Case): Problem[] {
+  const problems: Problem[] = [];
+  if (value.company.legal_name.trim() === '') problems.push(required('company.legal_name'));
+  if (value.customer.full_name.trim() === '') problems.push(required('customer.full_name'));
+  if (value.events.length === 0) problems.push(required('events'));
+  if (value.demands.every((demand) => demand.trim() === '')) problems.push(required('demands'));
+  return problems;
+}
+
+function stepShown(): string | undefined {
+  return document.querySelector<HTMLElement>('[data-step]')?.dataset.step;
+}
+
+function action(name: string, root: ParentNode = document): HTMLButtonElement {
+  const button = root.querySelector<HTMLButtonElement>(`[data-action="${name}"]`);
+  if (!button) throw new Error(`no button ${name}`);
+  return button;
+}
+
+function entry(name: string): HTMLElement {
+  const element = document.querySelector<HTMLElement>(`[data-entry="${name}"]`);
+  if (!element) throw new Error(`no entry ${name}`);
+  return element;
+}
+
+function renderWizard(id: string | null) {
+  const onexit = vi.fn();
+  render(Wizard, { id, onexit });
+  return onexit;
+}
+
+afterEach(() => {
+  vi.useRealTimers();
+});
+
+describe('autosave', () => {
+  it('saves the latest case once typing pauses, at once on a step change, and keeps the text when a save fails', async () => {
+    let failSaves = false;
+    const start = completeCase();
+    start.company.legal_name = '';
+    const core = fakeCore({
+      cases: { c1: start },
+      problems: emptyFields,
+      handlers: {
+        save_case: ({ id, case: value }) => {
+          if (failSaves) throw { code: 'io', message: 'No space left on device (os error 28)' };
+          core.cases.set(String(id), structuredClone(value as Case));
+          return null;
+        },
+      },
+    });
+    const user = userEvent.setup();
+    renderWizard('c1');
+
+    // The reopened draft resumes where something is missing.
+    const name = await screen.findByLabelText('Legal name');
+    expect(stepShown()).toBe('company');
+    expect(name).toHaveFocus();
+
+    await user.type(name, 'ПАО «МТС»');
+    expect(core.callsOf('save_case')).toHaveLength(0);
+    expect(document.querySelector('[data-save-state]')).toHaveTextContent('Saving…');
+    await waitFor(() => expect(core.callsOf('save_case')).toHaveLength(1));
+    const first = core.callsOf('save_case')[0]!.args as { id: string; case: Case };
+    expect(first.id).toBe('c1');
+    expect(first.case.company.legal_name).toBe('ПАО «МТС»');
+    expect(first.case.events).toEqual(start.events);
+    await waitFor(() =>
+      expect(document.querySelector('[data-save-state]')).toHaveTextContent('Saved'),
+    );
+    // Each save is checked again, for the hints next to the fields.
+    await waitFor(() => expect(core.callsOf('check_case')).toHaveLength(2));
+
+    await user.type(screen.getByLabelText('Office you will visit (optional)'), 'Салон на Красной');
+    await user.click(action('next'));
+    // No waiting for the pause: leaving a step saves.
+    expect(core.callsOf('save_case')).toHaveLength(2);
+    expect((core.callsOf('save_case')[1]!.args.case as Case).company.office).toBe(
+      'Салон на Красной',
+    );
+    expect(stepShown()).toBe('customer');
+
+    failSaves = true;
+    const phone = screen.getByLabelText('Phone');
+    await user.clear(phone);
+    await user.type(phone, '+7 900 000-00-00');
+    const alert = await screen.findByRole('alert', {}, { timeout: 2000 });
+    expect(alert).toHaveTextContent('Not saved');
+    expect(alert).toHaveTextContent(
+      'The files could not be read or written. Check the disk and the folder permissions.',
+    );
+    expect(alert).not.toHaveTextContent('os error 28');
+    expect(phone).toHaveValue('+7 900 000-00-00');
+    expect(document.querySelector('[data-save-state]')).toHaveTextContent('Not saved');
+
+    failSaves = false;
+    await user.click(within(alert).getByRole('button', { name: 'Save now' }));
+    await waitFor(() => expect(screen.queryByRole('alert')).not.toBeInTheDocument());
+    expect(core.cases.get('c1')!.customer.phone).toBe('+7 900 000-00-00');
+    expect(phone).toHaveValue('+7 900 000-00-00');
+  });
+
+  it('does not leave while the last changes cannot be saved', async () => {
+    const core = fakeCore({
+      cases: { c1: completeCase() },
+      handlers: {
+        save_case: () => {
+          throw { code: 'case_locked', message: 'locked' };
+        },
+      },
+    });
+    const user = userEvent.setup();
+    const onexit = renderWizard('c1');
+    await screen.findByRole('heading', { name: 'Review and print' });
+    await user.click(screen.getByRole('button', { name: /Your details/ }));
+    await user.type(screen.getByLabelText('Full name'), ' младший');
+
+    await user.keyboard('{Escape}');
+    const alert = await screen.findByRole('alert');
+    expect(alert).toHaveTextContent('This case is open in another window or program.');
+    expect(alert).toHaveTextContent('the case is still open');
+    expect(onexit).not.toHaveBeenCalled();
+    expect(screen.getByLabelText('Full name')).toHaveValue('Иванов Иван Иванович младший');
+    expect(core.callsOf('save_case').length).toBeGreaterThan(0);
+
+    await user.click(within(alert).getByRole('button', { name: 'Leave without saving' }));
+    expect(onexit).toHaveBeenCalledWith('c1', false);
+  });
+});
+
+describe('problems next to the fields', () => {
+  it('appear only for steps already visited, and the review jumps to the field', async () => {
+    const core = fakeCore({ problems: emptyFields });
+    const user = userEvent.setup();
+    renderWizard(null);
+
+    await user.click(await screen.findByRole('radio', { name: /^A promise not kept/ }));
+    await user.click(screen.getByRole('button', { name: 'Create case and continue' }));
+    const name = await screen.findByLabelText('Legal name');
+    await waitFor(() => expect(core.callsOf('check_case')).toHaveLength(1));
+    // Just arrived: no error greets the user.
+    expect(screen.queryByText('This field is required.')).not.toBeInTheDocument();
+    expect(name).not.toHaveAttribute('aria-invalid');
+
+    await user.click(action('next'));
+    expect(stepShown()).toBe('customer');
+    expect(screen.queryByText('This field is required.')).not.toBeInTheDocument();
+
+    await user.click(action('back'));
+    const legal = screen.getByLabelText('Legal name');
+    expect(legal).toHaveAttribute('aria-invalid', 'true');
+    expect(legal).toHaveAccessibleDescription(/This field is required\./);
+    const progress = screen.getByRole('navigation', { name: 'Steps' });
+    expect(progress.querySelector('[data-progress-step="company"]')).toHaveTextContent(
+      '(1 problem)',
+    );
+    expect(within(progress).getByText('Company').closest('[aria-current]')).toHaveAttribute(
+      'aria-current',
+      'step',
+    );
+
+    // The review lists every problem; each one opens its step with the cursor in the field.
+    await user.click(within(progress).getByRole('button', { name: /Your details/ }));
+    for (let i = 0; i < 6; i++) await user.click(action('next'));
+    expect(stepShown()).toBe('review');
+    const links = screen.getAllByRole('link');
+    expect(links.map((link) => link.textContent?.replace(/\s+/g, ' ').trim())).toEqual([
+      'Company · Legal name This field is required.',
+      'Your details · Full name This field is required.',
+      'Timeline This field is required.',
+    ]);
+    // Passing the demands step filled them in from the suggestions.
+    expect(core.cases.get('new-case')!.demands.length).toBeGreaterThan(0);
+    expect(action('generate')).toBeDisabled();
+    expect(action('generate')).toHaveAccessibleDescription('Fix the 3 problems above first.');
+
+    await user.click(links[1]!);
+    expect(stepShown()).toBe('customer');
+    expect(screen.getByLabelText('Full name')).toHaveFocus();
+  });
+
+  it('shows a missing e-mail at once when the answer or the letter is to go by e-mail', async () => {
+    const start = completeCase();
+    start.customer.email = '';
+    fakeCore({ cases: { c1: start } });
+    const user = userEvent.setup();
+    renderWizard('c1');
+    await screen.findByRole('heading', { name: 'Review and print' });
+    await user.click(screen.getByRole('button', { name: /Reply and delivery/ }));
+
+    await user.click(screen.getByRole('radio', { name: /^E-mail or web form/ }));
+    expect(
+      screen.getByText('You chose e-mail, but your e-mail address is not filled in.'),
+    ).toBeVisible();
+    await user.click(screen.getByRole('button', { name: 'Enter your e-mail address' }));
+    expect(stepShown()).toBe('customer');
+    expect(screen.getByLabelText('E-mail')).toHaveFocus();
+  });
+});
+
+describe('your details', () => {
+  it('are remembered for next time when asked, as you leave the step', async () => {
+    const core = fakeCore();
+    const user = userEvent.setup();
+    renderWizard(null);
+    await user.click(
+      await screen.findByRole('radio', { name: /^Debt notice meant for someone else/ }),
+    );
+    await user.click(action('next'));
+    await screen.findByRole('heading', { name: 'Which company is it about?' });
+    // Steps not reached yet cannot be jumped to.
+    expect(screen.queryByRole('button', { name: /Your details/ })).not.toBeInTheDocument();
+    await user.click(action('next'));
+
+    // Someone else's debt: the account may stay empty, and the hint says why.
+    expect(
+      screen.getByLabelText('Account, contract or phone number concerned'),
+    ).toHaveAccessibleDescription(/You are not their customer, so this may stay empty\./);
+    await user.type(screen.getByLabelText('Full name'), 'Jane Doe');
+    const remember = screen.getByLabelText('Remember my details for next time');
+    expect(remember).not.toBeChecked();
+    await user.click(remember);
+    await user.click(action('next'));
+
+    await waitFor(() => expect(core.callsOf('save_profile')).toHaveLength(1));
+    expect(core.callsOf('save_profile')[0]!.args).toEqual({
+      customer: { full_name: 'Jane Doe', postal_address: '', phone: '', email: '', account: '' },
+    });
+  });
+});
+
+describe('the call timer', () => {
+  it('stamps dialled, answered and ended and shows the hold time running', async () => {
+    vi.useFakeTimers({
+      toFake: ['Date', 'setInterval', 'clearInterval'],
+      now: new Date(2026, 10, 21, 14, 5, 10),
+    });
+    const core = fakeCore({ cases: { c1: completeCase() } });
+    const user = userEvent.setup();
+    renderWizard('c1');
+    await screen.findByRole('heading', { name: 'Review and print' });
+    await user.click(screen.getByRole('button', { name: /Contacts/ }));
+    await user.click(action('add-contact'));
+
+    const call = entry('contacts.0');
+    await user.click(within(call).getByRole('button', { name: 'Dialling' }));
+    expect(within(call).getByLabelText('Date')).toHaveValue('2026-11-21');
+    expect(within(call).getByLabelText('Started')).toHaveValue('14:05');
+    expect(within(call).getByRole('timer')).toHaveTextContent('On hold 00:00');
+    expect(within(call).getByRole('button', { name: 'Dialling' })).toBeDisabled();
+
+    await vi.advanceTimersByTimeAsync(65_000);
+    expect(within(call).getByRole('timer')).toHaveTextContent('On hold 01:05');
+
+    // The call keeps running while another step is open.
+    await user.click(action('back'));
+    expect(screen.getByRole('button', { name: 'Call in progress: 01:05' })).toBeInTheDocument();
+    await user.click(action('next'));
+
+    const again = entry('contacts.0');
+    await user.click(within(again).getByRole('button', { name: 'Answered' }));
+    expect(within(again).getByLabelText('Answered')).toHaveValue('14:06');
+    await vi.advanceTimersByTimeAsync(30_000);
+    expect(within(again).getByRole('timer')).toHaveTextContent('Held 01:05, talking 00:30');
+
+    await vi.advanceTimersByTimeAsync(150_000);
+    await user.click(within(again).getByRole('button', { name: 'Ended' }));
+    expect(within(again).getByLabelText('Ended')).toHaveValue('14:09');
+    expect(within(again).queryByRole('timer')).not.toBeInTheDocument();
+    expect(again).toHaveTextContent('Kept on hold 1 minute');
+
+    await waitFor(() =>
+      expect(core.cases.get('c1')!.contacts).toEqual([
+        expect.objectContaining({
+          channel: 'phone',
+          date: '2026-11-21',
+          dialled: '14:05',
+          answered: '14:06',
+          ended: '14:09',
+        }),
+      ]),
+    );
+  });
+});
+
+describe('demands', () => {
+  it('start from the suggestions, and can be added, removed and reordered from the keyboard', async () => {
+    const start = completeCase();
+    start.demands = [];
+    const core = fakeCore({
+      cases: { c1: start },
+      problems: emptyFields,
+      suggestions: {
+        demands: ['Credit my payment.', 'Confirm it in writing.', 'Compensate my losses.'],
+        evidence: [],
+      },
+    });
+    const user = userEvent.setup();
+    renderWizard('c1');
+
+    const first = await screen.findByLabelText('Demand 1');
+    expect(stepShown()).toBe('demands');
+    expect(first).toHaveValue('Credit my payment.');
+    expect(screen.getByLabelText('Demand 3')).toHaveValue('Compensate my losses.');
+    expect(screen.getByText(/These are the usual demands for this kind of case/)).toBeVisible();
+    expect(core.callsOf('suggestions')[0]!.args).toEqual({
+      incident: 'payment_not_credited',
+      lang: 'ru',
+    });
+
+    await user.click(action('add-demand'));
+    const fourth = screen.getByLabelText('Demand 4');
+    expect(fourth).toHaveFocus();
+    await user.type(fourth, 'Refund the fee.');
+
+    // Up twice with the keyboard: the focus follows the demand.
+    action('move-up', entry('demands.3')).focus();
+    await user.keyboard('{Enter}');
+    expect(action('move-up', entry('demands.2'))).toHaveFocus();
+    await user.keyboard('{Enter}');
+    expect(action('move-up', entry('demands.1'))).toHaveFocus();
+
+    await user.click(action('move-down', entry('demands.0')));
+    await user.click(screen.getByRole('button', { name: 'Remove Demand 3' }));
+
+    const values = () =>
+      screen.getAllByRole('textbox').map((box) => (box as HTMLTextAreaElement).value);
+    expect(values()).toEqual(['Refund the fee.', 'Credit my payment.', 'Compensate my losses.']);
+
+    // The removed suggestion is offered again.
+    await user.click(
+      screen.getByRole('button', { name: 'Add the demand: Confirm it in writing.' }),
+    );
+    expect(values()).toEqual([
+      'Refund the fee.',
+      'Credit my payment.',
+      'Compensate my losses.',
+      'Confirm it in writing.',
+    ]);
+
+    await waitFor(() =>
+      expect(core.cases.get('c1')!.demands).toEqual([
+        'Refund the fee.',
+        'Credit my payment.',
+        'Compensate my losses.',
+        'Confirm it in writing.',
+      ]),
+    );
+  });
+});
+
+describe('evidence', () => {
+  it('starts from the suggested checklist, attaches picked files and files dropped on an item', async () => {
+    const core = fakeCore({
+      cases: { c1: completeCase() },
+      picked: ['/home/me/receipt.jpg'],
+      events: true,
+    });
+    const user = userEvent.setup();
+    renderWizard('c1');
+    await screen.findByRole('heading', { name: 'Review and print' });
+    await user.click(screen.getByRole('button', { name: /Proof/ }));
+
+    await screen.findByText(
+      'This checklist was suggested for your kind of case, in the letter’s language.',
+    );
+    const receipt = entry('evidence.0');
+    expect(within(receipt).getByLabelText(/^Description/)).toHaveValue(
+      'Copy of the payment receipt',
+    );
+    expect(within(receipt).getByRole('radio', { name: 'Still missing' })).toBeChecked();
+
+    await user.click(within(receipt).getByRole('button', { name: 'Attach files to Proof 1' }));
+    await within(receipt).findByText('receipt.jpg');
+    expect(receipt).toHaveTextContent(`SHA-256 ${SHA.slice(0, 12)}`);
+    expect(receipt).toHaveTextContent('added 21 Nov 2026');
+    expect(within(receipt).getByRole('radio', { name: 'I have it' })).toBeChecked();
+    // The checklist was saved before the file was attached to it.
+    const order = core.commands().filter((cmd) => cmd === 'save_case' || cmd === 'attach_evidence');
+    expect(order.slice(0, 2)).toEqual(['save_case', 'attach_evidence']);
+    expect(core.callsOf('attach_evidence')[0]!.args).toEqual({
+      id: 'c1',
+      item: 0,
+      path: '/home/me/receipt.jpg',
+    });
+
+    // Files dragged from the desktop: the item under the cursor lights up and takes them.
+    const statement = entry('evidence.1');
+    document.elementFromPoint = () => statement;
+    await emit('tauri://drag-over', { position: { x: 200, y: 300 } });
+    await waitFor(() => expect(statement).toHaveClass('drop-target'));
+    expect(statement).toHaveTextContent('Drop to attach to this item');
+    await emit('tauri://drag-drop', {
+      paths: ['/home/me/statement.pdf', '/home/me/huge.mov'],
+      position: { x: 200, y: 300 },
+    });
+    await within(statement).findByText('statement.pdf');
+    expect(statement).not.toHaveClass('drop-target');
+    expect(core.callsOf('attach_evidence').map((call) => call.args.path)).toEqual([
+      '/home/me/receipt.jpg',
+      '/home/me/statement.pdf',
+      '/home/me/huge.mov',
+    ]);
+  });
+
+  it('says which file was not attached and why', async () => {
+    fakeCore({
+      cases: { c1: completeCase() },
+      picked: ['/home/me/film.mov'],
+      handlers: {
+        attach_evidence: () => {
+          throw { code: 'evidence_too_large', message: 'film.mov is 99999999 bytes' };
+        },
+      },
+    });
+    const user = userEvent.setup();
+    renderWizard('c1');
+    await screen.findByRole('heading', { name: 'Review and print' });
+    await user.click(screen.getByRole('button', { name: /Proof/ }));
+    await user.click(await screen.findByRole('button', { name: 'Attach files to Proof 1' }));
+    expect(await screen.findByRole('alert')).toHaveTextContent(
+      'film.mov was not attached: The file is larger than 50 MB.',
+    );
+  });
+});
+
+describe('the review', () => {
+  it('shows the letter text, makes the PDF, opens it and saves a copy', async () => {
+    const core = fakeCore({
+      cases: { c1: completeCase() },
+      preview: 'ПРЕТЕНЗИЯ\n\nПрошу зачислить платёж.',
+      savePath: '/home/me/Desktop/claim.pdf',
+    });
+    const user = userEvent.setup();
+    renderWizard('c1');
+
+    await screen.findByText('Everything the letter needs is filled in.');
+    const letter = await waitFor(() => {
+      const element = document.querySelector('[data-letter-preview]');
+      expect(element).not.toBeNull();
+      return element!;
+    });
+    expect(letter.textContent).toBe('ПРЕТЕНЗИЯ\n\nПрошу зачислить платёж.');
+    expect(letter).toHaveAttribute('lang', 'ru');
+    expect(screen.getByText('Letter language:').parentElement).toHaveTextContent('Russian');
+    expect(core.callsOf('preview_letter')[0]!.args).toMatchObject({ kind: 'claim', lang: 'ru' });
+
+    await user.click(
+      screen.getByLabelText('Office visit: include the applicant’s copy with a receipt block'),
+    );
+    await user.click(action('generate'));
+    expect(
+      await screen.findByText('The letter is ready. Open it to print, or save a copy.'),
+    ).toBeVisible();
+    expect(core.callsOf('issue_letter')[0]!.args).toEqual({
+      id: 'c1',
+      kind: 'claim',
+      lang: null,
+      office_copy: false,
+    });
+    const made = document.querySelector<HTMLElement>(
+      '[data-letter-file="2026-11-21-claim-ru.pdf"]',
+    )!;
+    expect(made).toHaveTextContent('New');
+
+    await user.click(action('open-letter', made));
+    expect(core.callsOf('open_letter')[0]!.args).toEqual({
+      id: 'c1',
+      file: '2026-11-21-claim-ru.pdf',
+    });
+    await user.click(action('save-letter-copy', made));
+    expect(await screen.findByText('Saved to /home/me/Desktop/claim.pdf')).toBeVisible();
+    expect(core.callsOf('save_letter_copy')[0]!.args).toEqual({
+      id: 'c1',
+      file: '2026-11-21-claim-ru.pdf',
+      destination: '/home/me/Desktop/claim.pdf',
+    });
+
+    // The page's copy of the case lists the letter, so a later save keeps it.
+    await user.click(action('back'));
+    await user.click(screen.getAllByRole('radio', { name: /I have it/ })[0]!);
+    await waitFor(() => expect(core.cases.get('c1')!.evidence[0]!.status).toBe('have'));
+    expect(core.cases.get('c1')!.letters.map((each) => each.file)).toEqual([
+      '2026-11-21-claim-ru.pdf',
+    ]);
+  });
+
+  it('explains a letter that could not be made, with the character at fault', async () => {
+    fakeCore({
+      cases: { c1: completeCase() },
+      handlers: {
+        issue_letter: () => {
+          throw {
+            code: 'unsupported_character',
+            message: 'events[0].text contains “😀” (U+1F600), which the letter font cannot print',
+          };
+        },
+      },
+    });
+    const user = userEvent.setup();
+    renderWizard('c1');
+    await screen.findByText('Everything the letter needs is filled in.');
+    await user.click(action('generate'));
+    const alert = await screen.findByRole('alert');
+    expect(alert).toHaveTextContent('The PDF could not be made.');
+    expect(alert).toHaveTextContent('Some text contains a character the letter font cannot print.');
+    expect(alert).toHaveTextContent('events[0].text contains “😀”');
+  });
+});

@@ -1,0 +1,107 @@
+import type { Problem } from '../bindings';
+
+/** The wizard's steps, in order; each asks about one topic. */
+export const STEPS = [
+  'incident',
+  'company',
+  'customer',
+  'events',
+  'contacts',
+  'demands',
+  'delivery',
+  'evidence',
+  'review',
+] as const;
+
+export type StepId = (typeof STEPS)[number];
+
+export function stepIndex(step: StepId): number {
+  return STEPS.indexOf(step);
+}
+
+export function isStepId(value: unknown): value is StepId {
+  return typeof value === 'string' && (STEPS as readonly string[]).includes(value);
+}
+
+/**
+ * A problem's path as the `name` of the input that holds it:
+ * `events[2].amount.value` → `events.2.amount.value`.
+ */
+export function fieldName(path: string): string {
+  return path.replace(/\[(\d+)\]/g, '.$1');
+}
+
+/** The first segment of a path: `events[2].date` → `events`, `customer.email` → `customer`. */
+function head(path: string): string {
+  return fieldName(path).split('.')[0] ?? '';
+}
+
+/** The step where the field at `path` is asked; paths the wizard does not ask land on the review. */
+export function stepForPath(path: string): StepId {
+  switch (head(path)) {
+    case 'title':
+    case 'incident':
+    case 'jurisdiction':
+    case 'letter_language':
+      return 'incident';
+    case 'company':
+      return 'company';
+    case 'customer':
+      return 'customer';
+    case 'events':
+      return 'events';
+    case 'contacts':
+      return 'contacts';
+    case 'demands':
+      return 'demands';
+    case 'reply_channel':
+    case 'delivery':
+    case 'terms':
+      return 'delivery';
+    case 'evidence':
+      return 'evidence';
+    default:
+      return 'review';
+  }
+}
+
+/** The problems asked about on `step`. */
+export function problemsOfStep(problems: readonly Problem[], step: StepId): Problem[] {
+  return problems.filter((problem) => stepForPath(problem.path) === step);
+}
+
+/**
+ * The problems to show next to their fields: only those of steps the user has already been through,
+ * so a step never greets the user with errors about fields they have not reached yet.
+ */
+export function visibleProblems(
+  problems: readonly Problem[],
+  visited: ReadonlySet<StepId>,
+): Problem[] {
+  return problems.filter((problem) => visited.has(stepForPath(problem.path)));
+}
+
+/** The problems of the field named `name` (or, with `nested`, of the fields inside it). */
+export function problemsAt(problems: readonly Problem[], name: string, nested = false): Problem[] {
+  return problems.filter((problem) => {
+    const own = fieldName(problem.path);
+    return own === name || (nested && own.startsWith(`${name}.`));
+  });
+}
+
+/** Where a reopened case resumes: the first step with a problem, else the review. */
+export function resumeStep(problems: readonly Problem[]): StepId {
+  for (const step of STEPS) {
+    if (problemsOfStep(problems, step).length > 0) return step;
+  }
+  return 'review';
+}
+
+/**
+ * Names to try, most precise first, when looking for the control that holds a problem:
+ * `evidence.1.files.0.sha256`, then `evidence.1.files.0`, … `evidence`.
+ */
+export function fieldCandidates(path: string): string[] {
+  const parts = fieldName(path).split('.');
+  return parts.map((_, index) => parts.slice(0, parts.length - index).join('.'));
+}

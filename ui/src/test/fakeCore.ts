@@ -1,0 +1,192 @@
+import { mockIPC, mockWindows } from '@tauri-apps/api/mocks';
+
+import type {
+  Case,
+  CaseListEntry,
+  Company,
+  Customer,
+  IssuedLetter,
+  Problem,
+  Suggestions,
+} from '../lib/bindings';
+import { buildNewCase } from '../lib/newCase';
+
+export type Call = { cmd: string; args: Record<string, unknown> };
+
+export interface FakeCoreOptions {
+  /** The saved cases by id. */
+  cases?: Record<string, Case>;
+  /** What `check_case` finds in a case. */
+  problems?: (value: Case) => Problem[];
+  profile?: Customer;
+  companies?: Company[];
+  suggestions?: Suggestions;
+  preview?: string;
+  /** Paths the open dialog returns; the save dialog returns `savePath`. */
+  picked?: string[];
+  savePath?: string | null;
+  /** Overrides for single commands; throwing `{code, message}` makes the command fail. */
+  handlers?: Record<string, (args: Record<string, unknown>) => unknown>;
+  /** Mock the window and its events, for file drops. */
+  events?: boolean;
+}
+
+/** An in-memory core behind `invoke`: it keeps the cases, answers every command and records the calls. */
+export interface FakeCore {
+  calls: Call[];
+  cases: Map<string, Case>;
+  /** The calls of one command, in order. */
+  callsOf(cmd: string): Call[];
+  /** The commands called, in order, without the event plumbing. */
+  commands(): string[];
+}
+
+export const SHA = 'a3f1c9e2b7d4058e6f1a2b3c4d5e6f708192a3b4c5d6e7f8091a2b3c4d5e6f70';
+
+export const EMPTY_CUSTOMER: Customer = {
+  full_name: '',
+  postal_address: '',
+  phone: '',
+  email: '',
+  account: '',
+};
+
+export const DEFAULT_SUGGESTIONS: Suggestions = {
+  demands: ['Credit my payment to my account.', 'Tell me in writing when it was credited.'],
+  evidence: [
+    { kind: 'receipt', description: 'Copy of the payment receipt' },
+    { kind: 'bank_statement', description: 'Bank statement showing the payment' },
+  ],
+};
+
+export function fakeCore(options: FakeCoreOptions = {}): FakeCore {
+  const cases = new Map(Object.entries(structuredClone(options.cases ?? {})));
+  const calls: Call[] = [];
+  let created = 0;
+  const listEntry = (id: string, value: Case): CaseListEntry => ({
+    state: 'readable',
+    id,
+    title: value.title,
+    incident: value.incident,
+    company: value.company.legal_name,
+    status: value.status,
+    last_letter: value.letters.at(-1)?.date ?? null,
+    due: null,
+    overdue: false,
+  });
+  const missing = (id: unknown) => ({ code: 'case_not_found', message: `no case ${String(id)}` });
+
+  const defaults: Record<string, (args: Record<string, unknown>) => unknown> = {
+    list_cases: () => [...cases].map(([id, value]) => listEntry(id, value)),
+    load_case: ({ id }) => {
+      const value = cases.get(String(id));
+      if (!value) throw missing(id);
+      return structuredClone(value);
+    },
+    save_case: ({ id, case: value }) => {
+      if (!cases.has(String(id))) throw missing(id);
+      cases.set(String(id), structuredClone(value as Case));
+      return null;
+    },
+    create_case: ({ case: value }) => {
+      created += 1;
+      const id = created === 1 ? 'new-case' : `new-case-${created}`;
+      cases.set(id, structuredClone(value as Case));
+      return id;
+    },
+    check_case: ({ case: value }) => (options.problems ?? (() => []))(value as Case),
+    case_status: () => ({
+      status: 'draft',
+      due: null,
+      overdue: false,
+      days_left: null,
+      timeline: [],
+    }),
+    suggestions: () => structuredClone(options.suggestions ?? DEFAULT_SUGGESTIONS),
+    known_companies: () => structuredClone(options.companies ?? []),
+    load_profile: () => structuredClone(options.profile ?? EMPTY_CUSTOMER),
+    save_profile: () => null,
+    attach_evidence: ({ id, item, path }) => {
+      const value = structuredClone(cases.get(String(id)));
+      if (!value) throw missing(id);
+      const entry = value.evidence[Number(item)];
+      if (!entry) throw { code: 'evidence_item_missing', message: `no item ${String(item)}` };
+      const name = String(path).split('/').pop() ?? '';
+      entry.files.push({ name, sha256: SHA, imported: '2026-11-21' });
+      entry.status = 'have';
+      cases.set(String(id), value);
+      return structuredClone(value);
+    },
+    preview_letter: () => options.preview ?? 'CLAIM\n\nI ask you to credit my payment.',
+    issue_letter: ({ id, office_copy }) => {
+      const value = cases.get(String(id));
+      if (!value) throw missing(id);
+      const letter: IssuedLetter = {
+        kind: 'claim',
+        language: value.letter_language,
+        date: '2026-11-21',
+        file: `2026-11-21-claim-${value.letter_language}${office_copy ? '-office' : ''}.pdf`,
+      };
+      value.letters.push(letter);
+      return letter;
+    },
+    open_letter: () => null,
+    save_letter_copy: () => null,
+    'plugin:dialog|open': () => options.picked ?? null,
+    'plugin:dialog|save': () => (options.savePath === undefined ? null : options.savePath),
+  };
+
+  if (options.events) mockWindows('main');
+  mockIPC(
+    (cmd, args) => {
+      const payload = (args ?? {}) as Record<string, unknown>;
+      calls.push({ cmd, args: structuredClone(payload) });
+      const handler = options.handlers?.[cmd] ?? defaults[cmd];
+      if (!handler) throw { code: 'io', message: `unexpected command ${cmd}` };
+      return handler(payload);
+    },
+    { shouldMockEvents: options.events ?? false },
+  );
+
+  return {
+    calls,
+    cases,
+    callsOf: (cmd) => calls.filter((call) => call.cmd === cmd),
+    commands: () => calls.map((call) => call.cmd),
+  };
+}
+
+/** A draft with everything a claim needs, for the wizard to reopen. */
+export function completeCase(): Case {
+  return {
+    ...buildNewCase({
+      incident: 'payment_not_credited',
+      jurisdiction: 'ru',
+      letterLanguage: 'ru',
+      companyName: 'ПАО «МТС»',
+      title: 'Не зачислен платёж',
+    }),
+    company: {
+      legal_name: 'ПАО «МТС»',
+      claims_address: '109147, г. Москва, ул. Марксистская, д. 4',
+      office: '',
+    },
+    customer: {
+      full_name: 'Иванов Иван Иванович',
+      postal_address: '350000, Краснодар, ул. Красная, д. 1, кв. 2',
+      phone: '+7 918 123-45-67',
+      email: 'ivanov@example.ru',
+      account: '+7 918 123-45-67',
+    },
+    events: [
+      {
+        date: '2026-11-02',
+        time: '14:05',
+        text: 'Пополнил счёт через терминал, деньги не поступили.',
+        amount: { value: '500', currency: 'RUB' },
+        reference: 'чек № 4411',
+      },
+    ],
+    demands: ['Зачислить платёж.'],
+  };
+}
