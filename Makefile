@@ -14,7 +14,7 @@ SUDO := $(shell [ "$$(id -u)" -eq 0 ] || echo sudo)
 APT_PACKAGES := build-essential pkg-config curl libwebkit2gtk-4.1-dev libssl-dev \
 	xvfb xauth imagemagick poppler-utils qpdf webkit2gtk-driver
 
-.PHONY: run test bench deps system-deps ui-deps tools ui lint screenshot clean
+.PHONY: run test bench deps system-deps ui-deps tools ui lint screenshots clean
 
 run: system-deps ui-deps ui
 	cargo run -p complaint-desk
@@ -60,9 +60,12 @@ ui-deps:
 ui:
 	npm --prefix ui run build
 
-# The README's picture: the app under a virtual display, with the example cases loaded.
-screenshot: deps ui
-	tests/screenshot.sh docs/screenshot.png
+# The pictures in docs/: the real app under a virtual display, with the example cases loaded.
+screenshots: deps ui
+	cargo build -p complaint-core -p complaint-desk
+	data=$$(mktemp -d) && for example in tests/fixtures/cases/*/; do \
+		"$(CARGO_TARGET_DIR)/debug/complaint" --data-dir "$$data" new --from "$$example" >/dev/null; done && \
+	E2E_DATA=$$data E2E_SHOTS=docs tests/e2e/run.sh screenshots.mjs
 
 clean:
 	rm -rf ui/dist

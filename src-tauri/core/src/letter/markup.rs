@@ -180,19 +180,35 @@ fn inline(text: &str) -> Result<Vec<Run>, &'static str> {
 /// page breaks are dropped. Faces are lost, and escaped text comes out as typed (`<b>` stays `<b>`).
 pub fn plain_text(blocks: &[Block]) -> String {
     let mut paragraphs = Vec::new();
-    collect_text(blocks, &mut paragraphs);
+    collect_text(blocks, &mut paragraphs, &mut false);
     paragraphs.join("\n\n")
 }
 
-fn collect_text(blocks: &[Block], paragraphs: &mut Vec<String>) {
+/// Appends each block's text as a paragraph; the lines of an address column stay together as one.
+fn collect_text(blocks: &[Block], paragraphs: &mut Vec<String>, in_address: &mut bool) {
     for block in blocks {
+        if let Block::ListItem { label, runs, .. } = block
+            && label.is_empty()
+        {
+            let line = runs_text(runs);
+            match paragraphs.last_mut() {
+                Some(address) if *in_address => {
+                    address.push('\n');
+                    address.push_str(&line);
+                }
+                _ => paragraphs.push(line),
+            }
+            *in_address = true;
+            continue;
+        }
+        *in_address = false;
         let text = match block {
             Block::Paragraph { runs, .. } | Block::Frame { caption: runs, .. } => runs_text(runs),
             Block::ListItem { label, runs, .. } => joined(label, &runs_text(runs), " "),
             Block::Signature { left, right } => joined(&runs_text(left), &runs_text(right), "    "),
             Block::CheckItem { checked, runs } => joined(if *checked { "☑" } else { "☐" }, &runs_text(runs), " "),
             Block::KeepTogether(group) => {
-                collect_text(group, paragraphs);
+                collect_text(group, paragraphs, in_address);
                 continue;
             }
             Block::VSpace { .. } | Block::PageBreak => continue,
@@ -256,6 +272,12 @@ mod tests {
                 (" end".into(), Style::Regular),
             ]
         );
+    }
+
+    #[test]
+    fn address_lines_read_as_one_block_in_the_preview() {
+        let blocks = parse("test", "<to>ДО\n<to>„Мобилтел“ ЕАД\n<space 5>\n<to>от Иванов\n<p>Текст.").expect("parses");
+        assert_eq!(plain_text(&blocks), "ДО\n„Мобилтел“ ЕАД\n\nот Иванов\n\nТекст.");
     }
 
     #[test]

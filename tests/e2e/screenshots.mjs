@@ -1,0 +1,51 @@
+// Pictures of the real app for docs/: the case list (en, ru, bg), and wizard steps and the review (ru, bg).
+// The data folder (E2E_DATA) holds the example cases, imported by the caller.
+import { join } from 'node:path';
+import { writeFileSync } from 'node:fs';
+import { Session, sleep } from './webdriver.mjs';
+
+const DRIVER = 'http://127.0.0.1:4444';
+const out = process.env.E2E_SHOTS;
+const args = ['--data-dir', process.env.E2E_DATA];
+
+async function shot(session, name) {
+  await sleep(600);
+  const png = await session.request('GET', '/screenshot');
+  writeFileSync(join(out, `${name}.png`), Buffer.from(png, 'base64'));
+  console.log(`saved ${name}.png`);
+}
+
+async function choose(session, css, value) {
+  const element = await session.find(css);
+  await session.execute(
+    `arguments[0].value = arguments[1]; arguments[0].dispatchEvent(new Event('change', { bubbles: true }));`,
+    [element.reference(), value],
+  );
+}
+
+const pictures = [
+  ['en', null],
+  ['ru', 'debt-notice'],
+  ['bg', 'billing-dispute'],
+];
+for (const [lang, example] of pictures) {
+  const session = await Session.start(DRIVER, process.env.E2E_APP, args);
+  try {
+    await choose(session, '.language select', lang);
+    await session.find('[data-case-id]');
+    await shot(session, `${lang}-cases`);
+    if (!example) continue;
+    await (await session.find(`[data-case-id*="${example}"] button`)).click();
+    await (await session.find('[data-action="edit-case"]')).click();
+    await session.find('[data-step="review"]');
+    await shot(session, `${lang}-review`);
+    for (const step of ['incident', 'events', 'contacts']) {
+      await (await session.find(`[data-go-step="${step}"]`)).click();
+      await session.find(`[data-step="${step}"]`);
+      await session.execute('window.scrollTo(0, 0);');
+      await shot(session, `${lang}-wizard-${step}`);
+    }
+  } finally {
+    await session.quit();
+  }
+}
