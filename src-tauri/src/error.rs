@@ -16,35 +16,18 @@ pub struct IpcError {
     pub message: String,
 }
 
-impl From<StoreError> for IpcError {
-    fn from(error: StoreError) -> Self {
-        IpcError { code: error.code(), message: error.to_string() }
-    }
+/// Every core error carries a stable `code()`; each crosses IPC the same way.
+macro_rules! from_core_errors {
+    ($($error:ty),+ $(,)?) => {$(
+        impl From<$error> for IpcError {
+            fn from(error: $error) -> Self {
+                IpcError { code: error.code(), message: error.to_string() }
+            }
+        }
+    )+};
 }
 
-impl From<StatusError> for IpcError {
-    fn from(error: StatusError) -> Self {
-        IpcError { code: error.code(), message: error.to_string() }
-    }
-}
-
-impl From<LetterError> for IpcError {
-    fn from(error: LetterError) -> Self {
-        IpcError { code: error.code(), message: error.to_string() }
-    }
-}
-
-impl From<EvidenceError> for IpcError {
-    fn from(error: EvidenceError) -> Self {
-        IpcError { code: error.code(), message: error.to_string() }
-    }
-}
-
-impl From<ProfileError> for IpcError {
-    fn from(error: ProfileError) -> Self {
-        IpcError { code: error.code(), message: error.to_string() }
-    }
-}
+from_core_errors!(StoreError, StatusError, LetterError, EvidenceError, ProfileError);
 
 impl IpcError {
     /// The system viewer could not be started for a letter (code `open_failed`).
