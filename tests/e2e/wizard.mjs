@@ -61,7 +61,13 @@ function caseFile() {
 
 let session = await Session.start(DRIVER, app, args);
 try {
-  await (await session.findText('button', 'New case')).click();
+  // The interface language is remembered between runs: start from English whatever was chosen before.
+  const picker = await session.find('.language select');
+  await session.execute(
+    `arguments[0].value = 'en'; arguments[0].dispatchEvent(new Event('change', { bubbles: true }));`,
+    [picker.reference()],
+  );
+  await (await session.find('[data-action="new-case"]')).click();
   await step(session, 'incident');
   await (await session.find('input[value="wrong_person_debt"]')).click();
   await fill(session, 'jurisdiction', 'ru');
