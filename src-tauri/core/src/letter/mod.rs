@@ -95,8 +95,9 @@ const LANGUAGES: [Language; 3] = [Language::Ru, Language::Bg, Language::En];
 
 /// Compiled templates, labels and parsed fonts: built once, then every letter renders from memory.
 pub struct Letters {
-    /// One engine per language, compiled on first use: a letter needs only its own language's templates.
-    engines: [OnceLock<Tera>; 3],
+    /// One engine per language and template, compiled on first use: a claim needs three of the
+    /// twenty-one templates, and compiling them is a good part of a letter's start-up time.
+    engines: [[OnceLock<Tera>; TEMPLATE_NAMES.len()]; 3],
     labels: [Labels; 3],
     fonts: Fonts,
 }
@@ -109,6 +110,10 @@ macro_rules! language_files {
         )),+]
     };
 }
+
+/// Every template of a language, in the order of `TEMPLATE_NAMES`.
+const TEMPLATE_NAMES: [&str; 7] =
+    ["claim", "reminder", "no_answer", "regulator", "data_request", "receipt", "checklist"];
 
 macro_rules! all_templates {
     ($($lang:literal),+) => {
@@ -145,23 +150,25 @@ impl Letters {
         Ok(Letters { engines: Default::default(), labels: [ru?, bg?, en?], fonts: Fonts::bundled()? })
     }
 
-    /// The template engine for one language, compiling its templates the first time.
-    fn engine(&self, lang: Language) -> Result<&Tera, LetterError> {
-        let slot = &self.engines[index(lang)];
+    /// The engine holding one template of one language, compiling it the first time.
+    fn engine(&self, lang: Language, name: &str) -> Result<&Tera, LetterError> {
+        let unknown = || LetterError::Template { template: name.to_owned(), message: "no such letter template".into() };
+        let position = TEMPLATE_NAMES.iter().position(|n| *n == name).ok_or_else(unknown)?;
+        let slot = &self.engines[index(lang)][position];
         if let Some(tera) = slot.get() {
             return Ok(tera);
         }
-        let mut tera = Tera::new();
-        tera.autoescape_on([TEMPLATE_SUFFIX]);
-        tera.set_escape_fn(markup::escape);
         let [ru, bg, en] = all_templates!("ru", "bg", "en");
-        let templates = match lang {
+        let (template, source) = match lang {
             Language::Ru => ru,
             Language::Bg => bg,
             Language::En => en,
-        };
-        tera.add_raw_templates(templates)
-            .map_err(|e| LetterError::Template { template: format!("{}/*", lang_id(lang)), message: e.to_string() })?;
+        }[position];
+        let mut tera = Tera::new();
+        tera.autoescape_on([TEMPLATE_SUFFIX]);
+        tera.set_escape_fn(markup::escape);
+        tera.add_raw_template(template, source)
+            .map_err(|e| LetterError::Template { template: template.to_owned(), message: e.to_string() })?;
         Ok(slot.get_or_init(|| tera))
     }
 
@@ -249,7 +256,7 @@ impl Letters {
         let context = tera::Context::from_serialize(context)
             .map_err(|e| LetterError::Template { template: template.clone(), message: e.to_string() })?;
         let text = self
-            .engine(lang)?
+            .engine(lang, name)?
             .render(&template, &context)
             .map_err(|e| LetterError::Template { template: template.clone(), message: e.to_string() })?;
         markup::parse(&template, &text)
@@ -354,7 +361,7 @@ mod tests {
         case.company.office.clear();
         let context = LetterContext::new(&case, Language::Ru, today(), None);
         let text = letters()
-            .engine(Language::Ru)
+            .engine(Language::Ru, "claim")
             .expect("engine")
             .render("ru/claim.letter", &tera::Context::from_serialize(&context).expect("ctx"));
         let text = text.expect("renders");
