@@ -3,7 +3,7 @@
 use std::path::Path;
 
 use complaint_core::letter::{LetterKind, LetterRequest};
-use complaint_core::models::{Company, Customer, IncidentType, IssuedLetter, Language};
+use complaint_core::models::{Answer, Company, Customer, IncidentType, IssuedLetter, Language, Submission};
 use complaint_core::status::StatusReport;
 use complaint_core::suggestions::Suggestions;
 use complaint_core::{Case, CaseListEntry, Desk, Problem};
@@ -46,6 +46,18 @@ pub fn check_case(desk: State<'_, Desk>, case: Case) -> Vec<Problem> {
 #[tauri::command]
 pub fn case_status(desk: State<'_, Desk>, id: String, lang: Language) -> Result<StatusReport, IpcError> {
     Ok(desk.case_status(&id, lang)?)
+}
+
+/// Records that the claim reached the company; the answer's deadline runs from its date.
+#[tauri::command]
+pub fn record_submission(desk: State<'_, Desk>, id: String, submission: Submission) -> Result<Case, IpcError> {
+    Ok(desk.record_submission(&id, submission)?)
+}
+
+/// Records the company's answer and what it did with each demand.
+#[tauri::command]
+pub fn record_answer(desk: State<'_, Desk>, id: String, answer: Answer) -> Result<Case, IpcError> {
+    Ok(desk.record_answer(&id, answer)?)
 }
 
 /// The demands and proof the wizard offers for an incident type, worded in `lang`.

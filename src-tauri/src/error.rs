@@ -1,7 +1,7 @@
 //! Errors as they cross IPC: `{code, message}`, so the interface translates by code.
 
 use complaint_core::StoreError;
-use complaint_core::desk::StatusError;
+use complaint_core::desk::{RecordError, StatusError};
 use complaint_core::evidence::EvidenceError;
 use complaint_core::letter::LetterError;
 use complaint_core::profile::ProfileError;
@@ -27,7 +27,7 @@ macro_rules! from_core_errors {
     )+};
 }
 
-from_core_errors!(StoreError, StatusError, LetterError, EvidenceError, ProfileError);
+from_core_errors!(StoreError, StatusError, RecordError, LetterError, EvidenceError, ProfileError);
 
 impl IpcError {
     /// The system viewer could not be started for a letter (code `open_failed`).

@@ -24,6 +24,8 @@ pub fn with_desk<R: Runtime>(builder: Builder<R>, desk: Desk) -> Builder<R> {
             commands::create_case,
             commands::check_case,
             commands::case_status,
+            commands::record_submission,
+            commands::record_answer,
             commands::suggestions,
             commands::known_companies,
             commands::load_profile,

@@ -111,6 +111,48 @@ fn case_status_gives_the_due_date_and_its_basis() {
     assert_eq!(list[0]["due"], "2026-12-23");
 }
 
+#[test]
+fn a_submission_and_an_answer_are_recorded_over_ipc() {
+    let host = host();
+    let mut case = draft();
+    case["demands"] = json!(["Прекратить направлять уведомления", "Удалить мои данные"]);
+    let id = invoke(&host, "create_case", json!({ "case": case })).expect("create_case");
+
+    let submission =
+        json!({ "date": "2026-11-20", "method": "in_person", "registration_number": "ВХ-1", "tracking_number": "" });
+    let sent = invoke(&host, "record_submission", json!({ "id": id, "submission": submission })).expect("submission");
+    assert_eq!(sent["status"], "sent");
+    assert_eq!(sent["sent"], submission);
+    let report = invoke(&host, "case_status", json!({ "id": id, "lang": "en" })).expect("case_status");
+    assert_eq!(report["due"]["date"], "2026-12-23");
+
+    let answer = json!({
+        "date": "2026-11-21", "channel": "post", "summary": "Отказ",
+        "outcomes": ["satisfied", "refused_without_reasons"]
+    });
+    let answered = invoke(&host, "record_answer", json!({ "id": id, "answer": answer })).expect("answer");
+    assert_eq!(answered["answer"], answer);
+    let report = invoke(&host, "case_status", json!({ "id": id, "lang": "en" })).expect("case_status");
+    assert_eq!(report["due"], Value::Null);
+    assert_eq!(report["status"], "answered");
+}
+
+#[test]
+fn a_date_not_of_the_form_yyyy_mm_dd_is_refused() {
+    let host = host();
+    let id = invoke(&host, "create_case", json!({ "case": draft() })).expect("create_case");
+    let submission =
+        json!({ "date": "20.11.2026", "method": "in_person", "registration_number": "", "tracking_number": "" });
+    let err = invoke(&host, "record_submission", json!({ "id": id, "submission": submission })).expect_err("bad date");
+    assert_eq!(err["code"], "invalid_date");
+    let answer = json!({ "date": "2026-02-30", "channel": "post", "summary": "", "outcomes": [] });
+    let err = invoke(&host, "record_answer", json!({ "id": id, "answer": answer })).expect_err("no such day");
+    assert_eq!(err["code"], "invalid_date");
+    let loaded = invoke(&host, "load_case", json!({ "id": id })).expect("load_case");
+    assert_eq!(loaded["sent"], Value::Null);
+    assert_eq!(loaded["status"], "draft");
+}
+
 const DEBT_NOTICE: &str = include_str!("../../tests/fixtures/cases/2016-03-14-mts-debt-notice-stranger/case.json");
 
 fn debt_notice() -> Value {

@@ -8,7 +8,7 @@ use std::process::ExitCode;
 
 use clap::{Parser, Subcommand};
 
-use crate::desk::{Desk, StatusError};
+use crate::desk::{Desk, RecordError, StatusError};
 use crate::error::StoreError;
 use crate::letter::{LetterError, LetterKind, LetterRequest};
 use crate::models::{
@@ -164,6 +164,8 @@ enum CliError {
     Letter(#[from] LetterError),
     #[error(transparent)]
     Status(#[from] StatusError),
+    #[error(transparent)]
+    Record(#[from] RecordError),
     #[error("{0}")]
     Usage(String),
 }

@@ -79,7 +79,8 @@ impl Desk {
     }
 
     /// Records that the claim reached the company; the answer's deadline runs from `submission.date`.
-    pub fn record_submission(&self, id: &str, submission: Submission) -> Result<Case, StoreError> {
+    pub fn record_submission(&self, id: &str, submission: Submission) -> Result<Case, RecordError> {
+        check_date("sent.date", &submission.date)?;
         let mut case = self.store.load(id)?;
         case.sent = Some(submission);
         if case.status == CaseStatus::Draft {
@@ -90,7 +91,8 @@ impl Desk {
     }
 
     /// Records the company's answer and what it did with each demand.
-    pub fn record_answer(&self, id: &str, answer: Answer) -> Result<Case, StoreError> {
+    pub fn record_answer(&self, id: &str, answer: Answer) -> Result<Case, RecordError> {
+        check_date("answer.date", &answer.date)?;
         let mut case = self.store.load(id)?;
         case.answer = Some(answer);
         if matches!(case.status, CaseStatus::Draft | CaseStatus::Sent) {
@@ -223,6 +225,38 @@ impl StatusError {
             Self::Rules(e) => e.code(),
         }
     }
+}
+
+/// Why a submission or an answer was not recorded.
+#[derive(Debug, thiserror::Error)]
+pub enum RecordError {
+    /// The case could not be read or saved.
+    #[error(transparent)]
+    Store(#[from] StoreError),
+    /// A date is not a `YYYY-MM-DD` calendar date.
+    #[error("{field}: not a date of the form YYYY-MM-DD")]
+    InvalidDate {
+        /// The field path, e.g. `sent.date`.
+        field: String,
+    },
+}
+
+impl RecordError {
+    /// Stable machine-readable code for the interface.
+    pub fn code(&self) -> &'static str {
+        match self {
+            Self::Store(e) => e.code(),
+            Self::InvalidDate { .. } => "invalid_date",
+        }
+    }
+}
+
+/// Accepts a `YYYY-MM-DD` calendar date only (no other layout, no impossible day).
+fn check_date(field: &str, value: &str) -> Result<(), RecordError> {
+    let layout = value.len() == 10
+        && value.bytes().enumerate().all(|(i, b)| if i == 4 || i == 7 { b == b'-' } else { b.is_ascii_digit() });
+    let well_formed = layout && chrono::NaiveDate::parse_from_str(value, "%Y-%m-%d").is_ok();
+    if well_formed { Ok(()) } else { Err(RecordError::InvalidDate { field: field.into() }) }
 }
 
 #[cfg(test)]

@@ -4,6 +4,7 @@ import { getCurrentWebview } from '@tauri-apps/api/webview';
 import { open, save } from '@tauri-apps/plugin-dialog';
 
 import type {
+  Answer,
   Case,
   CaseListEntry,
   Company,
@@ -14,6 +15,7 @@ import type {
   LetterKind,
   Problem,
   StatusReport,
+  Submission,
   Suggestions,
 } from './bindings';
 import { hasMessage, t } from './i18n/index.svelte';
@@ -82,6 +84,16 @@ export function loadCase(id: string): Promise<Case> {
 /** Where a case stands today: its deadline and legal basis (in `lang`), lateness and timeline. */
 export function caseStatus(id: string, lang: Language): Promise<StatusReport> {
   return call<StatusReport>('case_status', { id, lang });
+}
+
+/** Records that the claim reached the company; resolves to the updated case. */
+export function recordSubmission(id: string, submission: Submission): Promise<Case> {
+  return call<Case>('record_submission', { id, submission });
+}
+
+/** Records the company's answer, one outcome per demand; resolves to the updated case. */
+export function recordAnswer(id: string, answer: Answer): Promise<Case> {
+  return call<Case>('record_answer', { id, answer });
 }
 
 /** Saves a case over its folder. */

@@ -1,12 +1,14 @@
 import { mockIPC, mockWindows } from '@tauri-apps/api/mocks';
 
 import type {
+  Answer,
   Case,
   CaseListEntry,
   Company,
   Customer,
   IssuedLetter,
   Problem,
+  Submission,
   Suggestions,
 } from '../lib/bindings';
 import { buildNewCase } from '../lib/newCase';
@@ -118,14 +120,31 @@ export function fakeCore(options: FakeCoreOptions = {}): FakeCore {
       return structuredClone(value);
     },
     preview_letter: () => options.preview ?? 'CLAIM\n\nI ask you to credit my payment.',
-    issue_letter: ({ id, office_copy }) => {
+    record_submission: ({ id, submission }) => {
+      const value = structuredClone(cases.get(String(id)));
+      if (!value) throw missing(id);
+      value.sent = structuredClone(submission as Submission);
+      if (value.status === 'draft') value.status = 'sent';
+      cases.set(String(id), value);
+      return structuredClone(value);
+    },
+    record_answer: ({ id, answer }) => {
+      const value = structuredClone(cases.get(String(id)));
+      if (!value) throw missing(id);
+      value.answer = structuredClone(answer as Answer);
+      if (value.status === 'draft' || value.status === 'sent') value.status = 'answered';
+      cases.set(String(id), value);
+      return structuredClone(value);
+    },
+    issue_letter: ({ id, kind, office_copy }) => {
       const value = cases.get(String(id));
       if (!value) throw missing(id);
+      const letterKind = typeof kind === 'string' ? kind : 'claim';
       const letter: IssuedLetter = {
-        kind: 'claim',
+        kind: letterKind,
         language: value.letter_language,
         date: '2026-11-21',
-        file: `2026-11-21-claim-${value.letter_language}${office_copy ? '-office' : ''}.pdf`,
+        file: `2026-11-21-${letterKind.replace('_', '-')}-${value.letter_language}${office_copy ? '-office' : ''}.pdf`,
       };
       value.letters.push(letter);
       return letter;

@@ -2,6 +2,7 @@ import type {
   CaseStatus,
   ContactChannel,
   DeliveryMethod,
+  DemandOutcome,
   EvidenceStatus,
   IncidentType,
   Jurisdiction,
@@ -38,6 +39,7 @@ export type ErrorCode =
   | 'font'
   | 'pdf'
   | 'open_failed'
+  | 'invalid_date'
   | 'unknown';
 
 /** Codes of `Unreadable`, why a case folder could not be read. */
@@ -88,7 +90,8 @@ type CoreKeys =
   | `delivery.${DeliveryMethod}`
   | `deliveryAbout.${DeliveryMethod}`
   | `evidenceStatus.${EvidenceStatus}`
-  | `letterKind.${LetterKind}`;
+  | `letterKind.${LetterKind}`
+  | `outcome.${DemandOutcome}`;
 
 /** The English dictionary; the source of the key list. Placeholders are `{name}`. */
 export const en = {
@@ -155,6 +158,39 @@ export const en = {
   'timeline.kind.sent': 'Claim handed in',
   'timeline.kind.due': 'Answer due',
   'timeline.kind.answer': 'Answer received',
+
+  'caseActions.saving': 'Saving…',
+  'handIn.heading': 'Mark as handed in',
+  'handIn.intro':
+    'Once the company has received the claim, record it here: the deadline for its answer runs from this date.',
+  'handIn.date': 'Date the company received it',
+  'handIn.method': 'How it was delivered',
+  'handIn.registration': 'Incoming number (вх. №)',
+  'handIn.registrationHint': 'As stamped on your copy; leave empty if none was given.',
+  'handIn.tracking': 'Postal tracking number',
+  'handIn.submit': 'Mark as handed in',
+  'handIn.failed': 'The claim could not be marked as handed in.',
+  'answerForm.heading': 'Record the company’s answer',
+  'answerForm.date': 'Date the answer arrived',
+  'answerForm.channel': 'How it arrived',
+  'answerForm.summary': 'What the company said',
+  'answerForm.outcomes': 'What the company did with each demand',
+  'answerForm.demand': 'Demand {number}: {text}',
+  'answerForm.noDemands': 'The case lists no demands.',
+  'answerForm.submit': 'Record the answer',
+  'answerForm.failed': 'The answer could not be recorded.',
+  'outcome.satisfied': 'Satisfied',
+  'outcome.refused_with_reasons': 'Refused with reasons',
+  'outcome.refused_without_reasons': 'Refused without reasons',
+  'outcome.not_addressed': 'Not addressed',
+  'followUp.heading': 'Follow-up letters',
+  'followUp.needsSent': 'Available once the claim is handed in.',
+  'followUp.alreadyAnswered': 'The company has already answered.',
+  'followUp.needsAnswer': 'Available once the company’s answer is recorded.',
+  'followUp.issuing': 'Preparing the letter…',
+  'followUp.ready': 'The letter is ready: {file}',
+  'followUp.failed': 'The letter could not be made.',
+  'followUp.openFailed': 'The letter could not be opened.',
 
   'empty.title': 'No complaints yet',
   'empty.body':
@@ -550,6 +586,7 @@ export const en = {
   'error.font': 'The letter font could not be read. Reinstall Complaint Desk.',
   'error.pdf': 'The PDF could not be put together.',
   'error.open_failed': 'The letter could not be opened. Is a PDF viewer installed?',
+  'error.invalid_date': 'A date is not valid. Enter a calendar date (YYYY-MM-DD).',
   'error.unknown': 'Something went wrong.',
 
   'problem.required': 'This field is required.',

@@ -1,0 +1,185 @@
+import { render, screen, waitFor } from '@testing-library/svelte';
+import userEvent from '@testing-library/user-event';
+import { describe, expect, it } from 'vitest';
+
+import type { Case, StatusReport } from '../bindings';
+import { completeCase, fakeCore, type FakeCore } from '../../test/fakeCore';
+import CaseView from './CaseView.svelte';
+
+const ID = 'c1';
+
+/** A report that follows the stored case, as the core's would. */
+function statusOf(core: () => FakeCore) {
+  return (args: Record<string, unknown>): StatusReport => {
+    const value = core().cases.get(String(args.id));
+    const sent = value?.sent ?? null;
+    const awaiting = sent !== null && value?.answer === null;
+    return {
+      status: value?.status ?? 'draft',
+      due: awaiting
+        ? {
+            date: '2026-12-23',
+            rule_id: 'ru.claim_answer',
+            source: 'Федеральный закон «О связи», ст. 55',
+            basis: 'The operator must answer within 30 days.',
+            valid_from: '2003-07-07',
+            valid_to: null,
+            counted_from: sent.date,
+            extended_date: null,
+            verify: false,
+          }
+        : null,
+      overdue: false,
+      days_left: awaiting ? 30 : null,
+      timeline: [],
+    };
+  };
+}
+
+function setup(value: Case) {
+  let core: FakeCore | undefined;
+  core = fakeCore({
+    cases: { [ID]: value },
+    handlers: { case_status: statusOf(() => core as FakeCore) },
+  });
+  render(CaseView, { props: { id: ID, onback: () => {}, onedit: () => {} } });
+  return core;
+}
+
+function sentCase(): Case {
+  return {
+    ...completeCase(),
+    demands: ['Зачислить платёж.', 'Вернуть комиссию.'],
+    status: 'sent',
+    sent: {
+      date: '2026-11-20',
+      method: 'in_person',
+      registration_number: 'ВХ-1',
+      tracking_number: '',
+    },
+  };
+}
+
+describe('the case page actions', () => {
+  it('marks a draft as handed in with the entered details and reloads', async () => {
+    const user = userEvent.setup();
+    const core = setup(completeCase());
+    const button = await screen.findByRole('button', { name: 'Mark as handed in' });
+    expect(button).toHaveAttribute('data-action', 'mark-sent');
+
+    const date = screen.getByLabelText('Date the company received it');
+    await user.clear(date);
+    await user.type(date, '2026-11-19');
+    await user.selectOptions(screen.getByLabelText('How it was delivered'), 'registered_post');
+    await user.type(screen.getByLabelText('Incoming number (вх. №)'), ' ВХ-77 ');
+    await user.type(screen.getByLabelText('Postal tracking number'), '80091234567890');
+    const before = core.callsOf('load_case').length;
+    await user.click(button);
+
+    await waitFor(() => expect(core.callsOf('record_submission')).toHaveLength(1));
+    expect(core.callsOf('record_submission')[0]?.args).toEqual({
+      id: ID,
+      submission: {
+        date: '2026-11-19',
+        method: 'registered_post',
+        registration_number: 'ВХ-77',
+        tracking_number: '80091234567890',
+      },
+    });
+    await waitFor(() => expect(core.callsOf('load_case').length).toBeGreaterThan(before));
+    expect(core.commands().slice(-2).sort()).toEqual(['case_status', 'load_case']);
+    expect(await screen.findByText('The company must answer by')).toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: 'Mark as handed in' })).not.toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Record the answer' })).toBeInTheDocument();
+  });
+
+  it('shows a refused date by its translated code', async () => {
+    const user = userEvent.setup();
+    fakeCore({
+      cases: { [ID]: completeCase() },
+      handlers: {
+        record_submission: () => {
+          throw { code: 'invalid_date', message: 'sent.date: not a date of the form YYYY-MM-DD' };
+        },
+      },
+    });
+    render(CaseView, { props: { id: ID, onback: () => {}, onedit: () => {} } });
+    await user.click(await screen.findByRole('button', { name: 'Mark as handed in' }));
+    expect(await screen.findByRole('alert')).toHaveTextContent(
+      'A date is not valid. Enter a calendar date (YYYY-MM-DD).',
+    );
+  });
+
+  it('records the answer with one outcome per demand and reloads', async () => {
+    const user = userEvent.setup();
+    const core = setup(sentCase());
+    const button = await screen.findByRole('button', { name: 'Record the answer' });
+    expect(button).toHaveAttribute('data-action', 'record-answer');
+    expect(screen.queryByRole('button', { name: 'Mark as handed in' })).not.toBeInTheDocument();
+
+    const date = screen.getByLabelText('Date the answer arrived');
+    await user.clear(date);
+    await user.type(date, '2026-11-28');
+    await user.selectOptions(screen.getByLabelText('How it arrived'), 'email');
+    await user.type(screen.getByLabelText('What the company said'), 'Отказ без объяснений');
+    await user.selectOptions(
+      screen.getByLabelText('Demand 1: Зачислить платёж.'),
+      'refused_without_reasons',
+    );
+    await user.click(button);
+
+    await waitFor(() => expect(core.callsOf('record_answer')).toHaveLength(1));
+    expect(core.callsOf('record_answer')[0]?.args).toEqual({
+      id: ID,
+      answer: {
+        date: '2026-11-28',
+        channel: 'email',
+        summary: 'Отказ без объяснений',
+        outcomes: ['refused_without_reasons', 'not_addressed'],
+      },
+    });
+    await waitFor(() =>
+      expect(screen.queryByRole('button', { name: 'Record the answer' })).not.toBeInTheDocument(),
+    );
+    expect(core.cases.get(ID)?.status).toBe('answered');
+    expect(screen.getByRole('button', { name: 'No reasoned answer' })).toBeEnabled();
+  });
+
+  it('keeps the reminder disabled until the claim is handed in', async () => {
+    setup(completeCase());
+    const reminder = await screen.findByRole('button', { name: 'Reminder' });
+    expect(reminder).toHaveAttribute('data-action', 'follow-up-reminder');
+    expect(reminder).toBeDisabled();
+    expect(reminder).toHaveAttribute('title', 'Available once the claim is handed in.');
+    expect(reminder).toHaveAccessibleDescription('Available once the claim is handed in.');
+    expect(screen.getByRole('button', { name: 'Complaint to the regulator' })).toBeDisabled();
+    expect(screen.getByRole('button', { name: 'No reasoned answer' })).toBeDisabled();
+    expect(screen.getByRole('button', { name: 'Personal data request' })).toBeEnabled();
+  });
+
+  it('issues a reminder once the claim is handed in and opens it to print', async () => {
+    const user = userEvent.setup();
+    const core = setup(sentCase());
+    const reminder = await screen.findByRole('button', { name: 'Reminder' });
+    expect(reminder).toBeEnabled();
+    await user.click(reminder);
+
+    await waitFor(() => expect(core.callsOf('issue_letter')).toHaveLength(1));
+    expect(core.callsOf('issue_letter')[0]?.args).toEqual({
+      id: ID,
+      kind: 'reminder',
+      lang: null,
+      office_copy: false,
+    });
+    const open = await screen.findByRole('button', {
+      name: 'Open 2026-11-21-reminder-ru.pdf to print',
+    });
+    expect(open).toHaveAttribute('data-action', 'open-follow-up');
+    await user.click(open);
+    await waitFor(() => expect(core.callsOf('open_letter')).toHaveLength(1));
+    expect(core.callsOf('open_letter')[0]?.args).toEqual({
+      id: ID,
+      file: '2026-11-21-reminder-ru.pdf',
+    });
+  });
+});
