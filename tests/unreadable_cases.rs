@@ -48,10 +48,19 @@ fn corrupt_and_future_case_files_are_listed_as_unreadable_and_left_byte_for_byte
 
     // Saving over either is refused; the good case still saves.
     for id in [corrupt_id, future_id] {
-        assert!(matches!(store.save(id, &good), Err(StoreError::Unreadable { .. })), "{id}");
+        let retitled = store.update(id, |case, _| {
+            case.title = good.title.clone();
+            Ok::<_, StoreError>(())
+        });
+        assert!(matches!(retitled, Err(StoreError::Unreadable { .. })), "{id}");
         assert!(matches!(store.load(id), Err(StoreError::Unreadable { .. })), "{id}");
     }
-    store.save(&good_id, &good).expect("the good case saves");
+    store
+        .update(&good_id, |case, _| {
+            case.title.push('!');
+            Ok::<_, StoreError>(())
+        })
+        .expect("the good case saves");
 
     assert_eq!(fs::read(store.cases_dir().join(corrupt_id).join("case.json")).expect("read"), corrupt);
     assert_eq!(fs::read(store.cases_dir().join(future_id).join("case.json")).expect("read"), future.as_bytes());

@@ -34,4 +34,15 @@ impl IpcError {
     pub fn open_failed(error: tauri_plugin_opener::Error) -> Self {
         IpcError { code: "open_failed", message: format!("the letter could not be opened: {error}") }
     }
+
+    /// The work stopped before it finished (code `internal`); nothing was half saved, since every save is
+    /// whole or not at all.
+    pub fn internal(error: impl std::fmt::Display) -> Self {
+        IpcError { code: "internal", message: format!("the action stopped unexpectedly: {error}") }
+    }
+
+    /// An `attach_dropped` for a drop the window never announced, or one already attached (code `unknown_drop`).
+    pub fn unknown_drop() -> Self {
+        IpcError { code: "unknown_drop", message: "those dropped files are no longer known; drop them again".into() }
+    }
 }

@@ -2,22 +2,38 @@
 
 mod commands;
 mod error;
+pub mod files;
+mod single_instance;
 
 use std::path::PathBuf;
+use std::sync::Arc;
 
 use complaint_core::world::data_dir;
 use complaint_core::{Desk, SystemClock};
-use tauri::{Builder, Runtime};
+use tauri::{Builder, DragDropEvent, Emitter, Manager, Runtime, WebviewEvent};
 
 pub use error::IpcError;
+use files::{DROP_EVENT, Dialogs, DroppedFiles, Picker, SharedPicker};
+use single_instance::Start;
 
 /// Adds the core, the plugins and every command to a builder; the app and the test host share this.
 ///
-/// The dialog plugin gives the interface native open and save dialogs (paths only: there is no file-system
-/// plugin); the opener plugin is used from Rust alone, to hand letters to the system's PDF viewer.
-pub fn with_desk<R: Runtime>(builder: Builder<R>, desk: Desk) -> Builder<R> {
-    builder.plugin(tauri_plugin_opener::init()).plugin(tauri_plugin_dialog::init()).manage(desk).invoke_handler(
-        tauri::generate_handler![
+/// `picker` opens the dialogs the commands need (the system's own in the app, a scripted one in tests).
+/// The opener and dialog plugins are used from Rust alone: the webview is granted neither.
+pub fn with_desk<R: Runtime>(builder: Builder<R>, desk: Desk, picker: impl Picker<R>) -> Builder<R> {
+    builder
+        .plugin(tauri_plugin_opener::init())
+        .plugin(tauri_plugin_dialog::init())
+        .manage(Arc::new(desk))
+        .manage(Box::new(picker) as SharedPicker<R>)
+        .manage(DroppedFiles::default())
+        .on_webview_event(|webview, event| {
+            if let WebviewEvent::DragDrop(DragDropEvent::Drop { paths, position }) = event {
+                let notice = webview.state::<DroppedFiles>().keep(paths.clone(), position.x, position.y);
+                let _ = webview.emit_to(webview.label(), DROP_EVENT, notice);
+            }
+        })
+        .invoke_handler(tauri::generate_handler![
             commands::list_cases,
             commands::load_case,
             commands::save_case,
@@ -31,12 +47,12 @@ pub fn with_desk<R: Runtime>(builder: Builder<R>, desk: Desk) -> Builder<R> {
             commands::load_profile,
             commands::save_profile,
             commands::attach_evidence,
+            commands::attach_dropped,
             commands::preview_letter,
             commands::issue_letter,
             commands::open_letter,
             commands::save_letter_copy,
-        ],
-    )
+        ])
 }
 
 /// `--data-dir DIR` or `--data-dir=DIR` from the command line, as the CLI accepts it.
@@ -53,11 +69,23 @@ fn data_dir_flag(args: impl IntoIterator<Item = String>) -> Option<PathBuf> {
     None
 }
 
-/// Starts the app; exits with a message when the data directory cannot be opened.
+/// Starts the app; exits with a message when the data directory cannot be opened, and hands over to the
+/// window already open on the same data directory.
 pub fn run() {
     let Some(dir) = data_dir(data_dir_flag(std::env::args().skip(1))) else {
         eprintln!("complaint-desk: no home folder to keep cases in; pass --data-dir or set COMPLAINT_DESK_HOME");
         std::process::exit(2);
+    };
+    let instance = match single_instance::start(&dir) {
+        Ok(Start::First(instance)) => instance,
+        Ok(Start::AlreadyRunning) => {
+            eprintln!("complaint-desk: already open for {}; its window was brought forward", dir.display());
+            return;
+        }
+        Err(e) => {
+            eprintln!("complaint-desk: {}: {e}", dir.display());
+            std::process::exit(2);
+        }
     };
     let desk = match Desk::open(&dir, SystemClock) {
         Ok(desk) => desk,
@@ -66,7 +94,29 @@ pub fn run() {
             std::process::exit(2);
         }
     };
-    let app = with_desk(Builder::default(), desk).run(tauri::generate_context!());
+    let app = with_desk(Builder::default(), desk, Dialogs)
+        .setup(move |app| {
+            let handle = app.handle().clone();
+            // Held until the app ends: the lock is what a second start finds.
+            app.manage(instance.on_focus_request(move || {
+                if let Some(window) = handle.get_webview_window("main") {
+                    let _ = window.unminimize();
+                    let _ = window.show();
+                    let _ = window.set_focus();
+                }
+            }));
+            // What a process that died left half done is finished before the person needs it.
+            let desk = Arc::clone(&app.state::<Arc<Desk>>());
+            std::thread::spawn(move || {
+                if let Ok(failed) = desk.tidy() {
+                    for (id, e) in failed {
+                        eprintln!("complaint-desk: case {id} could not be tidied: {e}");
+                    }
+                }
+            });
+            Ok(())
+        })
+        .run(tauri::generate_context!());
     if let Err(e) = app {
         eprintln!("complaint-desk: {e}");
         std::process::exit(1);

@@ -1,24 +1,66 @@
 //! The desktop commands run without a desktop: a mock runtime calls them over IPC as the webview would.
 
+use std::path::PathBuf;
+use std::sync::{Arc, Mutex};
+
 use complaint_core::{Desk, FixedClock};
+use complaint_desk_lib::files::{DroppedFiles, Picker};
 use serde_json::{Value, json};
 use tauri::ipc::{CallbackFn, InvokeBody};
 use tauri::test::{INVOKE_KEY, MockRuntime, get_ipc_response, mock_builder, mock_context, noop_assets};
 use tauri::webview::{InvokeRequest, WebviewWindow, WebviewWindowBuilder};
+use tauri::{AppHandle, Manager};
+
+/// What the person picks in the next dialogs, and the titles the dialogs were opened with.
+#[derive(Default)]
+struct Script {
+    files: Vec<PathBuf>,
+    destination: Option<PathBuf>,
+    titles: Vec<String>,
+}
+
+/// Dialogs that answer from the script, as a person would.
+#[derive(Clone, Default)]
+struct ScriptedPicker(Arc<Mutex<Script>>);
+
+impl Picker<MockRuntime> for ScriptedPicker {
+    fn files_to_attach(&self, _: &AppHandle<MockRuntime>, title: &str) -> Vec<PathBuf> {
+        let mut script = self.0.lock().expect("script");
+        script.titles.push(title.into());
+        std::mem::take(&mut script.files)
+    }
+
+    fn copy_destination(&self, _: &AppHandle<MockRuntime>, title: &str, _: &str) -> Option<PathBuf> {
+        let mut script = self.0.lock().expect("script");
+        script.titles.push(title.into());
+        script.destination.take()
+    }
+}
 
 struct Host {
     _data: tempfile::TempDir,
-    _app: tauri::App<MockRuntime>,
+    app: tauri::App<MockRuntime>,
     webview: WebviewWindow<MockRuntime>,
+    picker: ScriptedPicker,
 }
 
 fn host() -> Host {
     let data = tempfile::tempdir().expect("temp dir");
     let today = chrono_date(2026, 11, 21);
     let desk = Desk::open(data.path(), FixedClock(today)).expect("desk");
-    let app = complaint_desk_lib::with_desk(mock_builder(), desk).build(mock_context(noop_assets())).expect("app");
+    let picker = ScriptedPicker::default();
+    let app = complaint_desk_lib::with_desk(mock_builder(), desk, picker.clone())
+        .build(mock_context(noop_assets()))
+        .expect("app");
     let webview = WebviewWindowBuilder::new(&app, "main", Default::default()).build().expect("webview");
-    Host { _data: data, _app: app, webview }
+    Host { _data: data, app, webview, picker }
+}
+
+/// Creates a case over IPC and returns its id.
+fn create(host: &Host, case: Value) -> Value {
+    let created = invoke(host, "create_case", json!({ "case": case })).expect("create_case");
+    assert_eq!(created["revision"], 1, "{created}");
+    created["id"].clone()
 }
 
 fn chrono_date(y: i32, m: u32, d: u32) -> complaint_core::world::Date {
@@ -59,7 +101,7 @@ fn draft() -> Value {
 #[test]
 fn a_case_is_created_listed_saved_and_loaded_over_ipc() {
     let host = host();
-    let id = invoke(&host, "create_case", json!({ "case": draft() })).expect("create_case");
+    let id = create(&host, draft());
     assert_eq!(id, "2026-11-21-mts-debt-notice");
 
     let list = invoke(&host, "list_cases", json!({})).expect("list_cases");
@@ -67,11 +109,20 @@ fn a_case_is_created_listed_saved_and_loaded_over_ipc() {
     assert_eq!(list[0]["id"], id);
     assert_eq!(list[0]["company"], "ПАО «МТС»");
 
-    let mut changed = draft();
+    let mut changed = invoke(&host, "load_case", json!({ "id": id })).expect("load_case");
     changed["demands"] = json!(["Прекратить направлять уведомления о чужом долге на мой адрес"]);
-    invoke(&host, "save_case", json!({ "id": id, "case": changed })).expect("save_case");
+    let saved = invoke(&host, "save_case", json!({ "id": id, "case": changed })).expect("save_case");
+    assert_eq!(saved["revision"], 2);
     let loaded = invoke(&host, "load_case", json!({ "id": id })).expect("load_case");
-    assert_eq!(loaded, changed);
+    assert_eq!(loaded, saved);
+    assert_eq!(loaded["demands"], changed["demands"]);
+
+    // A window still holding revision 1 would undo that save: it is refused and the file keeps it.
+    let mut stale = changed.clone();
+    stale["title"] = json!("старое окно");
+    let err = invoke(&host, "save_case", json!({ "id": id, "case": stale })).expect_err("a stale save");
+    assert_eq!(err["code"], "conflict");
+    assert_eq!(invoke(&host, "load_case", json!({ "id": id })).expect("load_case"), saved);
 }
 
 #[test]
@@ -84,6 +135,8 @@ fn errors_cross_ipc_as_code_and_message() {
     let err =
         invoke(&host, "save_case", json!({ "id": "2026-01-01-gone", "case": draft() })).expect_err("no such case");
     assert_eq!(err["code"], "case_not_found");
+    let err = invoke(&host, "attach_dropped", json!({ "id": "x", "item": 0, "drop": 7 })).expect_err("no such drop");
+    assert_eq!(err["code"], "unknown_drop");
 }
 
 #[test]
@@ -102,7 +155,7 @@ fn case_status_gives_the_due_date_and_its_basis() {
     let mut case = draft();
     case["sent"] =
         json!({ "date": "2026-11-20", "method": "in_person", "registration_number": "ВХ-1", "tracking_number": "" });
-    let id = invoke(&host, "create_case", json!({ "case": case })).expect("create_case");
+    let id = create(&host, case);
     let report = invoke(&host, "case_status", json!({ "id": id, "lang": "ru" })).expect("case_status");
     assert_eq!(report["due"]["date"], "2026-12-23");
     assert!(report["due"]["source"].as_str().is_some_and(|s| s.contains("ст. 55")), "{report}");
@@ -116,7 +169,7 @@ fn a_submission_and_an_answer_are_recorded_over_ipc() {
     let host = host();
     let mut case = draft();
     case["demands"] = json!(["Прекратить направлять уведомления", "Удалить мои данные"]);
-    let id = invoke(&host, "create_case", json!({ "case": case })).expect("create_case");
+    let id = create(&host, case);
 
     let submission =
         json!({ "date": "2026-11-20", "method": "in_person", "registration_number": "ВХ-1", "tracking_number": "" });
@@ -140,7 +193,7 @@ fn a_submission_and_an_answer_are_recorded_over_ipc() {
 #[test]
 fn a_date_not_of_the_form_yyyy_mm_dd_is_refused() {
     let host = host();
-    let id = invoke(&host, "create_case", json!({ "case": draft() })).expect("create_case");
+    let id = create(&host, draft());
     let submission =
         json!({ "date": "20.11.2026", "method": "in_person", "registration_number": "", "tracking_number": "" });
     let err = invoke(&host, "record_submission", json!({ "id": id, "submission": submission })).expect_err("bad date");
@@ -173,37 +226,67 @@ fn suggestions_come_in_the_asked_language() {
 }
 
 #[test]
-fn a_picked_file_is_attached_to_an_evidence_item() {
+fn a_picked_file_is_attached_to_an_evidence_item_and_a_path_from_the_webview_is_ignored() {
     let host = host();
-    let id = invoke(&host, "create_case", json!({ "case": debt_notice() })).expect("create_case");
+    let id = create(&host, debt_notice());
     let picked = tempfile::tempdir().expect("temp dir");
     let path = picked.path().join("уведомление.jpg");
     std::fs::write(&path, b"abc").expect("write the picked file");
+    let secret = picked.path().join("id_ed25519");
+    std::fs::write(&secret, b"private key").expect("a file the person did not pick");
 
-    let case = invoke(&host, "attach_evidence", json!({ "id": id, "item": 0, "path": path })).expect("attach");
+    host.picker.0.lock().expect("script").files = vec![path.clone()];
+    let args = json!({ "id": id, "item": 0, "title": "Выберите файлы", "path": secret });
+    let attached = invoke(&host, "attach_evidence", args).expect("attach");
+    assert_eq!(host.picker.0.lock().expect("script").titles, ["Выберите файлы"], "the dialog was opened");
+    let case = &attached["case"];
     let sha = "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad";
     assert_eq!(case["evidence"][0]["status"], "have");
     assert_eq!(
         case["evidence"][0]["files"],
-        json!([{ "name": "уведомление.jpg", "sha256": sha, "imported": "2026-11-21" }])
+        json!([{ "name": "уведомление.jpg", "sha256": sha, "imported": "2026-11-21" }]),
+        "only the picked file, never the path the webview named"
     );
-    let stored =
-        host._data.path().join("cases").join(id.as_str().expect("id")).join("evidence").join(format!("{sha}.jpg"));
-    assert_eq!(std::fs::read(stored).expect("copied into the case"), b"abc");
-    assert_eq!(invoke(&host, "load_case", json!({ "id": id })).expect("load_case"), case);
+    assert_eq!(attached["failures"], json!([]));
+    let evidence = host._data.path().join("cases").join(id.as_str().expect("id")).join("evidence");
+    assert_eq!(std::fs::read(evidence.join(format!("{sha}.jpg"))).expect("copied into the case"), b"abc");
+    assert_eq!(std::fs::read_dir(&evidence).expect("evidence").count(), 1, "nothing else was copied");
+    assert_eq!(&invoke(&host, "load_case", json!({ "id": id })).expect("load_case"), case);
 
-    let gone = picked.path().join("gone.pdf");
-    let err = invoke(&host, "attach_evidence", json!({ "id": id, "item": 0, "path": gone })).expect_err("missing");
-    assert_eq!(err["code"], "evidence_unreadable");
-    assert!(err["message"].as_str().is_some_and(|m| m.contains("gone.pdf")), "{err}");
-    let err = invoke(&host, "attach_evidence", json!({ "id": id, "item": 99, "path": path })).expect_err("no item");
+    // Cancelling the dialog attaches nothing.
+    let cancelled = invoke(&host, "attach_evidence", json!({ "id": id, "item": 0, "title": "" })).expect("cancel");
+    assert_eq!(cancelled, Value::Null);
+
+    host.picker.0.lock().expect("script").files = vec![picked.path().join("gone.pdf")];
+    let attached = invoke(&host, "attach_evidence", json!({ "id": id, "item": 0, "title": "" })).expect("attach");
+    assert_eq!(attached["failures"][0]["name"], "gone.pdf");
+    assert_eq!(attached["failures"][0]["code"], "evidence_unreadable");
+    host.picker.0.lock().expect("script").files = vec![path.clone()];
+    let err = invoke(&host, "attach_evidence", json!({ "id": id, "item": 99, "title": "" })).expect_err("no item");
     assert_eq!(err["code"], "evidence_item_missing");
+}
+
+#[test]
+fn dropped_files_are_attached_by_the_drop_the_window_saw_and_only_once() {
+    let host = host();
+    let id = create(&host, debt_notice());
+    let folder = tempfile::tempdir().expect("temp dir");
+    let photo = folder.path().join("конверт.png");
+    std::fs::write(&photo, b"abc").expect("the dropped file");
+
+    let notice = host.app.state::<DroppedFiles>().keep(vec![photo], 10.0, 20.0);
+    assert_eq!(notice.names, ["конверт.png"]);
+    let attached =
+        invoke(&host, "attach_dropped", json!({ "id": id, "item": 1, "drop": notice.drop })).expect("attach_dropped");
+    assert_eq!(attached["case"]["evidence"][1]["files"][0]["name"], "конверт.png");
+    let err = invoke(&host, "attach_dropped", json!({ "id": id, "item": 1, "drop": notice.drop })).expect_err("twice");
+    assert_eq!(err["code"], "unknown_drop");
 }
 
 #[test]
 fn a_letter_is_issued_and_recorded_over_ipc() {
     let host = host();
-    let id = invoke(&host, "create_case", json!({ "case": debt_notice() })).expect("create_case");
+    let id = create(&host, debt_notice());
     let issued = invoke(&host, "issue_letter", json!({ "id": id, "kind": "claim", "lang": null, "office_copy": true }))
         .expect("issue_letter");
     assert_eq!(
@@ -225,7 +308,7 @@ fn a_letter_is_issued_and_recorded_over_ipc() {
         invoke(&host, "issue_letter", json!({ "id": id, "kind": "reminder", "lang": "en", "office_copy": false }))
             .expect_err("the claim was never handed in");
     assert_eq!(err["code"], "case_incomplete");
-    let draft_id = invoke(&host, "create_case", json!({ "case": draft() })).expect("create_case");
+    let draft_id = create(&host, draft());
     let err =
         invoke(&host, "issue_letter", json!({ "id": draft_id, "kind": "claim", "lang": "ru", "office_copy": false }))
             .expect_err("an incomplete case");
@@ -257,8 +340,8 @@ fn the_profile_and_known_companies_prefill_the_wizard() {
     assert_eq!(invoke(&host, "save_profile", json!({ "customer": customer })).expect("save_profile"), Value::Null);
     assert_eq!(invoke(&host, "load_profile", json!({})).expect("load_profile"), customer);
 
-    invoke(&host, "create_case", json!({ "case": draft() })).expect("create_case");
-    invoke(&host, "create_case", json!({ "case": debt_notice() })).expect("create_case");
+    create(&host, draft());
+    create(&host, debt_notice());
     let companies = invoke(&host, "known_companies", json!({})).expect("known_companies");
     let names: Vec<&str> =
         companies.as_array().expect("array").iter().filter_map(|c| c["legal_name"].as_str()).collect();
@@ -269,13 +352,36 @@ fn the_profile_and_known_companies_prefill_the_wizard() {
 #[test]
 fn letters_outside_the_case_cannot_be_opened_or_copied() {
     let host = host();
-    let id = invoke(&host, "create_case", json!({ "case": draft() })).expect("create_case");
+    let id = create(&host, draft());
     let err = invoke(&host, "open_letter", json!({ "id": id, "file": "../case.json" })).expect_err("outside letters/");
     assert_eq!(err["code"], "letter_not_found");
     let out = tempfile::tempdir().expect("temp dir");
     let destination = out.path().join("copy.pdf");
-    let err = invoke(&host, "save_letter_copy", json!({ "id": id, "file": "nope.pdf", "destination": destination }))
+    host.picker.0.lock().expect("script").destination = Some(destination.clone());
+    let err = invoke(&host, "save_letter_copy", json!({ "id": id, "file": "nope.pdf", "title": "" }))
         .expect_err("no such letter");
     assert_eq!(err["code"], "letter_not_found");
     assert!(!destination.exists());
+}
+
+#[test]
+fn a_letter_copy_goes_only_where_the_person_chose_in_the_dialog() {
+    let host = host();
+    let id = create(&host, debt_notice());
+    let issued =
+        invoke(&host, "issue_letter", json!({ "id": id, "kind": "claim", "lang": null, "office_copy": false }))
+            .expect("issue_letter");
+    let home = tempfile::tempdir().expect("temp dir");
+    let victim = home.path().join("authorized_keys");
+    std::fs::write(&victim, b"ssh-ed25519 AAAA").expect("a file the person did not choose");
+    let chosen = home.path().join("Претензия МТС.pdf");
+    host.picker.0.lock().expect("script").destination = Some(chosen.clone());
+
+    let args = json!({ "id": id, "file": issued["file"], "title": "Сохранить копию", "destination": victim });
+    assert_eq!(invoke(&host, "save_letter_copy", args).expect("save_letter_copy"), true);
+    assert!(std::fs::read(&chosen).expect("the copy").starts_with(b"%PDF"));
+    assert_eq!(std::fs::read(&victim).expect("untouched"), b"ssh-ed25519 AAAA", "the webview's path is ignored");
+
+    let args = json!({ "id": id, "file": issued["file"], "title": "" });
+    assert_eq!(invoke(&host, "save_letter_copy", args).expect("cancelled"), false, "a cancelled dialog copies nothing");
 }

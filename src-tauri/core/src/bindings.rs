@@ -4,6 +4,7 @@
 
 use ts_rs::{Config, TS};
 
+use crate::desk::{AttachFailure, Attached, CreatedCase};
 use crate::error::Unreadable;
 use crate::letter::LetterKind;
 use crate::models::*;
@@ -56,6 +57,9 @@ fn generated() -> String {
         declaration::<Suggestions>(&cfg),
         declaration::<SuggestedEvidence>(&cfg),
         declaration::<LetterKind>(&cfg),
+        declaration::<CreatedCase>(&cfg),
+        declaration::<Attached>(&cfg),
+        declaration::<AttachFailure>(&cfg),
     ] {
         out.push_str(&decl);
     }

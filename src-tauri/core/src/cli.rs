@@ -210,7 +210,7 @@ fn execute(cli: Cli, clock: impl Clock + Send + Sync + 'static) -> Result<(Strin
     match cli.command {
         Command::New(args) => {
             let case = new_case(args)?;
-            let id = desk.create_case(&case)?;
+            let id = desk.create_case(&case)?.id;
             let _ = writeln!(text, "created {id}\n{}", desk.store().cases_dir().join(&id).display());
         }
         Command::List => list(&desk, &mut text)?,
@@ -238,12 +238,18 @@ fn execute(cli: Cli, clock: impl Clock + Send + Sync + 'static) -> Result<(Strin
         }
         Command::Status { case } => status(&desk, &case, &mut text)?,
         Command::Sent { case, date, method, registration, tracking } => {
-            let submission = Submission { date, method, registration_number: registration, tracking_number: tracking };
+            let submission = Submission {
+                date,
+                method,
+                registration_number: registration,
+                tracking_number: tracking,
+                ..Submission::default()
+            };
             desk.record_submission(&case, submission)?;
             let _ = writeln!(text, "{case}: sent");
         }
         Command::Answered { case, date, channel, summary, outcomes } => {
-            desk.record_answer(&case, Answer { date, channel, summary, outcomes })?;
+            desk.record_answer(&case, Answer { date, channel, summary, outcomes, ..Answer::default() })?;
             let _ = writeln!(text, "{case}: answered");
         }
         Command::Letter(args) => {

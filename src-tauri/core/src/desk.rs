@@ -6,9 +6,11 @@
 use std::path::{Path, PathBuf};
 use std::sync::OnceLock;
 
+use serde::Serialize;
+
 use crate::error::StoreError;
 use crate::evidence::{self, EvidenceError};
-use crate::letter::{LetterError, LetterKind, LetterRequest, Letters, lang_id};
+use crate::letter::{LetterError, LetterKind, LetterRequest, Letters, issued_from_file_name, letter_stem};
 use crate::models::{
     Answer, AttachedFile, Case, CaseStatus, Company, Customer, EvidenceStatus, IncidentType, IssuedLetter, Language,
     Submission,
@@ -16,7 +18,7 @@ use crate::models::{
 use crate::profile::{Profile, ProfileError, known_companies};
 use crate::rules::RulesError;
 use crate::status::{StatusReport, report};
-use crate::store::{CaseListEntry, Store, write_atomically};
+use crate::store::{CaseFolder, CaseListEntry, Store, write_atomically};
 use crate::suggestions::{Suggestions, for_incident};
 use crate::typeset::RenderedPdf;
 use crate::validate::{Problem, validate};
@@ -29,6 +31,39 @@ pub struct Desk {
     clock: Box<dyn Clock + Send + Sync>,
     /// Templates and fonts, prepared on the first letter only: listing cases needs neither.
     letters: OnceLock<Letters>,
+}
+
+/// A case just created: its folder name and the revision the next save must start from.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[cfg_attr(test, derive(ts_rs::TS))]
+pub struct CreatedCase {
+    /// The case's id (folder name).
+    pub id: String,
+    /// The revision stored.
+    #[cfg_attr(test, ts(type = "number"))]
+    pub revision: u64,
+}
+
+/// The case after files were attached, and the files that could not be.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[cfg_attr(test, derive(ts_rs::TS))]
+pub struct Attached {
+    /// The case as stored after the last file attached.
+    pub case: Case,
+    /// Each file that was not attached, with the reason.
+    pub failures: Vec<AttachFailure>,
+}
+
+/// One file that could not be attached.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[cfg_attr(test, derive(ts_rs::TS))]
+pub struct AttachFailure {
+    /// The file's name (not its path).
+    pub name: String,
+    /// The error's stable code, for translation.
+    pub code: String,
+    /// The error in English.
+    pub message: String,
 }
 
 impl Desk {
@@ -57,14 +92,25 @@ impl Desk {
         self.store.load(id)
     }
 
-    /// Saves a case crash-safely.
-    pub fn save_case(&self, id: &str, case: &Case) -> Result<(), StoreError> {
-        self.store.save(id, case)
+    /// Saves a case edited in the wizard; refused with [`StoreError::Conflict`] when `case.revision` is not
+    /// the revision on disk (the case changed elsewhere since it was loaded). The letters recorded stay as
+    /// they are: only issuing a letter records one. Returns the case as stored, with its new revision.
+    pub fn save_case(&self, id: &str, case: &Case) -> Result<Case, StoreError> {
+        let (stored, ()) = self.update(id, |stored, _| {
+            if case.revision != stored.revision {
+                return Err(StoreError::Conflict { id: id.to_owned(), stored: stored.revision, base: case.revision });
+            }
+            let letters = std::mem::take(&mut stored.letters);
+            *stored = Case { letters, ..case.clone() };
+            Ok(())
+        })?;
+        Ok(stored)
     }
 
-    /// Creates a case folder dated today; returns the new id.
-    pub fn create_case(&self, case: &Case) -> Result<String, StoreError> {
-        self.store.create(case, self.clock.today())
+    /// Creates a case folder dated today.
+    pub fn create_case(&self, case: &Case) -> Result<CreatedCase, StoreError> {
+        let (id, stored) = self.store.create(case, self.clock.today())?;
+        Ok(CreatedCase { id, revision: stored.revision })
     }
 
     /// Every problem that keeps the case from making a letter today.
@@ -81,24 +127,26 @@ impl Desk {
     /// Records that the claim reached the company; the answer's deadline runs from `submission.date`.
     pub fn record_submission(&self, id: &str, submission: Submission) -> Result<Case, RecordError> {
         check_date("sent.date", &submission.date)?;
-        let mut case = self.store.load(id)?;
-        case.sent = Some(submission);
-        if case.status == CaseStatus::Draft {
-            case.status = CaseStatus::Sent;
-        }
-        self.store.save(id, &case)?;
+        let (case, ()) = self.update(id, |case, _| {
+            case.sent = Some(submission);
+            if case.status == CaseStatus::Draft {
+                case.status = CaseStatus::Sent;
+            }
+            Ok::<_, RecordError>(())
+        })?;
         Ok(case)
     }
 
     /// Records the company's answer and what it did with each demand.
     pub fn record_answer(&self, id: &str, answer: Answer) -> Result<Case, RecordError> {
         check_date("answer.date", &answer.date)?;
-        let mut case = self.store.load(id)?;
-        case.answer = Some(answer);
-        if matches!(case.status, CaseStatus::Draft | CaseStatus::Sent) {
-            case.status = CaseStatus::Answered;
-        }
-        self.store.save(id, &case)?;
+        let (case, ()) = self.update(id, |case, _| {
+            case.answer = Some(answer);
+            if matches!(case.status, CaseStatus::Draft | CaseStatus::Sent) {
+                case.status = CaseStatus::Answered;
+            }
+            Ok::<_, RecordError>(())
+        })?;
         Ok(case)
     }
 
@@ -108,18 +156,35 @@ impl Desk {
     }
 
     /// Writes the letter into the case's `letters/` folder under a new name and records it in the case.
+    ///
+    /// The letter is made from the case as it is under the lock, so it always matches what is recorded.
     pub fn issue_letter(&self, id: &str, request: &LetterRequest) -> Result<IssuedLetter, LetterError> {
-        let mut case = self.store.load(id)?;
-        let pdf = self.render_letter(&case, request)?;
-        let today = self.clock.today().format("%Y-%m-%d").to_string();
-        let lang = lang_id(request.language.unwrap_or(case.letter_language));
-        let office = if request.office_copy { "-office" } else { "" };
-        let stem = format!("{today}-{}-{lang}{office}", request.kind.id().replace('_', "-"));
-        let file = self.store.add_file(id, "letters", &stem, "pdf", &pdf.bytes)?;
-        let issued = IssuedLetter { kind: request.kind.id().into(), language: lang.into(), date: today, file };
-        case.letters.push(issued.clone());
-        self.store.save(id, &case)?;
+        let (_, issued) = self.update(id, |case, folder| {
+            let pdf = self.render_letter(case, request)?;
+            let today = self.clock.today();
+            let stem = letter_stem(today, request, request.language.unwrap_or(case.letter_language));
+            let file = folder.add_file("letters", &stem, "pdf", &pdf.bytes)?;
+            let issued = issued_from_file_name(&file).ok_or_else(|| {
+                LetterError::from(StoreError::io(&folder.path().join(&file), std::io::Error::other("unexpected name")))
+            })?;
+            case.letters.push(issued.clone());
+            Ok::<_, LetterError>(issued)
+        })?;
         Ok(issued)
+    }
+
+    /// Finishes what a process that died left half done in every case: temporary files are removed and a
+    /// letter written but not yet recorded is recorded. Run once at start; returns the cases it could not tidy.
+    pub fn tidy(&self) -> Result<Vec<(String, StoreError)>, StoreError> {
+        let mut failed = Vec::new();
+        for (id, read) in self.store.read_all()? {
+            if read.is_ok()
+                && let Err(e) = self.update(&id, |_, _| Ok::<_, StoreError>(()))
+            {
+                failed.push((id, e));
+            }
+        }
+        Ok(failed)
     }
 
     /// The demands and proof the wizard suggests for an incident, worded in `lang`.
@@ -145,22 +210,58 @@ impl Desk {
 
     /// Copies the file at `source` into the case's `evidence/` folder and lists it under evidence item `item`,
     /// which then counts as in hand. Attaching the same content again stores no second copy.
+    ///
+    /// The copy is made before the case's lock is taken (a large file must not hold up other saves); the
+    /// stored file is named by its content, so a copy whose recording fails is simply reused next time.
     pub fn attach_evidence(&self, id: &str, item: usize, source: &Path) -> Result<Case, EvidenceError> {
-        let mut case = self.store.load(id)?;
-        let count = case.evidence.len();
-        let entry = case.evidence.get_mut(item).ok_or(EvidenceError::ItemMissing { item, count })?;
-        let stored = evidence::import(&self.store.case_dir(id)?, source)?;
-        // The same file dropped twice on one item is listed once.
-        if !entry.files.iter().any(|f| f.sha256 == stored.sha256 && f.name == stored.original_name) {
-            entry.files.push(AttachedFile {
-                name: stored.original_name,
-                sha256: stored.sha256,
-                imported: self.clock.today().format("%Y-%m-%d").to_string(),
-            });
+        let count = self.store.load(id)?.evidence.len();
+        if item >= count {
+            return Err(EvidenceError::ItemMissing { item, count });
         }
-        entry.status = EvidenceStatus::Have;
-        self.store.save(id, &case)?;
+        let stored = evidence::import(&self.store.case_dir(id)?, source)?;
+        let imported = self.clock.today().format("%Y-%m-%d").to_string();
+        let (case, ()) = self.update(id, |case, _| {
+            let count = case.evidence.len();
+            let entry = case.evidence.get_mut(item).ok_or(EvidenceError::ItemMissing { item, count })?;
+            // The same file dropped twice on one item is listed once.
+            if !entry.files.iter().any(|f| f.sha256 == stored.sha256 && f.name == stored.original_name) {
+                entry.files.push(AttachedFile {
+                    name: stored.original_name,
+                    sha256: stored.sha256,
+                    imported,
+                    ..AttachedFile::default()
+                });
+            }
+            entry.status = EvidenceStatus::Have;
+            Ok::<_, EvidenceError>(())
+        })?;
         Ok(case)
+    }
+
+    /// Attaches several files to evidence item `item`, one after the other; a file that cannot be attached
+    /// is reported by name and does not stop the others.
+    pub fn attach_files(&self, id: &str, item: usize, sources: &[PathBuf]) -> Result<Attached, EvidenceError> {
+        let count = self.store.load(id)?.evidence.len();
+        if item >= count {
+            return Err(EvidenceError::ItemMissing { item, count });
+        }
+        let mut case = None;
+        let mut failures = Vec::new();
+        for source in sources {
+            match self.attach_evidence(id, item, source) {
+                Ok(updated) => case = Some(updated),
+                Err(e) => failures.push(AttachFailure {
+                    name: source.file_name().unwrap_or_default().to_string_lossy().into_owned(),
+                    code: e.code().to_owned(),
+                    message: e.to_string(),
+                }),
+            }
+        }
+        let case = match case {
+            Some(case) => case,
+            None => self.store.load(id)?,
+        };
+        Ok(Attached { case, failures })
     }
 
     /// The letter's text as it will read, dated today, for reviewing a case that may still be incomplete.
@@ -197,6 +298,19 @@ impl Desk {
         write_atomically(folder, name, &bytes).map_err(refuse)
     }
 
+    /// Every change of a case passes here: the store's locked update, after recording any letter a process
+    /// that died wrote but did not record.
+    fn update<T, E: From<StoreError>>(
+        &self,
+        id: &str,
+        change: impl FnOnce(&mut Case, &CaseFolder<'_>) -> Result<T, E>,
+    ) -> Result<(Case, T), E> {
+        self.store.update(id, |case, folder| {
+            record_unrecorded_letters(case, folder);
+            change(case, folder)
+        })
+    }
+
     fn letters(&self) -> Result<&Letters, LetterError> {
         if let Some(letters) = self.letters.get() {
             return Ok(letters);
@@ -204,6 +318,20 @@ impl Desk {
         let letters = Letters::new()?;
         Ok(self.letters.get_or_init(|| letters))
     }
+}
+
+/// Adds to the case the letters in its `letters/` folder that carry a letter's name but no record: a writer
+/// killed between writing the PDF and saving the case leaves one. Other files there are left alone.
+fn record_unrecorded_letters(case: &mut Case, folder: &CaseFolder<'_>) {
+    let Ok(entries) = std::fs::read_dir(folder.path().join("letters")) else { return };
+    let mut found: Vec<IssuedLetter> = entries
+        .flatten()
+        .filter(|entry| entry.file_type().is_ok_and(|t| t.is_file()))
+        .filter_map(|entry| issued_from_file_name(&entry.file_name().to_string_lossy()))
+        .filter(|issued| !case.letters.iter().any(|l| l.file == issued.file))
+        .collect();
+    found.sort_by(|a, b| a.file.cmp(&b.file));
+    case.letters.extend(found);
 }
 
 /// Why a case's standing could not be worked out.
@@ -287,7 +415,7 @@ mod tests {
         for kind in ["receipt", "statement"] {
             case.evidence.push(EvidenceItem { kind: kind.into(), description: kind.into(), ..EvidenceItem::default() });
         }
-        desk.create_case(&case).expect("create")
+        desk.create_case(&case).expect("create").id
     }
 
     #[test]
@@ -304,7 +432,10 @@ mod tests {
         assert_eq!(
             item.files,
             [AttachedFile {
-                name: "Чек от 14 марта.pdf".into(), sha256: ABC.into(), imported: "2026-11-21".into()
+                name: "Чек от 14 марта.pdf".into(),
+                sha256: ABC.into(),
+                imported: "2026-11-21".into(),
+                ..AttachedFile::default()
             }]
         );
         assert_eq!(case.evidence[0].status, EvidenceStatus::Missing, "other items are untouched");
@@ -442,7 +573,7 @@ mod tests {
     fn letter_paths_stay_inside_the_case_letters_folder() {
         let data = tempfile::tempdir().expect("data dir");
         let desk = desk(data.path());
-        let id = desk.create_case(&fixture()).expect("create");
+        let id = desk.create_case(&fixture()).expect("create").id;
         let letters = desk.store().case_dir(&id).expect("dir").join("letters");
         std::fs::write(letters.join("2026-11-21-claim-ru.pdf"), b"%PDF").expect("letter");
         std::fs::write(desk.store().case_dir(&id).expect("dir").join("x"), b"secret").expect("outside");
@@ -462,7 +593,7 @@ mod tests {
     fn a_letter_is_copied_where_the_user_chose() {
         let data = tempfile::tempdir().expect("data dir");
         let desk = desk(data.path());
-        let id = desk.create_case(&fixture()).expect("create");
+        let id = desk.create_case(&fixture()).expect("create").id;
         let letters = desk.store().case_dir(&id).expect("dir").join("letters");
         std::fs::write(letters.join("2026-11-21-claim-ru.pdf"), b"%PDF-1.7 letter").expect("letter");
         let out = tempfile::tempdir().expect("out dir");

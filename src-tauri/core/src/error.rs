@@ -20,6 +20,7 @@ pub enum Unreadable {
     #[error("case.json was written by a newer Complaint Desk (schema {found}; this version reads up to {supported})")]
     NewerSchema {
         /// The file's `schema_version`.
+        #[cfg_attr(test, ts(type = "number"))]
         found: u64,
         /// The newest version this build reads.
         supported: u32,
@@ -33,6 +34,28 @@ pub enum Unreadable {
         /// The system's reason.
         message: String,
     },
+    /// `case.json` is a pipe, a device, a socket, a folder or a link: reading it could block or leave the case.
+    #[error("case.json is not a plain file ({kind})")]
+    NotAFile {
+        /// What it is instead, e.g. `pipe`.
+        kind: String,
+    },
+    /// `case.json` is larger than any case the app writes; it is not parsed.
+    #[error("case.json is {size} bytes; a case file is at most {limit} bytes")]
+    TooLarge {
+        /// The file's size.
+        #[cfg_attr(test, ts(type = "number"))]
+        size: u64,
+        /// The largest case file read.
+        #[cfg_attr(test, ts(type = "number"))]
+        limit: u64,
+    },
+    /// The case folder is a link to somewhere else; the app works only on folders inside its data folder.
+    #[error("the case folder is a link")]
+    LinkedFolder,
+    /// The folder's name is not one the app gives (lowercase Latin letters, digits and dashes).
+    #[error("the folder name is not a case id")]
+    BadName,
 }
 
 impl Unreadable {
@@ -43,6 +66,10 @@ impl Unreadable {
             Self::NewerSchema { .. } => "newer_schema",
             Self::Missing => "missing",
             Self::Io { .. } => "io",
+            Self::NotAFile { .. } => "not_a_file",
+            Self::TooLarge { .. } => "too_large",
+            Self::LinkedFolder => "linked_folder",
+            Self::BadName => "bad_name",
         }
     }
 }
@@ -67,6 +94,16 @@ pub enum StoreError {
     /// Another process is saving the same case.
     #[error("case “{0}” is being saved by another window or process; try again")]
     Locked(String),
+    /// A save started from an older revision than the one on disk: it would undo someone else's change.
+    #[error("case “{id}” changed elsewhere (now revision {stored}, this edit started from {base}); reload it")]
+    Conflict {
+        /// The case id.
+        id: String,
+        /// The revision on disk.
+        stored: u64,
+        /// The revision the edit started from.
+        base: u64,
+    },
     /// The file system refused.
     #[error("{path}: {source}")]
     Io {
@@ -90,6 +127,7 @@ impl StoreError {
             Self::NotFound(_) => "case_not_found",
             Self::Unreadable { .. } => "case_unreadable",
             Self::Locked(_) => "case_locked",
+            Self::Conflict { .. } => "conflict",
             Self::Io { .. } => "io",
         }
     }

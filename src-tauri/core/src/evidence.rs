@@ -11,7 +11,7 @@ use std::path::Path;
 use sha2::{Digest, Sha256};
 
 use crate::error::StoreError;
-use crate::store::{sync_dir, temp_path};
+use crate::store::{OpenError, create_temp, open_plain_file, sync_dir};
 
 /// The case subfolder evidence is copied into.
 pub const EVIDENCE_DIR: &str = "evidence";
@@ -82,18 +82,19 @@ pub struct StoredEvidence {
 
 /// Copies `source` into `case_dir/evidence/`, hashing while copying; reuses a stored copy of the same content.
 pub fn import(case_dir: &Path, source: &Path) -> Result<StoredEvidence, EvidenceError> {
-    let mut input = File::open(source).map_err(|e| unreadable(source, e))?;
-    let meta = input.metadata().map_err(|e| unreadable(source, e))?;
-    if !meta.is_file() {
-        return Err(unreadable(source, io::Error::other("not a file")));
-    }
-    if meta.len() > MAX_EVIDENCE_BYTES {
-        return Err(too_large(source, meta.len()));
+    // A pipe, a device or a link is refused at once: reading one could block or copy something else.
+    let mut input = open_plain_file(source).map_err(|e| match e {
+        OpenError::NotAFile(kind) => unreadable(source, io::Error::other(format!("not a plain file ({kind})"))),
+        OpenError::Io(e) => unreadable(source, e),
+    })?;
+    let size = input.metadata().map_err(|e| unreadable(source, e))?.len();
+    if size > MAX_EVIDENCE_BYTES {
+        return Err(too_large(source, size));
     }
     let dir = case_dir.join(EVIDENCE_DIR);
     fs::create_dir_all(&dir).map_err(|e| StoreError::io(&dir, e))?;
-    let temp = temp_path(&dir, "import");
-    let result = copy_into(&dir, &temp, &mut input, source);
+    let (temp, output) = create_temp(&dir, "import").map_err(|e| StoreError::io(&dir, e))?;
+    let result = copy_into(&dir, &temp, output, &mut input, source);
     let _ = fs::remove_file(&temp);
     result
 }
@@ -107,8 +108,13 @@ fn too_large(source: &Path, size: u64) -> EvidenceError {
 }
 
 /// The part of [`import`] that may leave its temporary file behind (the caller removes it).
-fn copy_into(dir: &Path, temp: &Path, input: &mut File, source: &Path) -> Result<StoredEvidence, EvidenceError> {
-    let mut output = File::create(temp).map_err(|e| StoreError::io(temp, e))?;
+fn copy_into(
+    dir: &Path,
+    temp: &Path,
+    mut output: File,
+    input: &mut File,
+    source: &Path,
+) -> Result<StoredEvidence, EvidenceError> {
     let mut hasher = Sha256::new();
     let mut buffer = vec![0; 64 * 1024];
     let mut copied: u64 = 0;
@@ -128,7 +134,6 @@ fn copy_into(dir: &Path, temp: &Path, input: &mut File, source: &Path) -> Result
         output.write_all(&buffer[..n]).map_err(|e| StoreError::io(temp, e))?;
     }
     output.sync_all().map_err(|e| StoreError::io(temp, e))?;
-    drop(output);
 
     let sha256 = hex(&hasher.finalize());
     let stored_name = match extension(source) {

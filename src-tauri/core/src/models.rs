@@ -8,12 +8,19 @@ use serde::{Deserialize, Serialize};
 /// The newest `case.json` layout this build reads and writes; a file with a higher number is left alone.
 pub const SCHEMA_VERSION: u32 = 1;
 
+/// Keys of a `case.json` object that this version does not know, with their values as found.
+pub type Extra = serde_json::Map<String, serde_json::Value>;
+
 /// One complaint: everything a letter, a checklist and a follow-up need.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[cfg_attr(test, derive(ts_rs::TS))]
 pub struct Case {
     /// Layout version of the file, so an older build never overwrites a newer file.
     pub schema_version: u32,
+    /// Counts the saves of this case; a save made from an older revision is refused, never written over a newer one.
+    #[serde(default)]
+    #[cfg_attr(test, ts(type = "number"))]
+    pub revision: u64,
     /// Short title the customer gives the case, shown in the case list.
     #[serde(default)]
     pub title: String,
@@ -62,6 +69,10 @@ pub struct Case {
     /// Where the case stands.
     #[serde(default)]
     pub status: CaseStatus,
+    /// Fields this version does not know (a hand edit, a newer version), kept as they were on every save.
+    #[serde(flatten)]
+    #[cfg_attr(test, ts(skip))]
+    pub extra: Extra,
 }
 
 /// The incident types from the seed stories, plus a free-form one.
@@ -164,6 +175,10 @@ pub struct Company {
     pub claims_address: String,
     /// The office the customer will visit to hand the letter in, if any.
     pub office: String,
+    /// Fields this version does not know (a hand edit, a newer version), kept as they were on every save.
+    #[serde(flatten)]
+    #[cfg_attr(test, ts(skip))]
+    pub extra: Extra,
 }
 
 /// The person complaining and the account concerned.
@@ -181,6 +196,10 @@ pub struct Customer {
     pub email: String,
     /// Account, contract or phone number the complaint is about.
     pub account: String,
+    /// Fields this version does not know (a hand edit, a newer version), kept as they were on every save.
+    #[serde(flatten)]
+    #[cfg_attr(test, ts(skip))]
+    pub extra: Extra,
 }
 
 /// One dated fact.
@@ -198,6 +217,10 @@ pub struct Event {
     pub amount: Option<Money>,
     /// Receipt, transaction, notice or ticket number.
     pub reference: String,
+    /// Fields this version does not know (a hand edit, a newer version), kept as they were on every save.
+    #[serde(flatten)]
+    #[cfg_attr(test, ts(skip))]
+    pub extra: Extra,
 }
 
 /// An amount as typed (`350`, `1 200,50`) with its ISO 4217 currency.
@@ -209,6 +232,10 @@ pub struct Money {
     pub value: String,
     /// Three capital letters: RUB, BGN, EUR, GBP, UAH…
     pub currency: String,
+    /// Fields this version does not know (a hand edit, a newer version), kept as they were on every save.
+    #[serde(flatten)]
+    #[cfg_attr(test, ts(skip))]
+    pub extra: Extra,
 }
 
 /// How a contact with the company happened.
@@ -256,6 +283,10 @@ pub struct ContactEntry {
     pub ticket: String,
     /// What was said or promised.
     pub summary: String,
+    /// Fields this version does not know (a hand edit, a newer version), kept as they were on every save.
+    #[serde(flatten)]
+    #[cfg_attr(test, ts(skip))]
+    pub extra: Extra,
 }
 
 /// Where the company's answer must go (a Russian operator answers electronically only if asked to).
@@ -313,6 +344,10 @@ pub struct EvidenceItem {
     pub status: EvidenceStatus,
     /// Files copied into the case's `evidence/` folder.
     pub files: Vec<AttachedFile>,
+    /// Fields this version does not know (a hand edit, a newer version), kept as they were on every save.
+    #[serde(flatten)]
+    #[cfg_attr(test, ts(skip))]
+    pub extra: Extra,
 }
 
 /// A file copied into the case folder, named by its content hash.
@@ -326,6 +361,10 @@ pub struct AttachedFile {
     pub sha256: String,
     /// `YYYY-MM-DD` of the import.
     pub imported: String,
+    /// Fields this version does not know (a hand edit, a newer version), kept as they were on every save.
+    #[serde(flatten)]
+    #[cfg_attr(test, ts(skip))]
+    pub extra: Extra,
 }
 
 /// A letter produced for the case.
@@ -341,6 +380,10 @@ pub struct IssuedLetter {
     pub date: String,
     /// File name inside the case's `letters/` folder.
     pub file: String,
+    /// Fields this version does not know (a hand edit, a newer version), kept as they were on every save.
+    #[serde(flatten)]
+    #[cfg_attr(test, ts(skip))]
+    pub extra: Extra,
 }
 
 /// Facts about the claim that change the company's deadline.
@@ -354,6 +397,10 @@ pub struct Terms {
     /// The claim is about long-distance or international calls, or roaming by another operator
     /// (a Russian operator then has 60 days instead of 30).
     pub long_distance_or_roaming: bool,
+    /// Fields this version does not know (a hand edit, a newer version), kept as they were on every save.
+    #[serde(flatten)]
+    #[cfg_attr(test, ts(skip))]
+    pub extra: Extra,
 }
 
 /// How the claim was handed over, as the receipt or the postal slip shows it.
@@ -369,6 +416,10 @@ pub struct Submission {
     pub registration_number: String,
     /// Postal tracking number of a registered letter.
     pub tracking_number: String,
+    /// Fields this version does not know (a hand edit, a newer version), kept as they were on every save.
+    #[serde(flatten)]
+    #[cfg_attr(test, ts(skip))]
+    pub extra: Extra,
 }
 
 /// The company's answer and what it did with each demand.
@@ -384,6 +435,10 @@ pub struct Answer {
     pub summary: String,
     /// One outcome per demand, in the order of `Case::demands`.
     pub outcomes: Vec<DemandOutcome>,
+    /// Fields this version does not know (a hand edit, a newer version), kept as they were on every save.
+    #[serde(flatten)]
+    #[cfg_attr(test, ts(skip))]
+    pub extra: Extra,
 }
 
 /// What the company did with one demand.
@@ -438,6 +493,7 @@ impl Case {
     pub fn new(incident: IncidentType, jurisdiction: Jurisdiction, letter_language: Language) -> Self {
         Case {
             schema_version: SCHEMA_VERSION,
+            revision: 0,
             title: String::new(),
             incident,
             jurisdiction,
@@ -455,6 +511,7 @@ impl Case {
             sent: None,
             answer: None,
             status: CaseStatus::default(),
+            extra: Extra::new(),
         }
     }
 

@@ -114,6 +114,7 @@ mod tests {
             phone: "+7 918 000-00-00".into(),
             email: "a.bulatov@example.org".into(),
             account: String::new(),
+            ..Customer::default()
         }
     }
 

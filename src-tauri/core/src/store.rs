@@ -1,18 +1,22 @@
 //! Cases as folders on the user's disk: `<data dir>/cases/<id>/case.json`.
 //!
-//! Writes are crash-safe (temporary file, fsync, rename, fsync of the folder) and keep the last good
-//! copy as `case.json.bak`. A file this build cannot read is reported, never overwritten. A lock file
-//! per case keeps two processes from writing the same case at once.
+//! A case changes only inside [`Store::update`]: the case's lock is taken, the file is read, the change
+//! is applied and the result saved before the lock is released, so two writers never lose each other's
+//! work. Writes are crash-safe (temporary file, fsync, rename, fsync of the folder) and keep the last good
+//! copy as `case.json.bak`. A file this build cannot read is reported, never overwritten; anything that
+//! is not a plain file (a pipe, a device, a link) is refused before it is opened for reading.
 
+use std::collections::HashSet;
 use std::ffi::{OsStr, OsString};
-use std::fs::{self, File, OpenOptions};
-use std::io::{self, Write};
+use std::fs::{self, File, Metadata, OpenOptions};
+use std::io::{self, Read, Write};
 use std::path::{Path, PathBuf};
 use std::sync::atomic::{AtomicU64, Ordering};
 use std::time::{Duration, Instant};
 
 use chrono::NaiveDate;
 use serde::Serialize;
+use serde::de::{self, Deserialize, Deserializer, MapAccess, SeqAccess, Visitor};
 
 use crate::error::{StoreError, Unreadable};
 use crate::models::{Case, CaseStatus, IncidentType, SCHEMA_VERSION};
@@ -23,6 +27,10 @@ use crate::status::pending_due;
 pub const CASE_FILE: &str = "case.json";
 /// The previous good version of the case file.
 pub const BACKUP_FILE: &str = "case.json.bak";
+/// The case subfolders files are added to; their leftovers are tidied with the case.
+pub const CASE_SUBFOLDERS: [&str; 2] = ["evidence", "letters"];
+/// The largest `case.json` read: far above any case typed by hand, far below what would stall the list.
+pub const MAX_CASE_BYTES: u64 = 16 * 1024 * 1024;
 const LOCK_FILE: &str = ".lock";
 /// Marks a temporary file (`.case.json.tmp-…`); one left by a writer that died is removed by the next writer.
 const TEMP_MARK: &str = ".tmp-";
@@ -80,6 +88,58 @@ pub struct Store {
     cases: PathBuf,
 }
 
+/// The folder of a case whose lock is held: what an update may add files to.
+#[derive(Debug)]
+pub struct CaseFolder<'a> {
+    id: &'a str,
+    dir: &'a Path,
+}
+
+impl CaseFolder<'_> {
+    /// The case's id.
+    pub fn id(&self) -> &str {
+        self.id
+    }
+
+    /// The case folder on disk.
+    pub fn path(&self) -> &Path {
+        self.dir
+    }
+
+    /// Adds a file to a case subfolder (`letters`, `evidence`) without ever replacing one already there.
+    ///
+    /// `stem` and `extension` give the preferred name; `-2`, `-3`… are appended when it is taken.
+    /// Returns the file name used.
+    pub fn add_file(&self, folder: &str, stem: &str, extension: &str, bytes: &[u8]) -> Result<String, StoreError> {
+        let dir = self.dir.join(folder);
+        fs::create_dir_all(&dir).map_err(|e| StoreError::io(&dir, e))?;
+        let (temp, mut file) = create_temp(&dir, stem).map_err(|e| StoreError::io(&dir, e))?;
+        let written = file.write_all(bytes).and_then(|()| file.sync_all());
+        let result = written
+            .map_err(|e| StoreError::io(&temp, e))
+            .and_then(|()| link_under_free_name(&dir, &temp, stem, extension));
+        let _ = fs::remove_file(&temp);
+        drop(file);
+        let name = result?;
+        sync_dir(&dir).map_err(|e| StoreError::io(&dir, e))?;
+        Ok(name)
+    }
+}
+
+/// Gives `temp` the first free name of `stem.extension`, `stem-2.extension`…; a hard link fails when the name
+/// exists, so a file is never replaced, even by a racing process.
+pub(crate) fn link_under_free_name(dir: &Path, temp: &Path, stem: &str, extension: &str) -> Result<String, StoreError> {
+    for n in 1..1000 {
+        let name = if n == 1 { format!("{stem}.{extension}") } else { format!("{stem}-{n}.{extension}") };
+        match fs::hard_link(temp, dir.join(&name)) {
+            Ok(()) => return Ok(name),
+            Err(e) if e.kind() == io::ErrorKind::AlreadyExists => continue,
+            Err(e) => return Err(StoreError::io(&dir.join(&name), e)),
+        }
+    }
+    Err(StoreError::io(dir, io::Error::other("no free file name")))
+}
+
 impl Store {
     /// Opens (creating if needed) the `cases/` folder under `data_dir`.
     pub fn open(data_dir: impl AsRef<Path>) -> Result<Store, StoreError> {
@@ -95,18 +155,17 @@ impl Store {
 
     /// The folder of one case, after checking the id cannot point outside the store.
     pub fn case_dir(&self, id: &str) -> Result<PathBuf, StoreError> {
-        let well_formed = !id.is_empty()
-            && id.len() <= 120
-            && !id.starts_with(['-', '.'])
-            && id.chars().all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-');
-        if !well_formed {
+        if !is_case_id(id) {
             return Err(StoreError::InvalidId(id.to_owned()));
         }
         let dir = self.cases.join(id);
-        if !dir.is_dir() {
-            return Err(StoreError::NotFound(id.to_owned()));
+        match fs::symlink_metadata(&dir) {
+            Ok(meta) if meta.is_dir() => Ok(dir),
+            Ok(meta) if meta.file_type().is_symlink() => {
+                Err(StoreError::Unreadable { id: id.to_owned(), reason: Unreadable::LinkedFolder })
+            }
+            _ => Err(StoreError::NotFound(id.to_owned())),
         }
-        Ok(dir)
     }
 
     /// Every case folder with its case or the reason it cannot be read, newest id (creation date) first.
@@ -116,10 +175,18 @@ impl Store {
         for entry in entries {
             let entry = entry.map_err(|e| StoreError::io(&self.cases, e))?;
             let id = entry.file_name().to_string_lossy().into_owned();
-            if id.starts_with('.') || !entry.path().is_dir() {
+            let Ok(kind) = entry.file_type() else { continue };
+            if id.starts_with('.') || !(kind.is_dir() || kind.is_symlink()) {
                 continue;
             }
-            cases.push((id, read_case(&entry.path())));
+            let read = if kind.is_symlink() {
+                Err(Unreadable::LinkedFolder)
+            } else if !is_case_id(&id) {
+                Err(Unreadable::BadName)
+            } else {
+                read_case(&entry.path())
+            };
+            cases.push((id, read));
         }
         cases.sort_by(|a, b| b.0.cmp(&a.0));
         Ok(cases)
@@ -156,19 +223,23 @@ impl Store {
         read_case(&dir).map_err(|reason| StoreError::Unreadable { id: id.to_owned(), reason })
     }
 
-    /// Makes a new case folder named after the date, the company and the incident; returns its id.
-    pub fn create(&self, case: &Case, today: NaiveDate) -> Result<String, StoreError> {
+    /// Makes a new case folder named after the date, the company and the incident; returns its id and the
+    /// case as stored (its first revision).
+    pub fn create(&self, case: &Case, today: NaiveDate) -> Result<(String, Case), StoreError> {
         let base = slug(today, &case.company.legal_name, case.incident);
         for n in 1..1000 {
             let id = if n == 1 { base.clone() } else { format!("{base}-{n}") };
             let dir = self.cases.join(&id);
             match fs::create_dir(&dir) {
                 Ok(()) => {
-                    for sub in ["evidence", "letters"] {
+                    for sub in CASE_SUBFOLDERS {
                         fs::create_dir(dir.join(sub)).map_err(|e| StoreError::io(&dir, e))?;
                     }
-                    self.save(&id, case)?;
-                    return Ok(id);
+                    let _lock = CaseLock::acquire(&dir, &id)?;
+                    let mut stored = case.clone();
+                    stored.revision = 1;
+                    write_case(&dir, &mut stored)?;
+                    return Ok((id, stored));
                 }
                 Err(e) if e.kind() == io::ErrorKind::AlreadyExists => continue,
                 Err(e) => return Err(StoreError::io(&dir, e)),
@@ -177,91 +248,166 @@ impl Store {
         Err(StoreError::io(&self.cases, io::Error::other("too many cases with the same name")))
     }
 
-    /// Replaces a case's file atomically, keeping the previous version as `case.json.bak`.
+    /// The one way a case changes: under the case's lock, reads it, lets `change` edit it (and add files to
+    /// its folder), and saves the result as the next revision before the lock is released.
     ///
-    /// Refuses when the file on disk cannot be read by this build, so it is never lost.
-    pub fn save(&self, id: &str, case: &Case) -> Result<(), StoreError> {
+    /// Nothing is written when `change` fails or leaves the case as it was. Refuses a file on disk this build
+    /// cannot read, so it is never lost. Returns the case as stored and what `change` returned.
+    pub fn update<T, E: From<StoreError>>(
+        &self,
+        id: &str,
+        change: impl FnOnce(&mut Case, &CaseFolder<'_>) -> Result<T, E>,
+    ) -> Result<(Case, T), E> {
         let dir = self.case_dir(id)?;
         let _lock = CaseLock::acquire(&dir, id)?;
-
-        let current = dir.join(CASE_FILE);
-        match fs::read(&current) {
-            Ok(bytes) => {
-                parse_case(&bytes).map_err(|reason| StoreError::Unreadable { id: id.to_owned(), reason })?;
-                write_atomically(&dir, BACKUP_FILE, &bytes).map_err(|e| StoreError::io(&dir.join(BACKUP_FILE), e))?;
-            }
-            Err(e) if e.kind() == io::ErrorKind::NotFound => {}
-            Err(e) => return Err(StoreError::io(&current, e)),
+        let unreadable = |reason| StoreError::Unreadable { id: id.to_owned(), reason };
+        let current = read_case_bytes(&dir.join(CASE_FILE)).map_err(unreadable)?;
+        let before = parse_case(&current).map_err(unreadable)?;
+        let mut case = before.clone();
+        let outcome = change(&mut case, &CaseFolder { id, dir: &dir })?;
+        if case == before {
+            return Ok((case, outcome));
         }
+        write_atomically(&dir, BACKUP_FILE, &current).map_err(|e| StoreError::io(&dir.join(BACKUP_FILE), e))?;
+        case.revision = before.revision + 1;
+        write_case(&dir, &mut case)?;
+        Ok((case, outcome))
+    }
 
-        let mut stored = case.clone();
-        stored.schema_version = SCHEMA_VERSION;
-        let mut json = serde_json::to_vec_pretty(&stored).map_err(|e| StoreError::io(&current, io::Error::other(e)))?;
-        json.push(b'\n');
-        write_atomically(&dir, CASE_FILE, &json).map_err(|e| StoreError::io(&current, e))
+    /// Saves a case edited elsewhere (the wizard), refusing it when it started from an older revision than
+    /// the file's, so a stale copy never overwrites a newer one. The letters issued stay as recorded.
+    pub fn replace(&self, id: &str, edited: &Case) -> Result<Case, StoreError> {
+        let (case, ()) = self.update(id, |stored, _| {
+            if edited.revision != stored.revision {
+                return Err(StoreError::Conflict { id: id.to_owned(), stored: stored.revision, base: edited.revision });
+            }
+            let letters = std::mem::take(&mut stored.letters);
+            *stored = Case { letters, ..edited.clone() };
+            Ok(())
+        })?;
+        Ok(case)
     }
 }
 
-impl Store {
-    /// Adds a file to a case subfolder (`letters`, `evidence`) without ever replacing one already there.
-    ///
-    /// `stem` and `extension` give the preferred name; `-2`, `-3`… are appended when it is taken.
-    /// Returns the file name used.
-    pub fn add_file(
-        &self,
-        id: &str,
-        folder: &str,
-        stem: &str,
-        extension: &str,
-        bytes: &[u8],
-    ) -> Result<String, StoreError> {
-        let dir = self.case_dir(id)?.join(folder);
-        fs::create_dir_all(&dir).map_err(|e| StoreError::io(&dir, e))?;
-        let temp = temp_path(&dir, stem);
-        let written = (|| {
-            let mut file = File::create(&temp)?;
-            file.write_all(bytes)?;
-            file.sync_all()
-        })();
-        written.map_err(|e| {
-            let _ = fs::remove_file(&temp);
-            StoreError::io(&temp, e)
-        })?;
-        let mut result = Err(StoreError::io(&dir, io::Error::other("no free file name")));
-        for n in 1..1000 {
-            let name = if n == 1 { format!("{stem}.{extension}") } else { format!("{stem}-{n}.{extension}") };
-            // A hard link fails when the name exists, so a file is never replaced, even by a racing process.
-            match fs::hard_link(&temp, dir.join(&name)) {
-                Ok(()) => {
-                    result = Ok(name);
-                    break;
-                }
-                Err(e) if e.kind() == io::ErrorKind::AlreadyExists => continue,
-                Err(e) => {
-                    result = Err(StoreError::io(&dir.join(&name), e));
-                    break;
-                }
-            }
-        }
-        let _ = fs::remove_file(&temp);
-        sync_dir(&dir).map_err(|e| StoreError::io(&dir, e))?;
-        result
-    }
+/// Whether `id` is a name the store gives a case folder (and so cannot point outside the store).
+fn is_case_id(id: &str) -> bool {
+    !id.is_empty()
+        && id.len() <= 120
+        && !id.starts_with(['-', '.'])
+        && id.chars().all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-')
+}
+
+/// Serializes `case` in the current layout and replaces `case.json` with it.
+fn write_case(dir: &Path, case: &mut Case) -> Result<(), StoreError> {
+    let path = dir.join(CASE_FILE);
+    case.schema_version = SCHEMA_VERSION;
+    let mut json = serde_json::to_vec_pretty(case).map_err(|e| StoreError::io(&path, io::Error::other(e)))?;
+    json.push(b'\n');
+    write_atomically(dir, CASE_FILE, &json).map_err(|e| StoreError::io(&path, e))
 }
 
 /// Reads and checks a case folder's file, saying why when it cannot be used.
 fn read_case(dir: &Path) -> Result<Case, Unreadable> {
-    match fs::read(dir.join(CASE_FILE)) {
-        Ok(bytes) => parse_case(&bytes),
-        Err(e) if e.kind() == io::ErrorKind::NotFound => Err(Unreadable::Missing),
-        Err(e) => Err(Unreadable::Io { message: e.to_string() }),
+    parse_case(&read_case_bytes(&dir.join(CASE_FILE))?)
+}
+
+/// The bytes of a case file, refusing anything but a plain file of a sane size before reading it.
+fn read_case_bytes(path: &Path) -> Result<Vec<u8>, Unreadable> {
+    let io_reason = |e: io::Error| Unreadable::Io { message: e.to_string() };
+    let file = match open_plain_file(path) {
+        Ok(file) => file,
+        Err(OpenError::NotAFile(kind)) => return Err(Unreadable::NotAFile { kind: kind.to_owned() }),
+        Err(OpenError::Io(e)) if e.kind() == io::ErrorKind::NotFound => return Err(Unreadable::Missing),
+        Err(OpenError::Io(e)) => return Err(io_reason(e)),
+    };
+    let size = file.metadata().map_err(io_reason)?.len();
+    if size > MAX_CASE_BYTES {
+        return Err(Unreadable::TooLarge { size, limit: MAX_CASE_BYTES });
+    }
+    let mut bytes = Vec::with_capacity(size as usize);
+    // The limit holds even for a file that grows while it is read.
+    file.take(MAX_CASE_BYTES + 1).read_to_end(&mut bytes).map_err(io_reason)?;
+    if bytes.len() as u64 > MAX_CASE_BYTES {
+        return Err(Unreadable::TooLarge { size: bytes.len() as u64, limit: MAX_CASE_BYTES });
+    }
+    Ok(bytes)
+}
+
+/// Why [`open_plain_file`] refused.
+#[derive(Debug)]
+pub(crate) enum OpenError {
+    /// The path is a pipe, socket, device, folder or link (named by the `&str`).
+    NotAFile(&'static str),
+    /// The system refused.
+    Io(io::Error),
+}
+
+/// Opens a plain file for reading without following a link and without blocking on a pipe or a device.
+///
+/// The type is checked both before opening and on the open file, so a file swapped for a pipe in between
+/// is still refused.
+pub(crate) fn open_plain_file(path: &Path) -> Result<File, OpenError> {
+    let meta = fs::symlink_metadata(path).map_err(OpenError::Io)?;
+    if !meta.is_file() {
+        return Err(OpenError::NotAFile(kind_of(&meta)));
+    }
+    let mut options = OpenOptions::new();
+    options.read(true);
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::OpenOptionsExt;
+        options.custom_flags(libc::O_NOFOLLOW | libc::O_NONBLOCK);
+    }
+    let file = options.open(path).map_err(|e| {
+        #[cfg(unix)]
+        if e.raw_os_error() == Some(libc::ELOOP) {
+            return OpenError::NotAFile("link");
+        }
+        OpenError::Io(e)
+    })?;
+    let meta = file.metadata().map_err(OpenError::Io)?;
+    if !meta.is_file() {
+        return Err(OpenError::NotAFile(kind_of(&meta)));
+    }
+    Ok(file)
+}
+
+/// A word for what a path is when it is not a plain file.
+fn kind_of(meta: &Metadata) -> &'static str {
+    let kind = meta.file_type();
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::FileTypeExt;
+        if kind.is_fifo() {
+            return "pipe";
+        }
+        if kind.is_socket() {
+            return "socket";
+        }
+        if kind.is_block_device() || kind.is_char_device() {
+            return "device";
+        }
+    }
+    if kind.is_symlink() {
+        "link"
+    } else if kind.is_dir() {
+        "folder"
+    } else if kind.is_file() {
+        "file"
+    } else {
+        "special file"
     }
 }
 
 /// Parses `case.json` bytes, refusing a newer layout before looking at anything else.
+///
+/// A UTF-8 byte-order mark (some editors add one) is accepted; a key given twice in one object makes the file
+/// damaged, with its line, rather than one of the two values being silently taken.
 pub fn parse_case(bytes: &[u8]) -> Result<Case, Unreadable> {
-    let value: serde_json::Value =
-        serde_json::from_slice(bytes).map_err(|e| Unreadable::Corrupt { message: e.to_string() })?;
+    let corrupt = |e: serde_json::Error| Unreadable::Corrupt { message: e.to_string() };
+    let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
+    let value: serde_json::Value = serde_json::from_slice(bytes).map_err(corrupt)?;
+    serde_json::from_slice::<UniqueKeys>(bytes).map_err(corrupt)?;
     let version = value
         .get("schema_version")
         .and_then(serde_json::Value::as_u64)
@@ -269,7 +415,66 @@ pub fn parse_case(bytes: &[u8]) -> Result<Case, Unreadable> {
     if version > u64::from(SCHEMA_VERSION) {
         return Err(Unreadable::NewerSchema { found: version, supported: SCHEMA_VERSION });
     }
-    serde_json::from_value(value).map_err(|e| Unreadable::Corrupt { message: e.to_string() })
+    serde_json::from_value(value).map_err(corrupt)
+}
+
+/// A JSON document walked only to find an object that has a key twice.
+struct UniqueKeys;
+
+impl<'de> Deserialize<'de> for UniqueKeys {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        deserializer.deserialize_any(UniqueKeysVisitor)
+    }
+}
+
+struct UniqueKeysVisitor;
+
+impl<'de> Visitor<'de> for UniqueKeysVisitor {
+    type Value = UniqueKeys;
+
+    fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("any JSON value")
+    }
+
+    fn visit_bool<E>(self, _: bool) -> Result<UniqueKeys, E> {
+        Ok(UniqueKeys)
+    }
+
+    fn visit_i64<E>(self, _: i64) -> Result<UniqueKeys, E> {
+        Ok(UniqueKeys)
+    }
+
+    fn visit_u64<E>(self, _: u64) -> Result<UniqueKeys, E> {
+        Ok(UniqueKeys)
+    }
+
+    fn visit_f64<E>(self, _: f64) -> Result<UniqueKeys, E> {
+        Ok(UniqueKeys)
+    }
+
+    fn visit_str<E>(self, _: &str) -> Result<UniqueKeys, E> {
+        Ok(UniqueKeys)
+    }
+
+    fn visit_unit<E>(self) -> Result<UniqueKeys, E> {
+        Ok(UniqueKeys)
+    }
+
+    fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<UniqueKeys, A::Error> {
+        while seq.next_element::<UniqueKeys>()?.is_some() {}
+        Ok(UniqueKeys)
+    }
+
+    fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<UniqueKeys, A::Error> {
+        let mut seen = HashSet::new();
+        while let Some(key) = map.next_key::<String>()? {
+            if !seen.insert(key.clone()) {
+                return Err(de::Error::custom(format!("the key “{key}” appears twice in one object")));
+            }
+            map.next_value::<UniqueKeys>()?;
+        }
+        Ok(UniqueKeys)
+    }
 }
 
 /// Writes `name` in `dir` so that a crash at any moment leaves either the old or the new content.
@@ -278,12 +483,10 @@ pub fn parse_case(bytes: &[u8]) -> Result<Case, Unreadable> {
 /// flushed so the rename itself survives a power cut. Used for `case.json`, the profile and letter copies.
 pub(crate) fn write_atomically(dir: &Path, name: impl AsRef<OsStr>, bytes: &[u8]) -> io::Result<()> {
     let name = name.as_ref();
-    let temp = temp_path(dir, name);
+    let (temp, mut file) = create_temp(dir, name)?;
     let result = (|| {
-        let mut file = OpenOptions::new().write(true).create(true).truncate(true).open(&temp)?;
         file.write_all(bytes)?;
         file.sync_all()?;
-        drop(file);
         fs::rename(&temp, dir.join(name))?;
         sync_dir(dir)
     })();
@@ -293,19 +496,39 @@ pub(crate) fn write_atomically(dir: &Path, name: impl AsRef<OsStr>, bytes: &[u8]
     result
 }
 
-/// A temporary name beside `name` in `dir`, unique to this process and this call.
-pub(crate) fn temp_path(dir: &Path, name: impl AsRef<OsStr>) -> PathBuf {
+/// Creates a temporary file beside `name` in `dir`, unique to this process and this call, and holds a lock on
+/// it while it is open: a temporary file nobody holds is a dead writer's leftover, safe to remove.
+pub(crate) fn create_temp(dir: &Path, name: impl AsRef<OsStr>) -> io::Result<(PathBuf, File)> {
     static NEXT: AtomicU64 = AtomicU64::new(0);
     let n = NEXT.fetch_add(1, Ordering::Relaxed);
     let mut temp = OsString::from(".");
     temp.push(name);
     temp.push(format!("{TEMP_MARK}{}-{n}", std::process::id()));
-    dir.join(temp)
+    let path = dir.join(temp);
+    let file = OpenOptions::new().read(true).write(true).create_new(true).open(&path)?;
+    file.lock()?;
+    Ok((path, file))
 }
 
-/// Whether a file name is one of our temporary files.
-fn is_temp(file_name: &str) -> bool {
-    file_name.starts_with('.') && file_name.contains(TEMP_MARK)
+/// Removes the temporary files a writer that died left in a case folder and its subfolders.
+fn remove_leftovers(case_dir: &Path) {
+    let folders = std::iter::once(case_dir.to_path_buf()).chain(CASE_SUBFOLDERS.iter().map(|s| case_dir.join(s)));
+    for folder in folders {
+        let Ok(entries) = fs::read_dir(&folder) else { continue };
+        for entry in entries.flatten() {
+            let name = entry.file_name();
+            let name = name.to_string_lossy();
+            if !(name.starts_with('.') && name.contains(TEMP_MARK)) {
+                continue;
+            }
+            // A live writer holds its temporary file locked; only an abandoned one can be locked here.
+            if let Ok(file) = open_plain_file(&entry.path())
+                && file.try_lock().is_ok()
+            {
+                let _ = fs::remove_file(entry.path());
+            }
+        }
+    }
 }
 
 /// Flushes a folder's entries (a new or renamed file) to disk.
@@ -319,31 +542,32 @@ struct CaseLock(File);
 impl CaseLock {
     fn acquire(dir: &Path, id: &str) -> Result<CaseLock, StoreError> {
         let path = dir.join(LOCK_FILE);
-        let file = OpenOptions::new()
-            .write(true)
-            .create(true)
-            .truncate(false)
-            .open(&path)
-            .map_err(|e| StoreError::io(&path, e))?;
+        if let Ok(meta) = fs::symlink_metadata(&path)
+            && !meta.is_file()
+        {
+            let kind = kind_of(&meta);
+            return Err(StoreError::io(&path, io::Error::other(format!("not a plain file ({kind})"))));
+        }
+        let mut options = OpenOptions::new();
+        options.write(true).create(true).truncate(false);
+        #[cfg(unix)]
+        {
+            use std::os::unix::fs::OpenOptionsExt;
+            options.custom_flags(libc::O_NOFOLLOW | libc::O_NONBLOCK);
+        }
+        let file = options.open(&path).map_err(|e| StoreError::io(&path, e))?;
         let started = Instant::now();
         loop {
             match file.try_lock() {
                 Ok(()) => break,
                 Err(fs::TryLockError::WouldBlock) if started.elapsed() < LOCK_PATIENCE => {
-                    std::thread::sleep(Duration::from_millis(20));
+                    std::thread::sleep(Duration::from_millis(1));
                 }
                 Err(fs::TryLockError::WouldBlock) => return Err(StoreError::Locked(id.to_owned())),
                 Err(fs::TryLockError::Error(e)) => return Err(StoreError::io(&path, e)),
             }
         }
-        // Temporary files left by a writer that died are now safe to remove.
-        if let Ok(entries) = fs::read_dir(dir) {
-            for entry in entries.flatten() {
-                if is_temp(&entry.file_name().to_string_lossy()) {
-                    let _ = fs::remove_file(entry.path());
-                }
-            }
-        }
+        remove_leftovers(dir);
         Ok(CaseLock(file))
     }
 }
@@ -464,11 +688,12 @@ mod tests {
     fn create_then_load_round_trips_and_ids_stay_unique() {
         let dir = tempfile::tempdir().expect("temp dir");
         let store = Store::open(dir.path()).expect("store");
-        let first = store.create(&sample("ПАО «МТС»"), day()).expect("create");
-        let second = store.create(&sample("ПАО «МТС»"), day()).expect("create");
+        let (first, stored) = store.create(&sample("ПАО «МТС»"), day()).expect("create");
+        let (second, _) = store.create(&sample("ПАО «МТС»"), day()).expect("create");
         assert_eq!(first, "2026-11-21-mts-debt-notice");
         assert_eq!(second, "2026-11-21-mts-debt-notice-2");
-        assert_eq!(store.load(&first).expect("load"), sample("ПАО «МТС»"));
+        assert_eq!(stored.revision, 1, "a new case starts at its first revision");
+        assert_eq!(store.load(&first).expect("load"), Case { revision: 1, ..sample("ПАО «МТС»") });
         assert!(store.cases_dir().join(&first).join("evidence").is_dir());
         assert!(store.cases_dir().join(&first).join("letters").is_dir());
     }
@@ -477,13 +702,14 @@ mod tests {
     fn saving_keeps_the_previous_version_as_backup() {
         let dir = tempfile::tempdir().expect("temp dir");
         let store = Store::open(dir.path()).expect("store");
-        let id = store.create(&sample("МТС"), day()).expect("create");
-        let mut changed = sample("МТС");
+        let (id, created) = store.create(&sample("МТС"), day()).expect("create");
+        let mut changed = created.clone();
         changed.demands.push("Прекратить рассылку".into());
-        store.save(&id, &changed).expect("save");
+        let saved = store.replace(&id, &changed).expect("save");
         let backup = fs::read(store.cases_dir().join(&id).join(BACKUP_FILE)).expect("backup");
-        assert_eq!(parse_case(&backup).expect("backup parses"), sample("МТС"));
-        assert_eq!(store.load(&id).expect("load"), changed);
+        assert_eq!(parse_case(&backup).expect("backup parses"), created);
+        assert_eq!(saved, Case { revision: 2, ..changed });
+        assert_eq!(store.load(&id).expect("load"), saved);
     }
 
     #[test]
@@ -500,17 +726,170 @@ mod tests {
     fn a_second_writer_waits_for_the_lock() {
         let dir = tempfile::tempdir().expect("temp dir");
         let store = Store::open(dir.path()).expect("store");
-        let id = store.create(&sample("МТС"), day()).expect("create");
+        let (id, _) = store.create(&sample("МТС"), day()).expect("create");
         let case_dir = store.case_dir(&id).expect("dir");
         let held = CaseLock::acquire(&case_dir, &id).expect("lock");
         let other = std::thread::spawn({
             let store = store.clone();
             let id = id.clone();
-            move || store.save(&id, &sample("МТС"))
+            move || {
+                store.update(&id, |case, _| {
+                    case.title.push('!');
+                    Ok::<_, StoreError>(())
+                })
+            }
         });
         std::thread::sleep(Duration::from_millis(100));
         assert!(!other.is_finished(), "a save went ahead while another writer held the lock");
         drop(held);
         other.join().expect("thread").expect("save after the lock is released");
+    }
+
+    /// A store with one case; returns the store, the case's id and its folder.
+    fn one_case(dir: &Path) -> (Store, String, PathBuf) {
+        let store = Store::open(dir).expect("store");
+        let (id, _) = store.create(&sample("МТС"), day()).expect("create");
+        let case_dir = store.case_dir(&id).expect("dir");
+        (store, id, case_dir)
+    }
+
+    fn retitle(store: &Store, id: &str, title: &str) -> Result<Case, StoreError> {
+        store
+            .update(id, |case, _| {
+                case.title = title.into();
+                Ok::<_, StoreError>(())
+            })
+            .map(|(case, ())| case)
+    }
+
+    #[test]
+    fn fields_this_version_does_not_know_survive_every_save() {
+        let dir = tempfile::tempdir().expect("temp dir");
+        let (store, id, case_dir) = one_case(dir.path());
+        let file = case_dir.join(CASE_FILE);
+        let mut json: serde_json::Value = serde_json::from_slice(&fs::read(&file).expect("read")).expect("json");
+        json["future_field"] = serde_json::json!({"kept": [1, 2]});
+        json["company"]["vat_number"] = "BG123".into();
+        json["events"] = serde_json::json!([{"date": "2026-11-01", "text": "x", "witness": "соседка"}]);
+        fs::write(&file, serde_json::to_vec(&json).expect("bytes")).expect("hand edit");
+
+        let saved = retitle(&store, &id, "новое название").expect("save");
+        assert_eq!(saved.extra["future_field"], serde_json::json!({"kept": [1, 2]}));
+        let on_disk: serde_json::Value = serde_json::from_slice(&fs::read(&file).expect("read")).expect("json");
+        assert_eq!(on_disk["title"], "новое название");
+        assert_eq!(on_disk["future_field"], serde_json::json!({"kept": [1, 2]}));
+        assert_eq!(on_disk["company"]["vat_number"], "BG123");
+        assert_eq!(on_disk["events"][0]["witness"], "соседка");
+    }
+
+    #[test]
+    fn a_byte_order_mark_is_accepted_and_a_key_given_twice_is_damage_with_its_line() {
+        let json = serde_json::to_string_pretty(&sample("МТС")).expect("json");
+        let with_bom = format!("\u{feff}{json}");
+        assert_eq!(parse_case(with_bom.as_bytes()).expect("BOM accepted"), sample("МТС"));
+
+        let twice = json.replacen("\"title\": ", "\"title\": \"первое\",\n  \"title\": ", 1);
+        let Err(Unreadable::Corrupt { message }) = parse_case(twice.as_bytes()) else {
+            panic!("a duplicate key was accepted")
+        };
+        assert!(message.contains("“title” appears twice") && message.contains("line 5"), "{message}");
+        let nested = json.replacen("\"office\": ", "\"office\": \"\",\n    \"office\": ", 1);
+        assert!(matches!(parse_case(nested.as_bytes()), Err(Unreadable::Corrupt { .. })), "nested duplicate");
+    }
+
+    #[test]
+    fn a_save_refused_by_its_change_writes_nothing() {
+        let dir = tempfile::tempdir().expect("temp dir");
+        let (store, id, case_dir) = one_case(dir.path());
+        let before = fs::read(case_dir.join(CASE_FILE)).expect("read");
+        let refused = store.update(&id, |case, _| {
+            case.title = "half done".into();
+            Err::<(), _>(StoreError::Locked(id.clone()))
+        });
+        assert!(refused.is_err());
+        let unchanged = store.update(&id, |_, _| Ok::<_, StoreError>(()));
+        assert_eq!(unchanged.expect("no-op").0.revision, 1, "a change that changes nothing is no new revision");
+        assert_eq!(fs::read(case_dir.join(CASE_FILE)).expect("read"), before);
+        assert!(!case_dir.join(BACKUP_FILE).exists());
+    }
+
+    #[cfg(unix)]
+    #[test]
+    fn pipes_links_and_oversized_files_are_refused_at_once() {
+        let dir = tempfile::tempdir().expect("temp dir");
+        let (store, id, case_dir) = one_case(dir.path());
+        let good = fs::read(case_dir.join(CASE_FILE)).expect("read");
+
+        let fifo = |path: &Path| {
+            let made = std::process::Command::new("mkfifo").arg(path).status().expect("mkfifo runs");
+            assert!(made.success());
+        };
+        let started = Instant::now();
+        fs::remove_file(case_dir.join(CASE_FILE)).expect("remove");
+        fifo(&case_dir.join(CASE_FILE));
+        assert!(matches!(store.load(&id), Err(StoreError::Unreadable { reason: Unreadable::NotAFile { .. }, .. })));
+        assert!(retitle(&store, &id, "x").is_err(), "nothing is written over a pipe");
+        assert!(started.elapsed() < Duration::from_secs(1), "a pipe was waited on");
+
+        fs::remove_file(case_dir.join(CASE_FILE)).expect("remove");
+        std::os::unix::fs::symlink(dir.path().join("elsewhere.json"), case_dir.join(CASE_FILE)).expect("link");
+        fs::write(dir.path().join("elsewhere.json"), &good).expect("target");
+        let Err(StoreError::Unreadable { reason: Unreadable::NotAFile { kind }, .. }) = store.load(&id) else {
+            panic!("a linked case file was read")
+        };
+        assert_eq!(kind, "link");
+
+        fs::remove_file(case_dir.join(CASE_FILE)).expect("remove");
+        File::create(case_dir.join(CASE_FILE)).and_then(|f| f.set_len(MAX_CASE_BYTES + 1)).expect("big file");
+        assert!(matches!(store.load(&id), Err(StoreError::Unreadable { reason: Unreadable::TooLarge { .. }, .. })));
+
+        fs::remove_file(case_dir.join(LOCK_FILE)).expect("remove lock");
+        fifo(&case_dir.join(LOCK_FILE));
+        fs::write(case_dir.join(CASE_FILE), &good).expect("restore");
+        assert!(retitle(&store, &id, "x").is_err(), "a pipe as the lock file is refused");
+        assert!(started.elapsed() < Duration::from_secs(1), "a pipe was waited on");
+    }
+
+    #[cfg(unix)]
+    #[test]
+    fn linked_and_misnamed_case_folders_are_listed_with_the_reason() {
+        let dir = tempfile::tempdir().expect("temp dir");
+        let (store, id, case_dir) = one_case(dir.path());
+        std::os::unix::fs::symlink(&case_dir, store.cases_dir().join("2026-11-22-linked")).expect("link");
+        fs::create_dir(store.cases_dir().join("Копия дела")).expect("folder");
+        fs::copy(case_dir.join(CASE_FILE), store.cases_dir().join("Копия дела").join(CASE_FILE)).expect("copy");
+
+        let listed = store.list(day()).expect("list");
+        let reason = |name: &str| match listed.iter().find(|e| e.id() == name) {
+            Some(CaseListEntry::Unreadable { reason, .. }) => reason.clone(),
+            other => panic!("{name}: {other:?}"),
+        };
+        assert_eq!(reason("2026-11-22-linked"), Unreadable::LinkedFolder);
+        assert_eq!(reason("Копия дела"), Unreadable::BadName);
+        assert!(matches!(listed.iter().find(|e| e.id() == id), Some(CaseListEntry::Readable { .. })));
+        assert!(matches!(retitle(&store, "2026-11-22-linked", "x"), Err(StoreError::Unreadable { .. })));
+    }
+
+    #[test]
+    fn a_dead_writers_temporary_files_are_removed_and_a_live_ones_kept() {
+        let dir = tempfile::tempdir().expect("temp dir");
+        let (store, id, case_dir) = one_case(dir.path());
+        let dead = [
+            case_dir.join(".case.json.tmp-999999-1"),
+            case_dir.join("letters").join(".2026-11-21-claim-ru.tmp-999999-2"),
+            case_dir.join("evidence").join(".import.tmp-999999-3"),
+        ];
+        for path in &dead {
+            fs::write(path, b"half").expect("leftover");
+        }
+        let (live, _held) = create_temp(&case_dir.join("evidence"), "import").expect("a writer at work");
+        fs::write(case_dir.join("letters").join("mine.pdf"), b"%PDF").expect("a file of the user's");
+
+        retitle(&store, &id, "x").expect("save");
+        for path in &dead {
+            assert!(!path.exists(), "{} was left", path.display());
+        }
+        assert!(live.exists(), "a temporary file still being written was removed");
+        assert!(case_dir.join("letters").join("mine.pdf").exists());
     }
 }

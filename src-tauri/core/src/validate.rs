@@ -321,8 +321,9 @@ mod tests {
             date: "2026-11-02".into(),
             time: "14:05".into(),
             text: "Пополнил счёт через терминал, деньги не поступили.".into(),
-            amount: Some(Money { value: "1 200,50".into(), currency: "RUB".into() }),
+            amount: Some(Money { value: "1 200,50".into(), currency: "RUB".into(), ..Money::default() }),
             reference: "№ 4411".into(),
+            ..Event::default()
         });
         case.demands.push("Зачислить платёж на лицевой счёт.".into());
         case
@@ -370,7 +371,7 @@ mod tests {
         case.customer.phone = "call me".into();
         case.events[0].date = "2026-02-30".into();
         case.events[0].time = "25:00".into();
-        case.events[0].amount = Some(Money { value: "-5".into(), currency: "rub".into() });
+        case.events[0].amount = Some(Money { value: "-5".into(), currency: "rub".into(), ..Money::default() });
         case.events.push(Event { date: "2027-01-01".into(), text: "later".into(), ..Event::default() });
         case.contacts.push(ContactEntry {
             date: "2026-11-03".into(),

@@ -6,6 +6,10 @@ export type Case = {
  */
 schema_version: number, 
 /**
+ * Counts the saves of this case; a save made from an older revision is refused, never written over a newer one.
+ */
+revision: number, 
+/**
  * Short title the customer gives the case, shown in the case list.
  */
 title: string, 
@@ -328,7 +332,19 @@ supported: number, } | { "code": "missing" } | { "code": "io",
 /**
  * The system's reason.
  */
-message: string, };
+message: string, } | { "code": "not_a_file", 
+/**
+ * What it is instead, e.g. `pipe`.
+ */
+kind: string, } | { "code": "too_large", 
+/**
+ * The file's size.
+ */
+size: number, 
+/**
+ * The largest case file read.
+ */
+limit: number, } | { "code": "linked_folder" } | { "code": "bad_name" };
 export type Problem = { 
 /**
  * Dotted path of the field, with list indexes.
@@ -436,3 +452,12 @@ kind: string,
  */
 description: string, };
 export type LetterKind = "claim" | "reminder" | "no_answer" | "regulator" | "data_request";
+export type CreatedCase = { 
+/**
+ * The case's id (folder name).
+ */
+id: string, 
+/**
+ * The revision stored.
+ */
+revision: number, };

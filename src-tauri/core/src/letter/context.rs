@@ -383,7 +383,7 @@ mod tests {
 
     #[test]
     fn amounts_carry_their_currency() {
-        let m = |v: &str, c: &str| Money { value: v.into(), currency: c.into() };
+        let m = |v: &str, c: &str| Money { value: v.into(), currency: c.into(), ..Money::default() };
         assert_eq!(money(&m("1 842,37", "RUB"), Language::Ru), "1\u{a0}842,37\u{a0}₽");
         assert_eq!(money(&m("325,00", "BGN"), Language::Bg), "325,00\u{a0}лв.");
         assert_eq!(money(&m("12.50", "GBP"), Language::En), "£12.50");

@@ -6,6 +6,7 @@
 
 mod context;
 mod error;
+mod files;
 mod markup;
 
 use std::sync::OnceLock;
@@ -16,6 +17,7 @@ use tera::Tera;
 
 pub use context::{lang_id, long_date};
 pub use error::LetterError;
+pub use files::{issued_from_file_name, letter_stem};
 
 use crate::models::{Case, Language};
 use crate::typeset::{self, Document, Fonts, FooterLabel, RenderedPdf, Section, Style};

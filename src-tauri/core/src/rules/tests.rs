@@ -12,17 +12,30 @@ fn date(text: &str) -> NaiveDate {
     NaiveDate::parse_from_str(text, "%Y-%m-%d").unwrap_or_else(|e| panic!("test date {text}: {e}"))
 }
 
-/// No special facts: general rules, default terms.
-const PLAIN: Terms = Terms { reply_days: None, long_distance_or_roaming: false };
-/// A claim about long-distance or international calls or roaming.
-const LONG_DISTANCE: Terms = Terms { reply_days: None, long_distance_or_roaming: true };
+/// Facts that choose the term, without the unknown fields a file may carry (rows cannot hold a map).
+#[derive(Clone, Copy)]
+struct Facts {
+    reply_days: Option<u32>,
+    long_distance_or_roaming: bool,
+}
 
-const fn user(days: u32) -> Terms {
-    Terms { reply_days: Some(days), long_distance_or_roaming: false }
+impl From<Facts> for Terms {
+    fn from(f: Facts) -> Terms {
+        Terms { reply_days: f.reply_days, long_distance_or_roaming: f.long_distance_or_roaming, ..Terms::default() }
+    }
+}
+
+/// No special facts: general rules, default terms.
+const PLAIN: Facts = Facts { reply_days: None, long_distance_or_roaming: false };
+/// A claim about long-distance or international calls or roaming.
+const LONG_DISTANCE: Facts = Facts { reply_days: None, long_distance_or_roaming: true };
+
+const fn user(days: u32) -> Facts {
+    Facts { reply_days: Some(days), long_distance_or_roaming: false }
 }
 
 /// (jurisdiction, terms, kind, received, expected due date, expected rule, why the row is there)
-type Row = (Jurisdiction, Terms, DueKind, &'static str, &'static str, &'static str, &'static str);
+type Row = (Jurisdiction, Facts, DueKind, &'static str, &'static str, &'static str, &'static str);
 
 const TABLE: &[Row] = &[
     // Russia, art. 55 «О связи»: registration on the next working day, then 30 calendar days, art. 193 moves.
@@ -81,7 +94,7 @@ const TABLE: &[Row] = &[
 fn dated_scenarios_give_the_expected_day_and_rule() {
     let mut failures = Vec::new();
     for &(jurisdiction, ref terms, kind, received, expected, rule, why) in TABLE {
-        let got = due_from(jurisdiction, terms, kind, date(received), Language::En);
+        let got = due_from(jurisdiction, &Terms::from(*terms), kind, date(received), Language::En);
         match got {
             Ok(due) if due.date == date(expected) && due.rule_id == rule => {}
             Ok(due) => failures.push(format!(
@@ -97,63 +110,67 @@ fn dated_scenarios_give_the_expected_day_and_rule() {
 
 #[test]
 fn the_registration_day_and_the_extension_are_reported() {
-    let claim = due_from(Ru, &PLAIN, Claim, date("2026-06-11"), Language::Ru).expect("claim");
+    let claim = due_from(Ru, &PLAIN.into(), Claim, date("2026-06-11"), Language::Ru).expect("claim");
     assert_eq!(claim.counted_from, date("2026-06-15"));
     assert_eq!(claim.extended_date, None);
 
-    let data = due_from(Ru, &PLAIN, Data, date("2026-04-30"), Language::Ru).expect("data request");
+    let data = due_from(Ru, &PLAIN.into(), Data, date("2026-04-30"), Language::Ru).expect("data request");
     assert_eq!(data.counted_from, date("2026-04-30"));
     assert_eq!(data.extended_date, Some(date("2026-05-25")), "five more working days after 18 May");
 
-    let regulator = due_from(Ru, &PLAIN, Regulator, date("2026-02-03"), Language::Ru).expect("regulator");
+    let regulator = due_from(Ru, &PLAIN.into(), Regulator, date("2026-02-03"), Language::Ru).expect("regulator");
     assert_eq!(regulator.counted_from, date("2026-02-06"));
     assert_eq!(regulator.extended_date, Some(date("2026-04-09")));
 
-    let access = due_from(Uk, &PLAIN, Data, date("2026-03-10"), Language::En).expect("subject access");
+    let access = due_from(Uk, &PLAIN.into(), Data, date("2026-03-10"), Language::En).expect("subject access");
     assert_eq!(access.extended_date, Some(date("2026-06-10")));
 }
 
 #[test]
 fn a_named_body_gets_its_own_term() {
-    let kzp = due_for_rule("bg.kzp_answer", &PLAIN, date("2026-04-24"), Language::Bg).expect("КЗП");
+    let kzp = due_for_rule("bg.kzp_answer", &PLAIN.into(), date("2026-04-24"), Language::Bg).expect("КЗП");
     assert_eq!(kzp.date, date("2026-05-26"), "30 days end on Sun 24 May; Mon 25 May is off");
     assert!(kzp.verify, "the КЗП term is from a secondary source");
-    let rpn = due_for_rule("ru.rpn_answer", &PLAIN, date("2026-02-03"), Language::Ru).expect("Роспотребнадзор");
+    let rpn = due_for_rule("ru.rpn_answer", &PLAIN.into(), date("2026-02-03"), Language::Ru).expect("Роспотребнадзор");
     assert_eq!(rpn.date, date("2026-03-10"));
     assert!(rpn.basis.starts_with("Роспотребнадзор"));
 }
 
 #[test]
 fn the_claim_window_runs_six_months_from_the_bill() {
-    let window = deadline(Ru, &PLAIN, RuleKind::ClaimWindow, date("2025-08-31"), Language::Ru).expect("window");
+    let window = deadline(Ru, &PLAIN.into(), RuleKind::ClaimWindow, date("2025-08-31"), Language::Ru).expect("window");
     assert_eq!(window.rule_id, "ru.claim_window");
     assert_eq!(window.date, date("2026-03-02"), "no 31 February; Sat 28 Feb moves to Monday");
 }
 
 #[test]
 fn unconfirmed_facts_and_calendar_years_are_flagged() {
-    assert!(!due_from(Ru, &PLAIN, Claim, date("2026-02-02"), Language::Ru).expect("ru").verify);
-    assert!(due_from(Bg, &PLAIN, Claim, date("2026-03-02"), Language::Bg).expect("default term").verify);
-    assert!(!due_from(Bg, &user(14), Claim, date("2026-03-02"), Language::Bg).expect("user term").verify);
+    assert!(!due_from(Ru, &PLAIN.into(), Claim, date("2026-02-02"), Language::Ru).expect("ru").verify);
+    assert!(due_from(Bg, &PLAIN.into(), Claim, date("2026-03-02"), Language::Bg).expect("default term").verify);
+    assert!(!due_from(Bg, &user(14).into(), Claim, date("2026-03-02"), Language::Bg).expect("user term").verify);
     // Ends on 2 January 2027: the 2027 transfers are not confirmed yet.
-    assert!(due_from(Ru, &PLAIN, Claim, date("2026-12-02"), Language::Ru).expect("2027").verify);
+    assert!(due_from(Ru, &PLAIN.into(), Claim, date("2026-12-02"), Language::Ru).expect("2027").verify);
     // Years missing from the calendar are counted on the fallback and flagged.
-    assert!(due_from(Ru, &PLAIN, Claim, date("2016-03-14"), Language::Ru).expect("2016").verify);
+    assert!(due_from(Ru, &PLAIN.into(), Claim, date("2016-03-14"), Language::Ru).expect("2016").verify);
 }
 
 #[test]
 fn missing_rules_and_dates_before_a_rule_are_errors_not_guesses() {
-    let err = due_from(Uk, &PLAIN, Regulator, date("2026-05-01"), Language::En).expect_err("Ofcom takes none");
+    let err = due_from(Uk, &PLAIN.into(), Regulator, date("2026-05-01"), Language::En).expect_err("Ofcom takes none");
     assert_eq!(err.code(), "no_rule");
-    let err = due_from(Ru, &PLAIN, Data, date("2022-08-31"), Language::Ru).expect_err("before the 2022 wording");
+    let err = due_from(Ru, &PLAIN.into(), Data, date("2022-08-31"), Language::Ru).expect_err("before the 2022 wording");
     assert_eq!(
         err,
         RulesError::NoRule { jurisdiction: Ru, kind: RuleKind::DataRequestAnswer, date: date("2022-08-31") }
     );
-    assert_eq!(due_from(Other, &PLAIN, Data, date("2026-05-01"), Language::En).map_err(|e| e.code()), Err("no_rule"));
-    let err = due_for_rule("ru.pd_request_answer", &PLAIN, date("2022-08-31"), Language::Ru).expect_err("too early");
+    assert_eq!(
+        due_from(Other, &PLAIN.into(), Data, date("2026-05-01"), Language::En).map_err(|e| e.code()),
+        Err("no_rule")
+    );
+    let err =
+        due_for_rule("ru.pd_request_answer", &PLAIN.into(), date("2022-08-31"), Language::Ru).expect_err("too early");
     assert_eq!(err.code(), "not_in_force");
-    let err = due_for_rule("ru.nothing", &PLAIN, date("2026-01-01"), Language::Ru).expect_err("no such rule");
+    let err = due_for_rule("ru.nothing", &PLAIN.into(), date("2026-01-01"), Language::Ru).expect_err("no such rule");
     assert_eq!(err.code(), "unknown_rule");
 }
 
@@ -178,7 +195,7 @@ fn the_basis_comes_in_the_requested_language() {
     let packs = rule_packs().expect("packs");
     let rule = packs.iter().find_map(|p| p.rule("ru.claim_answer")).expect("rule");
     for lang in [Language::Ru, Language::Bg, Language::En] {
-        let due = due_from(Ru, &PLAIN, Claim, date("2026-02-02"), lang).expect("due");
+        let due = due_from(Ru, &PLAIN.into(), Claim, date("2026-02-02"), lang).expect("due");
         assert_eq!(due.basis, rule.basis.get(lang));
         assert_eq!((due.source.as_str(), due.valid_from), (rule.source.as_str(), rule.valid_from));
     }
@@ -186,7 +203,7 @@ fn the_basis_comes_in_the_requested_language() {
 
 #[test]
 fn overdue_only_after_the_last_day() {
-    let due = due_from(Ru, &PLAIN, Claim, date("2026-02-02"), Language::Ru).expect("due");
+    let due = due_from(Ru, &PLAIN.into(), Claim, date("2026-02-02"), Language::Ru).expect("due");
     assert!(!is_overdue(&due, date("2026-03-04")));
     assert!(!is_overdue(&due, due.date), "handed in on the last day is on time");
     assert!(is_overdue(&due, date("2026-03-06")));
@@ -207,7 +224,7 @@ fn every_pack_parses_and_every_rule_explains_itself() {
             }
         }
         // Whatever the jurisdiction, a claim sent today has an answer date.
-        assert!(due_from(pack.jurisdiction, &PLAIN, Claim, date("2026-11-22"), Language::En).is_ok());
+        assert!(due_from(pack.jurisdiction, &PLAIN.into(), Claim, date("2026-11-22"), Language::En).is_ok());
     }
 }
 
@@ -292,7 +309,7 @@ fn the_bulgarian_calendar_matches_the_published_one() {
 
 #[test]
 fn errors_and_deadlines_serialize_for_the_interface() {
-    let due = due_from(Ru, &PLAIN, Claim, date("2026-02-02"), Language::En).expect("due");
+    let due = due_from(Ru, &PLAIN.into(), Claim, date("2026-02-02"), Language::En).expect("due");
     let json = serde_json::to_value(&due).expect("due serializes");
     assert_eq!(json["date"], "2026-03-05");
     assert_eq!(json["counted_from"], "2026-02-03");

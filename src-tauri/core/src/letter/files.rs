@@ -1,0 +1,77 @@
+//! The names of letter files in a case's `letters/` folder, and reading them back.
+//!
+//! A letter is written to disk before it is recorded in `case.json`; the name says enough (date, kind,
+//! language, office copy) for a letter whose recording was cut short to be recorded at the next start.
+
+use chrono::NaiveDate;
+
+use super::{LetterKind, LetterRequest, lang_id};
+use crate::models::{Extra, IssuedLetter, Language};
+
+/// The file name's stem for a letter dated `date`, e.g. `2026-11-21-no-answer-ru-office`.
+pub fn letter_stem(date: NaiveDate, request: &LetterRequest, language: Language) -> String {
+    let office = if request.office_copy { "-office" } else { "" };
+    format!("{}-{}-{}{office}", date.format("%Y-%m-%d"), request.kind.id().replace('_', "-"), lang_id(language))
+}
+
+/// The record of a letter file whose name [`letter_stem`] made (with `.pdf` and maybe `-2`, `-3`…); `None`
+/// for any other file.
+pub fn issued_from_file_name(file: &str) -> Option<IssuedLetter> {
+    let stem = file.strip_suffix(".pdf")?;
+    let (date, rest) = (stem.get(..10)?, stem.get(10..)?.strip_prefix('-')?);
+    NaiveDate::parse_from_str(date, "%Y-%m-%d").ok()?;
+    let kind = LetterKind::ALL.into_iter().find(|k| rest.starts_with(&format!("{}-", k.id().replace('_', "-"))))?;
+    let rest = &rest[kind.id().len() + 1..];
+    let language = [Language::Ru, Language::Bg, Language::En].into_iter().find(|l| rest.starts_with(lang_id(*l)))?;
+    let rest = &rest[2..];
+    let rest = rest.strip_prefix("-office").unwrap_or(rest);
+    let counter_ok = rest.is_empty()
+        || rest.strip_prefix('-').is_some_and(|n| !n.is_empty() && n.bytes().all(|b| b.is_ascii_digit()));
+    counter_ok.then(|| IssuedLetter {
+        kind: kind.id().into(),
+        language: lang_id(language).into(),
+        date: date.into(),
+        file: file.into(),
+        extra: Extra::new(),
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_name_a_letter_gets_reads_back_as_its_record() {
+        let date = NaiveDate::from_ymd_opt(2026, 11, 21).expect("date");
+        for kind in LetterKind::ALL {
+            for language in [Language::Ru, Language::Bg, Language::En] {
+                for office_copy in [false, true] {
+                    let stem = letter_stem(date, &LetterRequest { kind, language: None, office_copy }, language);
+                    for file in [format!("{stem}.pdf"), format!("{stem}-2.pdf"), format!("{stem}-13.pdf")] {
+                        let issued = issued_from_file_name(&file).unwrap_or_else(|| panic!("{file}"));
+                        assert_eq!(issued.kind, kind.id());
+                        assert_eq!(issued.language, lang_id(language));
+                        assert_eq!(issued.date, "2026-11-21");
+                        assert_eq!(issued.file, file);
+                    }
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn other_files_are_not_taken_for_letters() {
+        for file in [
+            "notes.pdf",
+            "2026-11-21-claim-ru.txt",
+            "2026-11-21-claim-de.pdf",
+            "2026-11-21-claim-ru-.pdf",
+            "2026-11-21-claim-ru-copy.pdf",
+            "2026-13-01-claim-ru.pdf",
+            "2026-11-21-invoice-ru.pdf",
+            ".2026-11-21-claim-ru.pdf.tmp-1-2",
+        ] {
+            assert_eq!(issued_from_file_name(file), None, "{file}");
+        }
+    }
+}
