@@ -148,11 +148,9 @@ struct NewArgs {
     title: Option<String>,
 }
 
-/// Accepts a `YYYY-MM-DD` calendar date, keeping it as text the way the case file stores it.
+/// Accepts a case date as the core reads it, keeping it as text the way the case file stores it.
 fn iso_date(value: &str) -> Result<String, String> {
-    chrono::NaiveDate::parse_from_str(value, "%Y-%m-%d")
-        .map(|_| value.to_owned())
-        .map_err(|_| format!("“{value}” is not a date of the form YYYY-MM-DD"))
+    crate::dates::read_date(value).map(|_| value.trim().to_owned()).map_err(|e| format!("“{value}” {e}"))
 }
 
 /// A failure, printed as one line.

@@ -8,6 +8,7 @@ use std::sync::OnceLock;
 
 use serde::Serialize;
 
+use crate::dates::parse_date;
 use crate::error::StoreError;
 use crate::evidence::{self, EvidenceError};
 use crate::letter::{LetterError, LetterKind, LetterRequest, Letters, issued_from_file_name, letter_stem};
@@ -361,8 +362,8 @@ pub enum RecordError {
     /// The case could not be read or saved.
     #[error(transparent)]
     Store(#[from] StoreError),
-    /// A date is not a `YYYY-MM-DD` calendar date.
-    #[error("{field}: not a date of the form YYYY-MM-DD")]
+    /// A date is not a `YYYY-MM-DD` calendar date between 1900 and 2100.
+    #[error("{field}: not a date of the form YYYY-MM-DD between 1900 and 2100")]
     InvalidDate {
         /// The field path, e.g. `sent.date`.
         field: String,
@@ -379,12 +380,12 @@ impl RecordError {
     }
 }
 
-/// Accepts a `YYYY-MM-DD` calendar date only (no other layout, no impossible day).
+/// Accepts a case date as every reader of the case reads it (`YYYY-MM-DD`, 1900–2100, a real day).
 fn check_date(field: &str, value: &str) -> Result<(), RecordError> {
-    let layout = value.len() == 10
-        && value.bytes().enumerate().all(|(i, b)| if i == 4 || i == 7 { b == b'-' } else { b.is_ascii_digit() });
-    let well_formed = layout && chrono::NaiveDate::parse_from_str(value, "%Y-%m-%d").is_ok();
-    if well_formed { Ok(()) } else { Err(RecordError::InvalidDate { field: field.into() }) }
+    match parse_date(value) {
+        Some(_) => Ok(()),
+        None => Err(RecordError::InvalidDate { field: field.into() }),
+    }
 }
 
 #[cfg(test)]

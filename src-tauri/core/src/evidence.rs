@@ -151,7 +151,7 @@ fn copy_into(
         }
         Err(e) => return Err(StoreError::io(&target, e).into()),
     }
-    let original_name = source.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
+    let original_name = crate::text::clean_file_name(&source.file_name().unwrap_or_default().to_string_lossy());
     Ok(StoredEvidence { original_name, sha256, stored_name })
 }
 

@@ -3,6 +3,7 @@
 //! The desktop shell and the `complaint` CLI are thin front ends over this crate.
 
 pub mod cli;
+pub mod dates;
 pub mod desk;
 pub mod error;
 pub mod evidence;
@@ -13,6 +14,7 @@ pub mod rules;
 pub mod status;
 pub mod store;
 pub mod suggestions;
+pub mod text;
 pub mod typeset;
 pub mod validate;
 pub mod world;

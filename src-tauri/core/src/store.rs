@@ -22,6 +22,7 @@ use crate::error::{StoreError, Unreadable};
 use crate::models::{Case, CaseStatus, IncidentType, SCHEMA_VERSION};
 use crate::rules::is_overdue;
 use crate::status::pending_due;
+use crate::text::normalize_line_breaks;
 
 /// The case file inside a case folder.
 pub const CASE_FILE: &str = "case.json";
@@ -301,7 +302,13 @@ fn is_case_id(id: &str) -> bool {
 fn write_case(dir: &Path, case: &mut Case) -> Result<(), StoreError> {
     let path = dir.join(CASE_FILE);
     case.schema_version = SCHEMA_VERSION;
-    let mut json = serde_json::to_vec_pretty(case).map_err(|e| StoreError::io(&path, io::Error::other(e)))?;
+    let encoding = |e| StoreError::io(&path, io::Error::other(e));
+    // Text pasted with Windows or old Mac line breaks is stored with plain ones, as the letter prints it.
+    let mut value = serde_json::to_value(&*case).map_err(encoding)?;
+    if normalize_line_breaks(&mut value) {
+        *case = serde_json::from_value(value.clone()).map_err(encoding)?;
+    }
+    let mut json = serde_json::to_vec_pretty(&value).map_err(encoding)?;
     json.push(b'\n');
     write_atomically(dir, CASE_FILE, &json).map_err(|e| StoreError::io(&path, e))
 }
@@ -415,6 +422,8 @@ pub fn parse_case(bytes: &[u8]) -> Result<Case, Unreadable> {
     if version > u64::from(SCHEMA_VERSION) {
         return Err(Unreadable::NewerSchema { found: version, supported: SCHEMA_VERSION });
     }
+    let mut value = value;
+    normalize_line_breaks(&mut value);
     serde_json::from_value(value).map_err(corrupt)
 }
 
@@ -780,6 +789,31 @@ mod tests {
         assert_eq!(on_disk["future_field"], serde_json::json!({"kept": [1, 2]}));
         assert_eq!(on_disk["company"]["vat_number"], "BG123");
         assert_eq!(on_disk["events"][0]["witness"], "соседка");
+    }
+
+    #[test]
+    fn windows_line_breaks_are_read_and_stored_as_plain_ones() {
+        let dir = tempfile::tempdir().expect("temp dir");
+        let (store, id, case_dir) = one_case(dir.path());
+        let file = case_dir.join(CASE_FILE);
+        let mut json: serde_json::Value = serde_json::from_slice(&fs::read(&file).expect("read")).expect("json");
+        json["company"]["claims_address"] = "109147, Москва,\r\nул. Марксистская, 4\rофис 1".into();
+        fs::write(&file, serde_json::to_vec(&json).expect("bytes")).expect("hand edit");
+        let expected = "109147, Москва,\nул. Марксистская, 4\nофис 1";
+        assert_eq!(store.load(&id).expect("load").company.claims_address, expected);
+        retitle(&store, &id, "x").expect("save");
+        let on_disk: serde_json::Value = serde_json::from_slice(&fs::read(&file).expect("read")).expect("json");
+        assert_eq!(on_disk["company"]["claims_address"], expected);
+
+        let mut typed = store.load(&id).expect("load");
+        typed.customer.postal_address = "Краснодар\r\nул. Красная".into();
+        let (saved, ()) = store
+            .update(&id, |case, _| {
+                *case = typed;
+                Ok::<_, StoreError>(())
+            })
+            .expect("save");
+        assert_eq!(saved.customer.postal_address, "Краснодар\nул. Красная", "the caller sees what was stored");
     }
 
     #[test]

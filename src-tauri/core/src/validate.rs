@@ -6,7 +6,9 @@
 use chrono::{NaiveDate, NaiveTime};
 use serde::Serialize;
 
+use crate::dates::{self, DateError};
 use crate::models::{Case, ReplyChannel};
+use crate::text;
 
 /// Longest free text accepted in one field (a few printed pages).
 pub const MAX_TEXT_CHARS: usize = 20_000;
@@ -22,6 +24,8 @@ pub enum ProblemCode {
     Required,
     /// Not a `YYYY-MM-DD` calendar date.
     InvalidDate,
+    /// A calendar date, but outside the years 1900–2100 the app accepts.
+    DateOutOfRange,
     /// A date after today.
     FutureDate,
     /// Not an `HH:MM` time.
@@ -42,8 +46,11 @@ pub enum ProblemCode {
     SmsReplyNeedsPhone,
     /// Longer than the field allows.
     TooLong,
-    /// Contains invisible control characters.
+    /// Contains control characters (a line break in a one-line field, a bell, an escape…).
     ControlCharacter,
+    /// Contains an invisible format character: a zero-width space or joiner, a direction mark, a
+    /// bidirectional override, a byte-order mark, a soft hyphen… (see [`crate::text::is_invisible`]).
+    InvisibleCharacter,
     /// Not a SHA-256 in hex.
     InvalidHash,
 }
@@ -71,6 +78,7 @@ impl ProblemCode {
         match self {
             Self::Required => "is required",
             Self::InvalidDate => "is not a date of the form YYYY-MM-DD",
+            Self::DateOutOfRange => "is not between 1900 and 2100",
             Self::FutureDate => "is in the future",
             Self::InvalidTime => "is not a time of the form HH:MM",
             Self::TimesOutOfOrder => "is earlier than the time before it",
@@ -82,6 +90,7 @@ impl ProblemCode {
             Self::SmsReplyNeedsPhone => "asks for an answer by SMS, but customer.phone is empty",
             Self::TooLong => "is too long",
             Self::ControlCharacter => "contains control characters",
+            Self::InvisibleCharacter => "contains an invisible character",
             Self::InvalidHash => "is not a SHA-256 hash",
         }
     }
@@ -98,17 +107,26 @@ impl Report {
         self.problems.push(Problem { path: path.into(), code, message: code.message().to_owned() });
     }
 
-    /// Checks length and control characters; returns whether the field has any text.
+    /// Checks length, control and invisible characters; returns whether the field has any text that prints.
+    ///
+    /// A carriage return counts as the line break it is (the store turns CR LF and a lone CR into LF, and the
+    /// letter prints either as a line break): allowed where a line break is, a control character elsewhere.
     fn text(&mut self, path: &str, value: &str, multiline: bool) -> bool {
+        let value = text::normalize_str(value);
         let limit = if multiline { MAX_TEXT_CHARS } else { MAX_LINE_CHARS };
         if value.chars().count() > limit {
             self.push(path, ProblemCode::TooLong);
         }
         let allowed = |c: char| multiline && (c == '\n' || c == '\t');
-        if value.chars().any(|c| c.is_control() && !allowed(c) && c != '\r') {
+        if value.chars().any(|c| c.is_control() && !allowed(c)) {
             self.push(path, ProblemCode::ControlCharacter);
         }
-        !value.trim().is_empty()
+        if let Some(c) = text::find_invisible(&value) {
+            let code = ProblemCode::InvisibleCharacter;
+            let message = format!("{} U+{:04X}", code.message(), u32::from(c));
+            self.problems.push(Problem { path: path.to_owned(), code, message });
+        }
+        !text::is_blank(&value)
     }
 
     fn required_line(&mut self, path: &str, value: &str) {
@@ -128,14 +146,18 @@ impl Report {
             self.push(path, ProblemCode::Required);
             return None;
         }
-        match NaiveDate::parse_from_str(value.trim(), "%Y-%m-%d") {
+        match dates::read_date(value) {
             Ok(date) if date > self.today => {
                 self.push(path, ProblemCode::FutureDate);
                 Some(date)
             }
             Ok(date) => Some(date),
-            Err(_) => {
+            Err(DateError::Invalid) => {
                 self.push(path, ProblemCode::InvalidDate);
+                None
+            }
+            Err(DateError::OutOfRange) => {
+                self.push(path, ProblemCode::DateOutOfRange);
                 None
             }
         }
@@ -216,7 +238,7 @@ pub fn validate(case: &Case, today: NaiveDate) -> Vec<Problem> {
         r.text(&format!("{at}.summary"), &contact.summary, true);
     }
 
-    if case.demands.iter().all(|d| d.trim().is_empty()) {
+    if case.demands.iter().all(|d| text::is_blank(d)) {
         r.push("demands", ProblemCode::Required);
     }
     for (i, demand) in case.demands.iter().enumerate() {
@@ -224,10 +246,10 @@ pub fn validate(case: &Case, today: NaiveDate) -> Vec<Problem> {
     }
 
     match case.reply_channel {
-        ReplyChannel::Email if customer.email.trim().is_empty() => {
+        ReplyChannel::Email if text::is_blank(&customer.email) => {
             r.push("reply_channel", ProblemCode::EmailReplyNeedsEmail);
         }
-        ReplyChannel::Sms if customer.phone.trim().is_empty() => {
+        ReplyChannel::Sms if text::is_blank(&customer.phone) => {
             r.push("reply_channel", ProblemCode::SmsReplyNeedsPhone);
         }
         _ => {}
@@ -421,6 +443,96 @@ mod tests {
                 ("events[0].reference", ProblemCode::ControlCharacter),
             ]
         );
+    }
+
+    #[test]
+    fn every_invisible_character_is_reported_with_its_field_and_code_point() {
+        for c in crate::text::INVISIBLES {
+            let mut case = complete_case();
+            case.customer.full_name = format!("Иван{c}Иванов");
+            case.company.claims_address = format!("{c}109147, Москва");
+            case.events[0].text = format!("Пополнил счёт,{c} деньги не поступили.");
+            case.demands[0] = format!("Зачислить платёж{c}");
+            let problems = validate(&case, today());
+            let fields = ["company.claims_address", "customer.full_name", "events[0].text", "demands[0]"];
+            assert_eq!(
+                paths(&problems),
+                fields.map(|f| (f, ProblemCode::InvisibleCharacter)),
+                "U+{:04X}",
+                u32::from(c)
+            );
+            let message = format!("contains an invisible character U+{:04X}", u32::from(c));
+            assert!(problems.iter().all(|p| p.message == message), "{problems:?}");
+        }
+    }
+
+    #[test]
+    fn a_field_holding_only_invisible_characters_is_empty() {
+        let mut case = complete_case();
+        case.customer.full_name = "\u{200B}".into();
+        case.events[0].text = " \u{FEFF}\u{200E}\n".into();
+        case.demands = vec!["\u{2060}".into()];
+        assert_eq!(
+            paths(&validate(&case, today())),
+            vec![
+                ("customer.full_name", ProblemCode::InvisibleCharacter),
+                ("customer.full_name", ProblemCode::Required),
+                ("events[0].text", ProblemCode::InvisibleCharacter),
+                ("events[0].text", ProblemCode::Required),
+                ("demands", ProblemCode::Required),
+                ("demands[0]", ProblemCode::InvisibleCharacter),
+                ("demands[0]", ProblemCode::Required),
+            ]
+        );
+    }
+
+    #[test]
+    fn a_carriage_return_is_a_line_break_where_one_is_allowed_and_a_control_character_elsewhere() {
+        let mut case = complete_case();
+        case.events[0].text = "Первая строка.\r\nВторая.\rТретья.\r\n".into();
+        case.demands[0] = "Зачислить платёж.\r\nВернуть комиссию.".into();
+        case.company.claims_address = "109147, Москва,\r\nул. Марксистская, д. 4".into();
+        assert_eq!(validate(&case, today()), vec![]);
+        case.customer.full_name = "Иван\r\nИванов".into();
+        case.events[0].reference = "№ 4411\r".into();
+        assert_eq!(
+            paths(&validate(&case, today())),
+            vec![
+                ("customer.full_name", ProblemCode::ControlCharacter),
+                ("events[0].reference", ProblemCode::ControlCharacter),
+            ]
+        );
+    }
+
+    #[test]
+    fn dates_are_read_strictly_and_within_the_years_the_app_accepts() {
+        for (date, expected) in [
+            ("2026-11-02", None),
+            ("1900-01-01", None),
+            (" 2026-11-02 ", None),
+            ("2026-11-22", Some(ProblemCode::FutureDate)),
+            ("2100-12-31", Some(ProblemCode::FutureDate)),
+            ("-0001-01-01", Some(ProblemCode::InvalidDate)),
+            ("2026-2-3", Some(ProblemCode::InvalidDate)),
+            ("+2026-01-01", Some(ProblemCode::InvalidDate)),
+            ("2026-02-30", Some(ProblemCode::InvalidDate)),
+            ("02.11.2026", Some(ProblemCode::InvalidDate)),
+            ("1899-12-31", Some(ProblemCode::DateOutOfRange)),
+            ("2101-01-01", Some(ProblemCode::DateOutOfRange)),
+        ] {
+            let mut case = complete_case();
+            case.events[0].date = date.into();
+            let problems = validate(&case, today());
+            let expected: Vec<_> = expected.map(|code| ("events[0].date", code)).into_iter().collect();
+            assert_eq!(paths(&problems), expected, "{date:?}");
+        }
+    }
+
+    #[test]
+    fn the_range_message_says_the_range() {
+        assert_eq!(ProblemCode::DateOutOfRange.message(), DateError::OutOfRange.to_string());
+        assert!(ProblemCode::DateOutOfRange.message().contains(&dates::FIRST_YEAR.to_string()));
+        assert!(ProblemCode::DateOutOfRange.message().contains(&dates::LAST_YEAR.to_string()));
     }
 
     #[test]

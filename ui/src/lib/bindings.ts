@@ -324,7 +324,7 @@ message: string, } | { "code": "newer_schema",
 /**
  * The file's `schema_version`.
  */
-found: bigint, 
+found: number, 
 /**
  * The newest version this build reads.
  */
@@ -358,7 +358,7 @@ code: ProblemCode,
  * The reason in English, for the CLI and logs.
  */
 message: string, };
-export type ProblemCode = "required" | "invalid_date" | "future_date" | "invalid_time" | "times_out_of_order" | "invalid_email" | "invalid_phone" | "invalid_amount" | "invalid_currency" | "email_reply_needs_email" | "sms_reply_needs_phone" | "too_long" | "control_character" | "invalid_hash";
+export type ProblemCode = "required" | "invalid_date" | "date_out_of_range" | "future_date" | "invalid_time" | "times_out_of_order" | "invalid_email" | "invalid_phone" | "invalid_amount" | "invalid_currency" | "email_reply_needs_email" | "sms_reply_needs_phone" | "too_long" | "control_character" | "invisible_character" | "invalid_hash";
 export type StatusReport = { 
 /**
  * The stored stage of the case.
@@ -461,3 +461,25 @@ id: string,
  * The revision stored.
  */
 revision: number, };
+export type Attached = { 
+/**
+ * The case as stored after the last file attached.
+ */
+case: Case, 
+/**
+ * Each file that was not attached, with the reason.
+ */
+failures: Array<AttachFailure>, };
+export type AttachFailure = { 
+/**
+ * The file's name (not its path).
+ */
+name: string, 
+/**
+ * The error's stable code, for translation.
+ */
+code: string, 
+/**
+ * The error in English.
+ */
+message: string, };

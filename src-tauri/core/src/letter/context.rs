@@ -313,11 +313,10 @@ pub fn long_date(date: NaiveDate, lang: Language) -> String {
     }
 }
 
-/// `2016-03-14` → `14.03.2016`; anything else is shown as typed.
+/// `2016-03-14` → `14.03.2016`; anything that is not a case date (see [`crate::dates::read_date`]) is shown as
+/// typed.
 fn numeric_date(iso: &str) -> String {
-    NaiveDate::parse_from_str(iso.trim(), "%Y-%m-%d")
-        .map(|d| d.format("%d.%m.%Y").to_string())
-        .unwrap_or_else(|_| iso.trim().to_owned())
+    crate::dates::parse_date(iso).map_or_else(|| iso.trim().to_owned(), |d| d.format("%d.%m.%Y").to_string())
 }
 
 fn hold_minutes(dialled: &str, answered: &str) -> Option<i64> {

@@ -14,6 +14,19 @@ pub enum LetterError {
         /// The character.
         ch: char,
     },
+    /// The customer's text holds an invisible format character (a zero-width space, a direction mark, a
+    /// bidirectional override…, see [`crate::text::is_invisible`]): on paper it would be nothing, or reorder
+    /// the text around it. Only the code point is named: the character itself would garble the message.
+    #[error(
+        "{field} contains an invisible character U+{code:04X}, which must not reach a printed letter",
+        code = u32::from(*ch)
+    )]
+    InvisibleCharacter {
+        /// Path of the field, e.g. `events[0].text`.
+        field: String,
+        /// The character.
+        ch: char,
+    },
     /// The case is not complete enough for a letter.
     #[error("the case is not ready for a letter: {0}")]
     Incomplete(String),
@@ -46,6 +59,7 @@ impl LetterError {
     pub fn code(&self) -> &'static str {
         match self {
             Self::UnsupportedCharacter { .. } => "unsupported_character",
+            Self::InvisibleCharacter { .. } => "invisible_character",
             Self::Incomplete(_) => "case_incomplete",
             Self::Template { .. } => "template",
             Self::NotFound { .. } => "letter_not_found",

@@ -19,14 +19,15 @@ const PARAGRAPH_INDENT_MM: f32 = 10.0;
 const PARAGRAPH_GAP_PT: f32 = 4.0;
 
 /// The escape function given to the template engine: makes a value inert markup text.
+///
+/// A line break in a value stays a line break: LF, CR LF and a lone CR alike (see [`crate::text::normalize_str`]).
 pub fn escape(input: &str, output: &mut dyn std::io::Write) -> std::io::Result<()> {
-    for c in input.chars() {
+    for c in crate::text::normalize_str(input).chars() {
         match c {
             '&' => output.write_all(b"&amp;")?,
             '<' => output.write_all(b"&lt;")?,
             '>' => output.write_all(b"&gt;")?,
             '\n' => output.write_all(b"&#10;")?,
-            '\r' => {}
             _ => {
                 let mut buf = [0; 4];
                 output.write_all(c.encode_utf8(&mut buf).as_bytes())?;
@@ -257,6 +258,15 @@ mod tests {
         let blocks = parse("test", &format!("<p>Said: {}", escaped(typed))).expect("parses");
         assert_eq!(blocks.len(), 1);
         assert_eq!(texts(&blocks[0]), vec![(format!("Said: {typed}"), Style::Regular)]);
+    }
+
+    #[test]
+    fn every_kind_of_line_break_in_a_value_stays_one_line_break() {
+        for typed in ["one\ntwo\nthree", "one\r\ntwo\rthree", "one\rtwo\r\nthree"] {
+            assert_eq!(escaped(typed), "one&#10;two&#10;three", "{typed:?}");
+            let blocks = parse("test", &format!("<p>{}", escaped(typed))).expect("parses");
+            assert_eq!(texts(&blocks[0]), vec![("one\ntwo\nthree".to_owned(), Style::Regular)], "{typed:?}");
+        }
     }
 
     #[test]

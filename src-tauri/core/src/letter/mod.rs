@@ -20,6 +20,7 @@ pub use error::LetterError;
 pub use files::{issued_from_file_name, letter_stem};
 
 use crate::models::{Case, Language};
+use crate::text;
 use crate::typeset::{self, Document, Fonts, FooterLabel, RenderedPdf, Section, Style};
 use crate::validate::validate;
 use context::LetterContext;
@@ -58,7 +59,7 @@ impl LetterKind {
 
     /// Says what the case still lacks for this letter, if anything.
     fn missing_fact(self, case: &Case) -> Option<&'static str> {
-        let sent = case.sent.as_ref().is_some_and(|s| !s.date.trim().is_empty());
+        let sent = case.sent.as_ref().is_some_and(|s| !text::is_blank(&s.date));
         match self {
             Self::Reminder | Self::Regulator | Self::NoAnswer if !sent => {
                 Some("sent: the claim has not been marked as handed in")
@@ -176,11 +177,16 @@ impl Letters {
 
     /// Typesets the letter for a case as of `today`.
     ///
-    /// Refuses, naming the field, when a character cannot be printed, and refuses an incomplete case.
+    /// Refuses, naming the field, when a character cannot be printed or is invisible, and refuses an incomplete
+    /// case. A carriage return is a line break, as [`validate`] takes it.
     pub fn render(&self, case: &Case, request: &LetterRequest, today: NaiveDate) -> Result<RenderedPdf, LetterError> {
-        for (field, text) in case.text_fields() {
+        for (field, value) in case.text_fields() {
+            let value = text::normalize_str(value);
+            if let Some(ch) = text::find_invisible(&value) {
+                return Err(LetterError::InvisibleCharacter { field, ch });
+            }
             for style in [Style::Regular, Style::Bold] {
-                if let Some(ch) = self.fonts.missing_char(style, text) {
+                if let Some(ch) = self.fonts.missing_char(style, &value) {
                     return Err(LetterError::UnsupportedCharacter { field, ch });
                 }
             }
@@ -380,12 +386,78 @@ mod tests {
         assert!(pdf.pages >= 8, "{} pages", pdf.pages);
     }
 
+    #[test]
+    fn text_typed_with_windows_line_breaks_passes_the_check_and_prints() {
+        let mut case = base();
+        case.events[0].text = "Пришло уведомление о долге.\r\nДоговора с компанией у меня нет.\rЯ позвонил.".into();
+        case.contacts[0].summary = "Оператор обещал перезвонить.\r\n".into();
+        case.demands[0] = "Отозвать требование.\r\nУдалить мои данные.".into();
+        case.evidence[0].description = "Уведомление\r\nот 14.03.2016".into();
+        assert_eq!(validate(&case, today()), vec![]);
+        for lang in LANGUAGES {
+            let pdf =
+                letters().render(&case, &request(lang, true), today()).unwrap_or_else(|e| panic!("{lang:?}: {e}"));
+            assert!(pdf.pages >= 1);
+        }
+        let text = letters().preview(&case, LetterKind::Claim, Language::Ru, today()).expect("preview");
+        assert!(text.contains("Договора с компанией у меня нет.\nЯ позвонил."), "{text}");
+        assert!(!text.contains('\r'), "{text}");
+    }
+
+    /// Puts `c` after the second character of `s`.
+    fn inside(s: &mut String, c: char) {
+        let at = s.char_indices().nth(2).map_or(s.len(), |(i, _)| i);
+        s.insert(at, c);
+    }
+
+    #[test]
+    fn an_invisible_character_is_refused_by_its_field_never_printed() {
+        for c in crate::text::INVISIBLES {
+            for (field, set) in [
+                (
+                    "customer.full_name",
+                    (|case: &mut Case, c| inside(&mut case.customer.full_name, c)) as fn(&mut Case, char),
+                ),
+                ("events[0].text", |case, c| case.events[0].text.push(c)),
+                ("demands[0]", |case, c| case.demands[0].insert(0, c)),
+                ("company.legal_name", |case, c| case.company.legal_name.push(c)),
+            ] {
+                let mut case = base();
+                set(&mut case, c);
+                let code = format!("U+{:04X}", u32::from(c));
+                match letters().render(&case, &request(Language::Ru, false), today()) {
+                    Err(LetterError::InvisibleCharacter { field: named, ch }) => {
+                        assert_eq!((named.as_str(), ch), (field, c), "{code}");
+                    }
+                    other => panic!("{field} with {code}: {:?}", other.map(|pdf| pdf.pages)),
+                }
+                let problem = validate(&case, today()).into_iter().find(|p| p.path == field);
+                assert!(
+                    problem
+                        .is_some_and(|p| p.code == crate::validate::ProblemCode::InvisibleCharacter
+                            && p.message.ends_with(&code)),
+                    "{field} {code}"
+                );
+            }
+        }
+    }
+
+    #[test]
+    fn the_refusal_names_the_code_point_not_the_character() {
+        let error = LetterError::InvisibleCharacter { field: "demands[0]".into(), ch: '\u{202E}' };
+        assert_eq!(error.code(), "invisible_character");
+        let message = error.to_string();
+        assert!(message.starts_with("demands[0] contains an invisible character U+202E"), "{message}");
+        assert!(!message.contains('\u{202E}'), "{message}");
+    }
+
     fn any_text() -> impl Strategy<Value = String> {
         prop_oneof![
             any::<String>(),
             "[\\p{Cyrillic}\\p{Latin} ,.№₽ѝ-]{0,200}",
             "[\\p{Arabic}\\p{Hebrew}\u{200f}\u{202e} ]{1,40}",
             "[\u{1F300}-\u{1FAFF}\u{0}-\u{1f}a ]{1,20}",
+            "[а-я \r\n\u{200b}-\u{200f}\u{2060}\u{feff}\u{ad}]{1,40}",
             (1usize..4).prop_map(|n| "Ж".repeat(n * 34_000)),
         ]
     }
@@ -413,6 +485,14 @@ mod tests {
                 Err(LetterError::UnsupportedCharacter { field: named, ch }) => {
                     prop_assert_eq!(named, field);
                     prop_assert!(text.contains(ch));
+                    // A carriage return is a line break, never a character the font lacks.
+                    prop_assert_ne!(ch, '\r');
+                }
+                Err(LetterError::InvisibleCharacter { field: named, ch }) => {
+                    prop_assert!(text.contains(ch));
+                    // The check saw it too: it never passes a text the letter then refuses.
+                    prop_assert!(problems.iter().any(|p| p.path == named && p.code == crate::validate::ProblemCode::InvisibleCharacter));
+                    prop_assert_eq!(named, field);
                 }
                 Err(LetterError::Incomplete(_)) => prop_assert!(!problems.is_empty()),
                 Err(other) => prop_assert!(false, "unexpected error: {}", other),

@@ -224,12 +224,11 @@ pub fn calendars() -> Result<&'static [WorkCalendar], RulesError> {
 }
 
 /// When the company's (or regulator's) answer to this case is due; `None` while the case has no valid date of
-/// receipt (`case.sent` missing or its date not `YYYY-MM-DD`).
+/// receipt (`case.sent` missing or its date not a case date, see [`crate::dates::read_date`]).
 ///
 /// The term is counted from `case.sent.date`, the day the addressee received the letter.
 pub fn due(case: &Case, kind: DueKind, lang: Language) -> Result<Option<Due>, RulesError> {
-    let Some(received) = case.sent.as_ref().and_then(|s| NaiveDate::parse_from_str(s.date.trim(), "%Y-%m-%d").ok())
-    else {
+    let Some(received) = case.sent.as_ref().and_then(|s| crate::dates::parse_date(&s.date)) else {
         return Ok(None);
     };
     due_from(case.jurisdiction, &case.terms, kind, received, lang).map(Some)
