@@ -92,6 +92,7 @@ fn killing_the_writer_mid_save_never_leaves_a_partial_case_file() {
     }
     // The kills must have landed while saves were happening, not before the first one.
     assert!(seen_versions.len() > KILLS / 2, "only {} distinct versions survived {KILLS} kills", seen_versions.len());
+    eprintln!("{KILLS} kills mid-save: every case.json and backup whole, {} distinct versions", seen_versions.len());
 }
 
 fn chrono_today() -> chrono::NaiveDate {
