@@ -75,6 +75,51 @@ describe('the case list', () => {
     expect(rows()).toHaveLength(6);
   });
 
+  it('explains case folders refused before reading, in each language', async () => {
+    mockCore([
+      { state: 'unreadable', id: 'a-pipe', reason: { code: 'not_a_file', kind: 'pipe' } },
+      { state: 'unreadable', id: 'odd', reason: { code: 'not_a_file', kind: 'whatsit' } },
+      {
+        state: 'unreadable',
+        id: 'huge',
+        reason: { code: 'too_large', size: 16 * 1024 * 1024 + 1, limit: 16 * 1024 * 1024 },
+      },
+      { state: 'unreadable', id: 'elsewhere', reason: { code: 'linked_folder' } },
+      { state: 'unreadable', id: 'Копия дела', reason: { code: 'bad_name' } },
+    ]);
+    const user = userEvent.setup();
+    render(App);
+
+    const row = async (id: string) => (await screen.findByText(`Folder: ${id}`)).closest('li')!;
+    expect(await row('a-pipe')).toHaveTextContent(
+      'The case file is not an ordinary file but a named pipe, so it was not read.',
+    );
+    expect(await row('odd')).toHaveTextContent('not an ordinary file but a whatsit');
+    // Just over the limit never reads as equal to it.
+    expect(await row('huge')).toHaveTextContent(
+      'The case file is 16.1 MB, larger than the 16 MB a case file may be',
+    );
+    expect(await row('elsewhere')).toHaveTextContent(
+      'The case folder is a link to somewhere else on the disk',
+    );
+    expect(await row('Копия дела')).toHaveTextContent(
+      'This folder’s name is not one Complaint Desk gives to cases',
+    );
+    expect(rows()).toHaveLength(5);
+
+    await user.selectOptions(screen.getByLabelText('Interface language'), 'ru');
+    expect(screen.getByText('Папка: a-pipe').closest('li')).toHaveTextContent(
+      'Файл жалобы — не обычный файл, а именованный канал',
+    );
+    expect(screen.getByText('Папка: huge').closest('li')).toHaveTextContent(
+      'Файл жалобы занимает 16,1 МБ — больше допустимых 16 МБ',
+    );
+    await user.selectOptions(screen.getByLabelText('Язык интерфейса'), 'bg');
+    expect(screen.getByText('Папка: elsewhere').closest('li')).toHaveTextContent(
+      'Папката на жалбата е връзка към друго място на диска',
+    );
+  });
+
   it('switches the whole list to Russian and Bulgarian, and remembers the choice', async () => {
     mockCore(sampleList());
     const user = userEvent.setup();

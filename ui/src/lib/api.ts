@@ -1,13 +1,15 @@
 /** Every call into the Rust core, typed. Components use these and never call `invoke` directly. */
 import { invoke } from '@tauri-apps/api/core';
+import { listen } from '@tauri-apps/api/event';
 import { getCurrentWebview } from '@tauri-apps/api/webview';
-import { open, save } from '@tauri-apps/plugin-dialog';
 
 import type {
   Answer,
+  Attached,
   Case,
   CaseListEntry,
   Company,
+  CreatedCase,
   Customer,
   IncidentType,
   IssuedLetter,
@@ -96,14 +98,17 @@ export function recordAnswer(id: string, answer: Answer): Promise<Case> {
   return call<Case>('record_answer', { id, answer });
 }
 
-/** Saves a case over its folder. */
-export function saveCase(id: string, value: Case): Promise<null> {
-  return call<null>('save_case', { id, case: value });
+/**
+ * Saves a case over its folder; resolves to the case as stored, with its new revision. Rejects with
+ * code `conflict` when `value.revision` is not the stored one: the case was changed elsewhere since.
+ */
+export function saveCase(id: string, value: Case): Promise<Case> {
+  return call<Case>('save_case', { id, case: value });
 }
 
-/** Creates a case folder; resolves to the new id. */
-export function createCase(value: Case): Promise<string> {
-  return call<string>('create_case', { case: value });
+/** Creates a case folder; resolves to the new id and the revision stored. */
+export function createCase(value: Case): Promise<CreatedCase> {
+  return call<CreatedCase>('create_case', { case: value });
 }
 
 /** Every problem that keeps the case from making a letter. */
@@ -131,9 +136,17 @@ export function saveProfile(customer: Customer): Promise<null> {
   return call<null>('save_profile', { customer });
 }
 
-/** Copies the file at `path` into the case under evidence item `item`; resolves to the updated case. */
-export function attachEvidence(id: string, item: number, path: string): Promise<Case> {
-  return call<Case>('attach_evidence', { id, item, path });
+/**
+ * Opens the system's file dialog (titled `title`) and copies the files picked into the case under
+ * evidence item `item`; `null` when the dialog is cancelled.
+ */
+export function attachEvidence(id: string, item: number, title: string): Promise<Attached | null> {
+  return call<Attached | null>('attach_evidence', { id, item, title });
+}
+
+/** Copies the files of window drop `drop` (see `onEvidenceDrop`) into the case under item `item`. */
+export function attachDropped(id: string, item: number, drop: number): Promise<Attached> {
+  return call<Attached>('attach_dropped', { id, item, drop });
 }
 
 /** The letter as plain text (paragraphs separated by blank lines), for reading before it is made. */
@@ -159,73 +172,78 @@ export function openLetter(id: string, file: string): Promise<null> {
   return call<null>('open_letter', { id, file });
 }
 
-/** Copies an issued letter to `destination`, a path the user chose. */
-export function saveLetterCopy(id: string, file: string, destination: string): Promise<null> {
-  return call<null>('save_letter_copy', { id, file, destination });
+/**
+ * Asks in the system's save dialog (titled `title`) where to put a copy of an issued letter and copies
+ * it there; `false` when the dialog is cancelled.
+ */
+export function saveLetterCopy(id: string, file: string, title: string): Promise<boolean> {
+  return call<boolean>('save_letter_copy', { id, file, title });
 }
 
-/** The files the user picks in the system's open dialog; none when it is cancelled. */
-export async function pickFiles(title: string): Promise<string[]> {
-  try {
-    const picked = await open({ multiple: true, directory: false, title });
-    if (picked === null) return [];
-    return Array.isArray(picked) ? picked : [picked];
-  } catch (error) {
-    throw toApiError(error);
-  }
+/** Stops following an event; never throws, even when the window is already gone. */
+function stopper(unlisten: () => unknown): () => void {
+  return () => {
+    try {
+      const stopped: unknown = unlisten();
+      if (stopped instanceof Promise) stopped.catch(() => undefined);
+    } catch {
+      // Nothing left to stop.
+    }
+  };
 }
-
-/** Where the user wants a copy saved, from the system's save dialog; `null` when cancelled. */
-export async function pickSaveDestination(
-  title: string,
-  defaultPath: string,
-): Promise<string | null> {
-  try {
-    return await save({
-      title,
-      defaultPath,
-      filters: [{ name: 'PDF', extensions: ['pdf'] }],
-    });
-  } catch (error) {
-    throw toApiError(error);
-  }
-}
-
-/** Files dragged over the window, with the cursor in CSS pixels of the page. */
-export type FileDrop =
-  | { type: 'over'; x: number; y: number }
-  | { type: 'drop'; x: number; y: number; paths: string[] }
-  | { type: 'leave' };
 
 /**
- * Follows files dragged from the desktop onto the window (the system gives their paths).
+ * Files dragged over the window, with the cursor in CSS pixels of the page; `leave` once they are
+ * dropped or taken away.
+ */
+export type FileHover = { type: 'over'; x: number; y: number } | { type: 'leave' };
+
+/** Window positions come in physical pixels; the page measures in CSS pixels. */
+function cssPixels(x: number, y: number): { x: number; y: number } {
+  const scale = globalThis.devicePixelRatio || 1;
+  return { x: x / scale, y: y / scale };
+}
+
+/**
+ * Follows files dragged from the desktop over the window, for highlighting where they would go.
  * Resolves to the function that stops following; outside the app window it does nothing.
  */
-export async function onFileDrop(handler: (drop: FileDrop) => void): Promise<() => void> {
+export async function onFileHover(handler: (hover: FileHover) => void): Promise<() => void> {
   try {
     const unlisten = await getCurrentWebview().onDragDropEvent(({ payload }) => {
-      if (payload.type === 'leave') {
+      if (payload.type === 'over' || payload.type === 'enter') {
+        handler({ type: 'over', ...cssPixels(payload.position.x, payload.position.y) });
+      } else {
         handler({ type: 'leave' });
-        return;
       }
-      // Positions come in physical pixels; the page measures in CSS pixels.
-      const scale = globalThis.devicePixelRatio || 1;
-      const x = payload.position.x / scale;
-      const y = payload.position.y / scale;
-      if (payload.type === 'drop') handler({ type: 'drop', x, y, paths: payload.paths });
-      else handler({ type: 'over', x, y });
     });
-    return () => {
-      // Stopping must never throw, even when the window is already gone.
-      try {
-        const stopped: unknown = unlisten();
-        if (stopped instanceof Promise) stopped.catch(() => undefined);
-      } catch {
-        // Nothing left to stop.
-      }
-    };
+    return stopper(unlisten);
   } catch {
     // No app window (a plain browser): files can still be attached with the button.
+    return () => {};
+  }
+}
+
+/** Files dropped on the window: the number to attach them by, their names, the cursor in CSS pixels. */
+export interface EvidenceDrop {
+  drop: number;
+  names: string[];
+  x: number;
+  y: number;
+}
+
+/**
+ * Follows files dropped on the window, as the core announces them (it keeps their paths; the page only
+ * gets a number for `attachDropped`). Resolves to the function that stops following; outside the app
+ * window it does nothing.
+ */
+export async function onEvidenceDrop(handler: (drop: EvidenceDrop) => void): Promise<() => void> {
+  try {
+    const unlisten = await listen<EvidenceDrop>('evidence-dropped', ({ payload }) => {
+      handler({ drop: payload.drop, names: payload.names, ...cssPixels(payload.x, payload.y) });
+    });
+    return stopper(unlisten);
+  } catch {
     return () => {};
   }
 }

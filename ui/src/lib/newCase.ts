@@ -70,6 +70,7 @@ export interface NewCaseInput {
 export function buildNewCase(input: NewCaseInput): Case {
   return {
     schema_version: SCHEMA_VERSION,
+    revision: 0,
     title: input.title.trim(),
     incident: input.incident,
     jurisdiction: input.jurisdiction,

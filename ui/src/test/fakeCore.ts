@@ -1,7 +1,10 @@
+import { emit } from '@tauri-apps/api/event';
 import { mockIPC, mockWindows } from '@tauri-apps/api/mocks';
 
 import type {
   Answer,
+  AttachFailure,
+  Attached,
   Case,
   CaseListEntry,
   Company,
@@ -24,9 +27,12 @@ export interface FakeCoreOptions {
   companies?: Company[];
   suggestions?: Suggestions;
   preview?: string;
-  /** Paths the open dialog returns; the save dialog returns `savePath`. */
+  /** The names of the files picked in the open dialog of `attach_evidence`; none: it is cancelled. */
   picked?: string[];
-  savePath?: string | null;
+  /** Files that cannot be attached, by name, with the error `{code, message}`. */
+  refused?: Record<string, { code: string; message: string }>;
+  /** Whether the save dialog of `save_letter_copy` is answered (default) or cancelled. */
+  copySaved?: boolean;
   /** Overrides for single commands; throwing `{code, message}` makes the command fail. */
   handlers?: Record<string, (args: Record<string, unknown>) => unknown>;
   /** Mock the window and its events, for file drops. */
@@ -41,6 +47,10 @@ export interface FakeCore {
   callsOf(cmd: string): Call[];
   /** The commands called, in order, without the event plumbing. */
   commands(): string[];
+  /** What the fake core itself answers to `cmd`, for handlers that only add to it. */
+  answer(cmd: string, args: Record<string, unknown>): unknown;
+  /** Files dropped at `x`, `y` (physical pixels), announced as the core does; needs `events`. */
+  drop(names: string[], x: number, y: number): Promise<void>;
 }
 
 export const SHA = 'a3f1c9e2b7d4058e6f1a2b3c4d5e6f708192a3b4c5d6e7f8091a2b3c4d5e6f70';
@@ -65,6 +75,9 @@ export function fakeCore(options: FakeCoreOptions = {}): FakeCore {
   const cases = new Map(Object.entries(structuredClone(options.cases ?? {})));
   const calls: Call[] = [];
   let created = 0;
+  /** Dropped files not attached yet, by drop number. */
+  const drops = new Map<number, string[]>();
+  let dropped = 0;
   const listEntry = (id: string, value: Case): CaseListEntry => ({
     state: 'readable',
     id,
@@ -77,24 +90,56 @@ export function fakeCore(options: FakeCoreOptions = {}): FakeCore {
     overdue: false,
   });
   const missing = (id: unknown) => ({ code: 'case_not_found', message: `no case ${String(id)}` });
+  const stored = (id: unknown): Case => {
+    const value = cases.get(String(id));
+    if (!value) throw missing(id);
+    return structuredClone(value);
+  };
+  /** Like the core, a change is written as the next revision; no change, no new revision. */
+  const write = (id: unknown, before: Case, after: Case): Case => {
+    if (JSON.stringify(after) === JSON.stringify(before)) return structuredClone(before);
+    const next = { ...after, revision: before.revision + 1 };
+    cases.set(String(id), structuredClone(next));
+    return next;
+  };
+  const attach = (id: unknown, item: unknown, names: readonly string[]): Attached => {
+    const before = stored(id);
+    const value = structuredClone(before);
+    const entry = value.evidence[Number(item)];
+    if (!entry) throw { code: 'evidence_item_missing', message: `no item ${String(item)}` };
+    const failures: AttachFailure[] = [];
+    for (const name of names) {
+      const refusal = options.refused?.[name];
+      if (refusal) {
+        failures.push({ name, ...refusal });
+        continue;
+      }
+      entry.files.push({ name, sha256: SHA, imported: '2026-11-21' });
+      entry.status = 'have';
+    }
+    return { case: write(id, before, value), failures };
+  };
 
   const defaults: Record<string, (args: Record<string, unknown>) => unknown> = {
     list_cases: () => [...cases].map(([id, value]) => listEntry(id, value)),
-    load_case: ({ id }) => {
-      const value = cases.get(String(id));
-      if (!value) throw missing(id);
-      return structuredClone(value);
-    },
+    load_case: ({ id }) => stored(id),
     save_case: ({ id, case: value }) => {
-      if (!cases.has(String(id))) throw missing(id);
-      cases.set(String(id), structuredClone(value as Case));
-      return null;
+      const before = stored(id);
+      const edited = value as Case;
+      if (edited.revision !== before.revision) {
+        throw {
+          code: 'conflict',
+          message: `case is at revision ${before.revision}, the save started from ${edited.revision}`,
+        };
+      }
+      // Only issuing a letter records one.
+      return write(id, before, { ...structuredClone(edited), letters: before.letters });
     },
     create_case: ({ case: value }) => {
       created += 1;
       const id = created === 1 ? 'new-case' : `new-case-${created}`;
-      cases.set(id, structuredClone(value as Case));
-      return id;
+      cases.set(id, { ...structuredClone(value as Case), revision: 1 });
+      return { id, revision: 1 };
     },
     check_case: ({ case: value }) => (options.problems ?? (() => []))(value as Case),
     case_status: () => ({
@@ -108,37 +153,36 @@ export function fakeCore(options: FakeCoreOptions = {}): FakeCore {
     known_companies: () => structuredClone(options.companies ?? []),
     load_profile: () => structuredClone(options.profile ?? EMPTY_CUSTOMER),
     save_profile: () => null,
-    attach_evidence: ({ id, item, path }) => {
-      const value = structuredClone(cases.get(String(id)));
-      if (!value) throw missing(id);
-      const entry = value.evidence[Number(item)];
-      if (!entry) throw { code: 'evidence_item_missing', message: `no item ${String(item)}` };
-      const name = String(path).split('/').pop() ?? '';
-      entry.files.push({ name, sha256: SHA, imported: '2026-11-21' });
-      entry.status = 'have';
-      cases.set(String(id), value);
-      return structuredClone(value);
+    attach_evidence: ({ id, item }) => {
+      const picked = options.picked ?? [];
+      return picked.length === 0 ? null : attach(id, item, picked);
+    },
+    attach_dropped: ({ id, item, drop }) => {
+      const names = drops.get(Number(drop));
+      if (!names) {
+        throw { code: 'unknown_drop', message: 'those dropped files are no longer known' };
+      }
+      drops.delete(Number(drop));
+      return attach(id, item, names);
     },
     preview_letter: () => options.preview ?? 'CLAIM\n\nI ask you to credit my payment.',
     record_submission: ({ id, submission }) => {
-      const value = structuredClone(cases.get(String(id)));
-      if (!value) throw missing(id);
+      const before = stored(id);
+      const value = structuredClone(before);
       value.sent = structuredClone(submission as Submission);
       if (value.status === 'draft') value.status = 'sent';
-      cases.set(String(id), value);
-      return structuredClone(value);
+      return write(id, before, value);
     },
     record_answer: ({ id, answer }) => {
-      const value = structuredClone(cases.get(String(id)));
-      if (!value) throw missing(id);
+      const before = stored(id);
+      const value = structuredClone(before);
       value.answer = structuredClone(answer as Answer);
       if (value.status === 'draft' || value.status === 'sent') value.status = 'answered';
-      cases.set(String(id), value);
-      return structuredClone(value);
+      return write(id, before, value);
     },
     issue_letter: ({ id, kind, office_copy }) => {
-      const value = cases.get(String(id));
-      if (!value) throw missing(id);
+      const before = stored(id);
+      const value = structuredClone(before);
       const letterKind = typeof kind === 'string' ? kind : 'claim';
       const letter: IssuedLetter = {
         kind: letterKind,
@@ -147,12 +191,14 @@ export function fakeCore(options: FakeCoreOptions = {}): FakeCore {
         file: `2026-11-21-${letterKind.replace('_', '-')}-${value.letter_language}${office_copy ? '-office' : ''}.pdf`,
       };
       value.letters.push(letter);
+      write(id, before, value);
       return letter;
     },
     open_letter: () => null,
-    save_letter_copy: () => null,
-    'plugin:dialog|open': () => options.picked ?? null,
-    'plugin:dialog|save': () => (options.savePath === undefined ? null : options.savePath),
+    save_letter_copy: ({ id }) => {
+      stored(id);
+      return options.copySaved ?? true;
+    },
   };
 
   if (options.events) mockWindows('main');
@@ -172,6 +218,12 @@ export function fakeCore(options: FakeCoreOptions = {}): FakeCore {
     cases,
     callsOf: (cmd) => calls.filter((call) => call.cmd === cmd),
     commands: () => calls.map((call) => call.cmd),
+    answer: (cmd, args) => defaults[cmd]!(args),
+    drop: (names, x, y) => {
+      dropped += 1;
+      drops.set(dropped, [...names]);
+      return emit('evidence-dropped', { drop: dropped, names, x, y });
+    },
   };
 }
 

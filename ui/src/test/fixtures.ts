@@ -45,7 +45,7 @@ export function sampleList(): CaseListEntry[] {
     {
       state: 'unreadable',
       id: 'from-the-future',
-      reason: { code: 'newer_schema', found: 7n, supported: 1 },
+      reason: { code: 'newer_schema', found: 7, supported: 1 },
     },
     { state: 'unreadable', id: 'empty-folder', reason: { code: 'missing' } },
   ];

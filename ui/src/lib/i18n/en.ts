@@ -33,6 +33,8 @@ export type ErrorCode =
   | 'profile_unreadable'
   | 'letter_not_found'
   | 'unsupported_character'
+  | 'invisible_character'
+  | 'future_date'
   | 'case_incomplete'
   | 'template'
   | 'missing_glyph'
@@ -40,10 +42,21 @@ export type ErrorCode =
   | 'pdf'
   | 'open_failed'
   | 'invalid_date'
+  | 'conflict'
+  | 'internal'
+  | 'unknown_drop'
   | 'unknown';
 
 /** Codes of `Unreadable`, why a case folder could not be read. */
-export type UnreadableCode = 'corrupt' | 'newer_schema' | 'missing' | 'io';
+export type UnreadableCode =
+  | 'corrupt'
+  | 'newer_schema'
+  | 'missing'
+  | 'io'
+  | 'not_a_file'
+  | 'too_large'
+  | 'linked_folder'
+  | 'bad_name';
 
 /** The plural forms a message can take, as `Intl.PluralRules` names them for our languages. */
 export type PluralCategory = 'one' | 'few' | 'many' | 'other';
@@ -205,6 +218,20 @@ export const en = {
     'The case was saved by a newer version of Complaint Desk (file format {found}; this version reads up to {supported}). Update the app to open it.',
   'unreadable.missing': 'The folder has no case file.',
   'unreadable.io': 'The case file could not be read from the disk.',
+  'unreadable.not_a_file':
+    'The case file is not an ordinary file but a {kind}, so it was not read.',
+  'unreadable.too_large':
+    'The case file is {size} MB, larger than the {limit} MB a case file may be, so it was not read.',
+  'unreadable.linked_folder':
+    'The case folder is a link to somewhere else on the disk, so it was not opened.',
+  'unreadable.bad_name':
+    'This folder’s name is not one Complaint Desk gives to cases, so it was not opened.',
+  'fileKind.pipe': 'named pipe',
+  'fileKind.socket': 'socket',
+  'fileKind.device': 'device',
+  'fileKind.link': 'link',
+  'fileKind.folder': 'folder',
+  'fileKind.special_file': 'special file',
 
   'newCase.incidentRequired': 'Choose what happened.',
   'newCase.jurisdiction': 'Country whose law applies',
@@ -515,7 +542,7 @@ export const en = {
   'review.saveCopy': 'Save a copy…',
   'review.saveCopyLabel': 'Save a copy of {file}',
   'review.saveTitle': 'Save a copy of the letter',
-  'review.savedTo': 'Saved to {path}',
+  'review.copySaved': 'A copy of {file} was saved.',
   'review.actionFailed': 'That did not work.',
 
   'letterKind.claim': 'Claim',
@@ -577,6 +604,9 @@ export const en = {
   'error.profile_unreadable':
     'The file with your remembered details is damaged, so it was left as it is.',
   'error.letter_not_found': 'The letter file was not found in the case folder.',
+  'error.future_date': 'The date is in the future. Enter the day it actually happened.',
+  'error.invisible_character':
+    'Some text contains an invisible character, such as a zero-width space or a direction mark, that must not go into a printed letter. Delete it or retype the text, then try again.',
   'error.unsupported_character':
     'Some text contains a character the letter font cannot print. Replace it and try again.',
   'error.case_incomplete': 'The case is not complete enough for a letter yet.',
@@ -587,10 +617,16 @@ export const en = {
   'error.pdf': 'The PDF could not be put together.',
   'error.open_failed': 'The letter could not be opened. Is a PDF viewer installed?',
   'error.invalid_date': 'A date is not valid. Enter a calendar date (YYYY-MM-DD).',
+  'error.conflict':
+    'The case was changed elsewhere at the same time (on its case page or in another window), so your changes could not be added to it yet. Save again to add them to the latest version.',
+  'error.internal':
+    'Complaint Desk stopped this action unexpectedly. Try again, and restart the app if it keeps happening.',
+  'error.unknown_drop': 'Complaint Desk no longer knows those dropped files. Drop them again.',
   'error.unknown': 'Something went wrong.',
 
   'problem.required': 'This field is required.',
   'problem.invalid_date': 'Enter the date as YYYY-MM-DD.',
+  'problem.date_out_of_range': 'Enter a date between 1900 and 2100.',
   'problem.future_date': 'This date is in the future.',
   'problem.invalid_time': 'Enter the time as HH:MM.',
   'problem.times_out_of_order': 'The times are out of order: dialled, then answered, then ended.',
@@ -602,6 +638,8 @@ export const en = {
   'problem.sms_reply_needs_phone': 'To get the answer by SMS, enter your phone number.',
   'problem.too_long': 'This text is too long.',
   'problem.control_character': 'This text contains invisible control characters; please retype it.',
+  'problem.invisible_character':
+    'This text contains an invisible character (such as a zero-width space or a direction mark) that would not print as you see it; please retype it.',
   'problem.invalid_hash': 'The fingerprint of an attached file is damaged.',
 } as const satisfies Record<CoreKeys, string> & Record<string, string>;
 

@@ -148,3 +148,13 @@ export function formatDate(isoDate: string, month: 'long' | 'short' = 'long'): s
     timeZone: 'UTC',
   }).format(date);
 }
+
+/**
+ * A size in bytes as megabytes with at most one decimal (16,1 in Russian); `up` rounds up, so a file
+ * just over a limit never reads as equal to it.
+ */
+export function formatMegabytes(bytes: number, round: 'nearest' | 'up' = 'nearest'): string {
+  const tenths = (bytes / (1024 * 1024)) * 10;
+  const value = (round === 'up' ? Math.ceil(tenths) : Math.round(tenths)) / 10;
+  return new Intl.NumberFormat(INTL_TAGS[state.locale], { maximumFractionDigits: 1 }).format(value);
+}

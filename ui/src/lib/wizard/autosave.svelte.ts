@@ -2,12 +2,12 @@
 export type SaveState = 'idle' | 'pending' | 'saving' | 'saved' | 'error';
 
 export interface AutosaveOptions<T> {
-  /** Writes one value; rejects when it could not. */
-  save: (value: T) => Promise<unknown>;
+  /** Writes one value; resolves to what was written (as the store took it), rejects when it could not. */
+  save: (value: T) => Promise<T>;
   /** The value to write now: a plain copy, so edits made during the write do not change it. */
   snapshot: () => T;
-  /** Told after each successful write, with what was written. */
-  onsaved?: (value: T) => void;
+  /** Told after each successful write, with what `save` resolved to. */
+  onsaved?: (written: T) => void;
   /** Milliseconds of quiet before a scheduled write. */
   delay?: number;
 }
@@ -61,10 +61,10 @@ export class Autosaver<T> {
     const value = this.#options.snapshot();
     this.state = 'saving';
     const run = this.#options.save(value).then(
-      () => {
+      (written) => {
         this.error = null;
         this.state = this.#dirty ? 'pending' : 'saved';
-        this.#options.onsaved?.(value);
+        this.#options.onsaved?.(written);
       },
       (error: unknown) => {
         this.#dirty = true;

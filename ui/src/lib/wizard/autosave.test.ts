@@ -2,7 +2,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 
 import { Autosaver } from './autosave.svelte';
 
-function setup(save: (value: string) => Promise<unknown> = () => Promise.resolve()) {
+function setup(save: (value: string) => Promise<string> = (value) => Promise.resolve(value)) {
   let value = 'a';
   const saved: string[] = [];
   const saver = new Autosaver<string>({
@@ -25,7 +25,7 @@ describe('autosave', () => {
   afterEach(() => vi.useRealTimers());
 
   it('writes the latest value once after 600 ms of quiet', async () => {
-    const save = vi.fn((_value: string) => Promise.resolve());
+    const save = vi.fn((value: string) => Promise.resolve(value));
     const { saver, edit } = setup(save);
     edit('ab');
     await vi.advanceTimersByTimeAsync(400);
@@ -39,7 +39,7 @@ describe('autosave', () => {
   });
 
   it('writes at once on flush, and not again when nothing changed', async () => {
-    const save = vi.fn((_value: string) => Promise.resolve());
+    const save = vi.fn((value: string) => Promise.resolve(value));
     const { saver, edit } = setup(save);
     edit('x');
     await saver.flush();
@@ -51,8 +51,8 @@ describe('autosave', () => {
 
   it('keeps a failed value dirty, shows the error, and writes it on the next try', async () => {
     let fail = true;
-    const save = vi.fn((_value: string) =>
-      fail ? Promise.reject({ code: 'io', message: 'disk full' }) : Promise.resolve(),
+    const save = vi.fn((value: string) =>
+      fail ? Promise.reject({ code: 'io', message: 'disk full' }) : Promise.resolve(value),
     );
     const { saver, saved, edit } = setup(save);
     edit('typed');
@@ -69,10 +69,17 @@ describe('autosave', () => {
     expect(saver.error).toBeNull();
   });
 
+  it('tells what the store took, which may differ from what was sent', async () => {
+    const { saver, saved, edit } = setup((value) => Promise.resolve(`${value} (revision 2)`));
+    edit('typed');
+    await saver.flush();
+    expect(saved).toEqual(['typed (revision 2)']);
+  });
+
   it('runs one write at a time and writes a change made during it afterwards', async () => {
     const pending: (() => void)[] = [];
     const save = vi.fn(
-      (_value: string) => new Promise<void>((resolve) => pending.push(() => resolve())),
+      (value: string) => new Promise<string>((resolve) => pending.push(() => resolve(value))),
     );
     const { saver, edit } = setup(save);
     edit('one');

@@ -23,9 +23,3 @@ export function customEvidence(description = ''): EvidenceItem {
 export function shortHash(sha256: string): string {
   return sha256.slice(0, 12);
 }
-
-/** The last part of a path, with either separator. */
-export function baseName(path: string): string {
-  const parts = path.split(/[\\/]/);
-  return parts[parts.length - 1] || path;
-}

@@ -58,10 +58,9 @@ describe('autosave', () => {
       cases: { c1: start },
       problems: emptyFields,
       handlers: {
-        save_case: ({ id, case: value }) => {
+        save_case: (args) => {
           if (failSaves) throw { code: 'io', message: 'No space left on device (os error 28)' };
-          core.cases.set(String(id), structuredClone(value as Case));
-          return null;
+          return core.answer('save_case', args);
         },
       },
     });
@@ -114,6 +113,85 @@ describe('autosave', () => {
     await waitFor(() => expect(screen.queryByRole('alert')).not.toBeInTheDocument());
     expect(core.cases.get('c1')!.customer.phone).toBe('+7 900 000-00-00');
     expect(phone).toHaveValue('+7 900 000-00-00');
+  });
+
+  it('re-applies the typing to a case changed elsewhere meanwhile, keeping what was recorded there', async () => {
+    const start = completeCase();
+    start.company.legal_name = '';
+    const core = fakeCore({ cases: { c1: start }, problems: emptyFields });
+    const user = userEvent.setup();
+    renderWizard('c1');
+    const name = await screen.findByLabelText('Legal name');
+
+    // The case page records the hand-in while the wizard is open: the stored case moves on.
+    const submission = {
+      date: '2026-11-20',
+      method: 'in_person',
+      registration_number: 'ВХ-1',
+      tracking_number: '',
+    };
+    core.answer('record_submission', { id: 'c1', submission });
+
+    await user.type(name, 'ПАО «МТС»');
+    await waitFor(() => expect(core.callsOf('save_case')).toHaveLength(2));
+    expect(core.commands().filter((cmd) => cmd === 'save_case' || cmd === 'load_case')).toEqual([
+      'load_case',
+      'save_case',
+      'load_case',
+      'save_case',
+    ]);
+    const [refused, merged] = core.callsOf('save_case').map((call) => call.args.case as Case);
+    expect(refused!.revision).toBe(0);
+    expect(refused!.status).toBe('draft');
+    // The second save starts from the stored revision, with both the typing and the hand-in.
+    expect(merged!.revision).toBe(1);
+    expect(merged!.company.legal_name).toBe('ПАО «МТС»');
+    expect(merged!.status).toBe('sent');
+    expect(merged!.sent).toEqual(submission);
+    await waitFor(() =>
+      expect(document.querySelector('[data-save-state]')).toHaveTextContent('Saved'),
+    );
+    expect(screen.queryByRole('alert')).not.toBeInTheDocument();
+    expect(name).toHaveValue('ПАО «МТС»');
+    expect(core.cases.get('c1')).toMatchObject({
+      revision: 2,
+      status: 'sent',
+      sent: submission,
+      company: { legal_name: 'ПАО «МТС»' },
+    });
+
+    // The draft now follows the stored revision: the next save is taken at once.
+    await user.type(screen.getByLabelText('Office you will visit (optional)'), 'Салон');
+    await user.click(action('next'));
+    await waitFor(() => expect(core.cases.get('c1')!.company.office).toBe('Салон'));
+    expect(core.callsOf('load_case')).toHaveLength(2);
+    expect(core.cases.get('c1')!.status).toBe('sent');
+  });
+
+  it('gives up after the case was changed elsewhere at every try, and keeps the text', async () => {
+    const core = fakeCore({
+      cases: { c1: completeCase() },
+      handlers: {
+        save_case: () => {
+          throw { code: 'conflict', message: 'case c1 is at revision 9, the save started from 0' };
+        },
+      },
+    });
+    const user = userEvent.setup();
+    renderWizard('c1');
+    await screen.findByRole('heading', { name: 'Review and print' });
+    await user.click(screen.getByRole('button', { name: /Your details/ }));
+    await user.type(screen.getByLabelText('Full name'), ' младший');
+
+    const alert = await screen.findByRole('alert', {}, { timeout: 2000 });
+    expect(alert).toHaveTextContent('Not saved');
+    expect(alert).toHaveTextContent('The case was changed elsewhere at the same time');
+    expect(alert).not.toHaveTextContent('revision 9');
+    expect(document.querySelector('[data-save-state]')).toHaveTextContent('Not saved');
+    // The first try and three merged ones, each after loading the case again.
+    expect(core.callsOf('save_case')).toHaveLength(4);
+    expect(core.callsOf('load_case')).toHaveLength(4);
+    expect(screen.getByLabelText('Full name')).toHaveValue('Иванов Иван Иванович младший');
   });
 
   it('does not leave while the last changes cannot be saved', async () => {
@@ -369,7 +447,10 @@ describe('evidence', () => {
   it('starts from the suggested checklist, attaches picked files and files dropped on an item', async () => {
     const core = fakeCore({
       cases: { c1: completeCase() },
-      picked: ['/home/me/receipt.jpg'],
+      picked: ['receipt.jpg'],
+      refused: {
+        'huge.mov': { code: 'evidence_too_large', message: 'huge.mov is 99999999 bytes' },
+      },
       events: true,
     });
     const user = userEvent.setup();
@@ -394,39 +475,73 @@ describe('evidence', () => {
     // The checklist was saved before the file was attached to it.
     const order = core.commands().filter((cmd) => cmd === 'save_case' || cmd === 'attach_evidence');
     expect(order.slice(0, 2)).toEqual(['save_case', 'attach_evidence']);
+    // The core opens the dialog itself, titled in the interface language; no path comes back.
     expect(core.callsOf('attach_evidence')[0]!.args).toEqual({
       id: 'c1',
       item: 0,
-      path: '/home/me/receipt.jpg',
+      title: 'Choose files to attach',
     });
 
     // Files dragged from the desktop: the item under the cursor lights up and takes them.
     const statement = entry('evidence.1');
-    document.elementFromPoint = () => statement;
+    const points: [number, number][] = [];
+    document.elementFromPoint = (x, y) => {
+      points.push([x, y]);
+      return statement;
+    };
     await emit('tauri://drag-over', { position: { x: 200, y: 300 } });
     await waitFor(() => expect(statement).toHaveClass('drop-target'));
     expect(statement).toHaveTextContent('Drop to attach to this item');
-    await emit('tauri://drag-drop', {
-      paths: ['/home/me/statement.pdf', '/home/me/huge.mov'],
-      position: { x: 200, y: 300 },
-    });
+    await emit('tauri://drag-drop', { paths: [], position: { x: 200, y: 300 } });
+    await core.drop(['statement.pdf', 'huge.mov'], 200, 300);
     await within(statement).findByText('statement.pdf');
     expect(statement).not.toHaveClass('drop-target');
-    expect(core.callsOf('attach_evidence').map((call) => call.args.path)).toEqual([
-      '/home/me/receipt.jpg',
-      '/home/me/statement.pdf',
-      '/home/me/huge.mov',
+    expect(core.callsOf('attach_dropped').map((call) => call.args)).toEqual([
+      { id: 'c1', item: 1, drop: 1 },
     ]);
+    expect(points.at(-1)).toEqual([200 / devicePixelRatio, 300 / devicePixelRatio]);
+    expect(within(statement).getByRole('alert')).toHaveTextContent(
+      'huge.mov was not attached: The file is larger than 50 MB.',
+    );
+    // Each attachment made a new revision: the draft follows it, so later saves are not refused.
+    await user.type(within(statement).getByLabelText(/^Description/), ' (October)');
+    await waitFor(() =>
+      expect(core.cases.get('c1')!.evidence[1]!.description).toMatch(/\(October\)$/),
+    );
+    expect(core.cases.get('c1')!.evidence[1]!.files.map((file) => file.name)).toEqual([
+      'statement.pdf',
+    ]);
+    // No save was refused as stale: the case was loaded once, when the wizard opened.
+    expect(core.callsOf('load_case')).toHaveLength(1);
+  });
+
+  it('makes an item of files dropped beside the list, named after them', async () => {
+    const core = fakeCore({ cases: { c1: completeCase() }, events: true });
+    const user = userEvent.setup();
+    renderWizard('c1');
+    await screen.findByRole('heading', { name: 'Review and print' });
+    await user.click(screen.getByRole('button', { name: /Proof/ }));
+    await waitFor(() => entry('evidence.1'));
+
+    document.elementFromPoint = () => null;
+    await core.drop(['contract.pdf', 'letter.png'], 10, 10);
+    const added = await waitFor(() => entry('evidence.2'));
+    await within(added).findByText('contract.pdf');
+    expect(within(added).getByLabelText(/^Description/)).toHaveValue('contract.pdf, letter.png');
+    // The new item was saved before the files were attached to it.
+    expect(core.cases.get('c1')!.evidence[2]).toMatchObject({
+      kind: 'custom',
+      description: 'contract.pdf, letter.png',
+      status: 'have',
+    });
   });
 
   it('says which file was not attached and why', async () => {
     fakeCore({
       cases: { c1: completeCase() },
-      picked: ['/home/me/film.mov'],
-      handlers: {
-        attach_evidence: () => {
-          throw { code: 'evidence_too_large', message: 'film.mov is 99999999 bytes' };
-        },
+      picked: ['film.mov'],
+      refused: {
+        'film.mov': { code: 'evidence_too_large', message: 'film.mov is 99999999 bytes' },
       },
     });
     const user = userEvent.setup();
@@ -445,7 +560,6 @@ describe('the review', () => {
     const core = fakeCore({
       cases: { c1: completeCase() },
       preview: 'ПРЕТЕНЗИЯ\n\nПрошу зачислить платёж.',
-      savePath: '/home/me/Desktop/claim.pdf',
     });
     const user = userEvent.setup();
     renderWizard('c1');
@@ -485,20 +599,46 @@ describe('the review', () => {
       file: '2026-11-21-claim-ru.pdf',
     });
     await user.click(action('save-letter-copy', made));
-    expect(await screen.findByText('Saved to /home/me/Desktop/claim.pdf')).toBeVisible();
+    expect(await screen.findByText('A copy of 2026-11-21-claim-ru.pdf was saved.')).toBeVisible();
     expect(core.callsOf('save_letter_copy')[0]!.args).toEqual({
       id: 'c1',
       file: '2026-11-21-claim-ru.pdf',
-      destination: '/home/me/Desktop/claim.pdf',
+      title: 'Save a copy of the letter',
     });
 
-    // The page's copy of the case lists the letter, so a later save keeps it.
+    // The page's copy of the case lists the letter, and a later save (made from the revision before
+    // the letter) is merged into the case with it rather than refused.
     await user.click(action('back'));
     await user.click(screen.getAllByRole('radio', { name: /I have it/ })[0]!);
     await waitFor(() => expect(core.cases.get('c1')!.evidence[0]!.status).toBe('have'));
     expect(core.cases.get('c1')!.letters.map((each) => each.file)).toEqual([
       '2026-11-21-claim-ru.pdf',
     ]);
+    expect(core.callsOf('load_case')).toHaveLength(2);
+    expect(screen.queryByRole('alert')).not.toBeInTheDocument();
+  });
+
+  it('saves no copy and says nothing when the save dialog is cancelled', async () => {
+    const start = completeCase();
+    start.letters = [
+      { kind: 'claim', language: 'ru', date: '2026-11-20', file: '2026-11-20-claim-ru.pdf' },
+    ];
+    const core = fakeCore({ cases: { c1: start }, copySaved: false });
+    const user = userEvent.setup();
+    renderWizard('c1');
+    const letter = await waitFor(() => {
+      const element = document.querySelector<HTMLElement>(
+        '[data-letter-file="2026-11-20-claim-ru.pdf"]',
+      );
+      expect(element).not.toBeNull();
+      return element!;
+    });
+    await user.click(action('save-letter-copy', letter));
+    await waitFor(() => expect(core.callsOf('save_letter_copy')).toHaveLength(1));
+    // Let the answer arrive before looking.
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(screen.queryByText(/A copy of .* was saved\./)).not.toBeInTheDocument();
+    expect(screen.queryByRole('alert')).not.toBeInTheDocument();
   });
 
   it('explains a letter that could not be made, with the character at fault', async () => {
