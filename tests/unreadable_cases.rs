@@ -3,6 +3,7 @@
 mod support;
 
 use std::fs;
+use std::process::Command;
 
 use complaint_core::{CaseListEntry, Store, StoreError, Unreadable};
 use support::{complaint, example_cases, stdout};
@@ -67,4 +68,21 @@ fn corrupt_and_future_case_files_are_listed_as_unreadable_and_left_byte_for_byte
     for id in [corrupt_id, future_id] {
         assert!(!store.cases_dir().join(id).join("case.json.bak").exists(), "{id} got a backup written");
     }
+}
+
+/// A case file named on the command line gets the same refusals as one in the store: a pipe never blocks.
+#[cfg(unix)]
+#[test]
+fn a_pipe_given_as_a_case_file_is_refused_at_once() {
+    let data = tempfile::tempdir().expect("temp dir");
+    let fifo = data.path().join("case.json");
+    assert!(Command::new("mkfifo").arg(&fifo).status().expect("mkfifo").success());
+    let started = std::time::Instant::now();
+    let path = fifo.to_str().expect("utf-8");
+    for args in [vec!["check", path], vec!["new", "--from", path]] {
+        let output = complaint(data.path(), &args);
+        assert!(!output.status.success(), "{args:?}");
+        assert!(String::from_utf8_lossy(&output.stderr).contains("not a plain file (pipe)"), "{output:?}");
+    }
+    assert!(started.elapsed() < std::time::Duration::from_secs(2), "a pipe was waited on");
 }

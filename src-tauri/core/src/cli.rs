@@ -14,7 +14,7 @@ use crate::letter::{LetterError, LetterKind, LetterRequest};
 use crate::models::{
     Answer, Case, ContactChannel, DeliveryMethod, DemandOutcome, IncidentType, Jurisdiction, Language, Submission,
 };
-use crate::store::{CASE_FILE, CaseListEntry, parse_case};
+use crate::store::{CASE_FILE, CaseListEntry, read_case_file};
 use crate::world::{Clock, HOME_ENV, data_dir};
 
 /// Exit code when `check` finds problems.
@@ -312,8 +312,7 @@ fn load_id_or_path(desk: &Desk, arg: &str) -> Result<Case, CliError> {
 
 fn read_case_path(path: &Path) -> Result<Case, CliError> {
     let file = if path.is_dir() { path.join(CASE_FILE) } else { path.to_path_buf() };
-    let bytes = std::fs::read(&file).map_err(|e| StoreError::io(&file, e))?;
-    parse_case(&bytes).map_err(|reason| CliError::Usage(format!("{}: {reason}", file.display())))
+    read_case_file(&file).map_err(|reason| CliError::Usage(format!("{}: {reason}", file.display())))
 }
 
 fn list(desk: &Desk, text: &mut String) -> Result<(), CliError> {

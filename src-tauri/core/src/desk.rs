@@ -13,8 +13,8 @@ use crate::error::StoreError;
 use crate::evidence::{self, EvidenceError};
 use crate::letter::{LetterError, LetterKind, LetterRequest, Letters, issued_from_file_name, letter_stem};
 use crate::models::{
-    Answer, AttachedFile, Case, CaseStatus, Company, Customer, EvidenceStatus, IncidentType, IssuedLetter, Language,
-    Submission,
+    Answer, AttachedFile, Case, CaseStatus, Company, Customer, EvidenceStatus, Extra, IncidentType, IssuedLetter,
+    Language, Submission,
 };
 use crate::profile::{Profile, ProfileError, known_companies};
 use crate::rules::RulesError;
@@ -33,6 +33,9 @@ pub struct Desk {
     /// Templates and fonts, prepared on the first letter only: listing cases needs neither.
     letters: OnceLock<Letters>,
 }
+
+/// How often a letter is typeset again because the case changed while it was being made.
+const LETTER_ATTEMPTS: usize = 5;
 
 /// A case just created: its folder name and the revision the next save must start from.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
@@ -127,9 +130,9 @@ impl Desk {
 
     /// Records that the claim reached the company; the answer's deadline runs from `submission.date`.
     pub fn record_submission(&self, id: &str, submission: Submission) -> Result<Case, RecordError> {
-        check_date("sent.date", &submission.date)?;
+        self.check_past_date("sent.date", &submission.date)?;
         let (case, ()) = self.update(id, |case, _| {
-            case.sent = Some(submission);
+            case.sent = Some(keep_unknown_fields(case.sent.take().map(|s| s.extra), submission, |s| &mut s.extra));
             if case.status == CaseStatus::Draft {
                 case.status = CaseStatus::Sent;
             }
@@ -140,9 +143,9 @@ impl Desk {
 
     /// Records the company's answer and what it did with each demand.
     pub fn record_answer(&self, id: &str, answer: Answer) -> Result<Case, RecordError> {
-        check_date("answer.date", &answer.date)?;
+        self.check_past_date("answer.date", &answer.date)?;
         let (case, ()) = self.update(id, |case, _| {
-            case.answer = Some(answer);
+            case.answer = Some(keep_unknown_fields(case.answer.take().map(|a| a.extra), answer, |a| &mut a.extra));
             if matches!(case.status, CaseStatus::Draft | CaseStatus::Sent) {
                 case.status = CaseStatus::Answered;
             }
@@ -158,20 +161,43 @@ impl Desk {
 
     /// Writes the letter into the case's `letters/` folder under a new name and records it in the case.
     ///
-    /// The letter is made from the case as it is under the lock, so it always matches what is recorded.
+    /// The letter is typeset outside the case's lock (a long case takes seconds), then written and recorded
+    /// under it only if the case is still the revision it was made from; otherwise it is made again, so the
+    /// letter always matches what is recorded. A letter whose recording fails is removed again.
     pub fn issue_letter(&self, id: &str, request: &LetterRequest) -> Result<IssuedLetter, LetterError> {
-        let (_, issued) = self.update(id, |case, folder| {
-            let pdf = self.render_letter(case, request)?;
-            let today = self.clock.today();
-            let stem = letter_stem(today, request, request.language.unwrap_or(case.letter_language));
-            let file = folder.add_file("letters", &stem, "pdf", &pdf.bytes)?;
-            let issued = issued_from_file_name(&file).ok_or_else(|| {
-                LetterError::from(StoreError::io(&folder.path().join(&file), std::io::Error::other("unexpected name")))
-            })?;
-            case.letters.push(issued.clone());
-            Ok::<_, LetterError>(issued)
-        })?;
-        Ok(issued)
+        for _ in 0..LETTER_ATTEMPTS {
+            let case = self.store.load(id)?;
+            let pdf = self.render_letter(&case, request)?;
+            let written = std::cell::RefCell::new(None);
+            let result = self.update(id, |stored, folder| {
+                if stored.revision != case.revision {
+                    return Ok(None);
+                }
+                let today = self.clock.today();
+                let stem = letter_stem(today, request, request.language.unwrap_or(case.letter_language));
+                let file = folder.add_file("letters", &stem, "pdf", &pdf.bytes)?;
+                *written.borrow_mut() = Some(folder.path().join("letters").join(&file));
+                let issued = issued_from_file_name(&file).ok_or_else(|| {
+                    LetterError::from(StoreError::io(
+                        &folder.path().join(&file),
+                        std::io::Error::other("unexpected name"),
+                    ))
+                })?;
+                stored.letters.push(issued.clone());
+                Ok::<_, LetterError>(Some(issued))
+            });
+            match result {
+                Ok((_, Some(issued))) => return Ok(issued),
+                Ok((_, None)) => continue,
+                Err(e) => {
+                    if let Some(path) = written.into_inner() {
+                        let _ = std::fs::remove_file(path);
+                    }
+                    return Err(e);
+                }
+            }
+        }
+        Err(StoreError::Locked(id.to_owned()).into())
     }
 
     /// Finishes what a process that died left half done in every case: temporary files are removed and a
@@ -277,7 +303,11 @@ impl Desk {
         if !plain {
             return Err(not_found());
         }
-        let path = self.store.case_dir(id)?.join("letters").join(file);
+        let letters = self.store.case_dir(id)?.join("letters");
+        if !std::fs::symlink_metadata(&letters).is_ok_and(|m| m.is_dir()) {
+            return Err(not_found());
+        }
+        let path = letters.join(file);
         // A link is not a letter the app wrote; only real files inside the folder are offered.
         match path.symlink_metadata() {
             Ok(meta) if meta.is_file() => Ok(path),
@@ -324,7 +354,12 @@ impl Desk {
 /// Adds to the case the letters in its `letters/` folder that carry a letter's name but no record: a writer
 /// killed between writing the PDF and saving the case leaves one. Other files there are left alone.
 fn record_unrecorded_letters(case: &mut Case, folder: &CaseFolder<'_>) {
-    let Ok(entries) = std::fs::read_dir(folder.path().join("letters")) else { return };
+    let letters = folder.path().join("letters");
+    // Only the case's own folder: a link there is not the case's.
+    if !std::fs::symlink_metadata(&letters).is_ok_and(|m| m.is_dir()) {
+        return;
+    }
+    let Ok(entries) = std::fs::read_dir(letters) else { return };
     let mut found: Vec<IssuedLetter> = entries
         .flatten()
         .filter(|entry| entry.file_type().is_ok_and(|t| t.is_file()))
@@ -368,6 +403,12 @@ pub enum RecordError {
         /// The field path, e.g. `sent.date`.
         field: String,
     },
+    /// A date after today.
+    #[error("{field}: the date is in the future")]
+    FutureDate {
+        /// The field path, e.g. `answer.date`.
+        field: String,
+    },
 }
 
 impl RecordError {
@@ -376,16 +417,29 @@ impl RecordError {
         match self {
             Self::Store(e) => e.code(),
             Self::InvalidDate { .. } => "invalid_date",
+            Self::FutureDate { .. } => "future_date",
         }
     }
 }
 
-/// Accepts a case date as every reader of the case reads it (`YYYY-MM-DD`, 1900–2100, a real day).
-fn check_date(field: &str, value: &str) -> Result<(), RecordError> {
-    match parse_date(value) {
-        Some(_) => Ok(()),
-        None => Err(RecordError::InvalidDate { field: field.into() }),
+impl Desk {
+    /// Accepts a case date as every reader of the case reads it (`YYYY-MM-DD`, 1900–2100, a real day), and
+    /// not after today: a record dated in the future would block every letter.
+    fn check_past_date(&self, field: &str, value: &str) -> Result<(), RecordError> {
+        match parse_date(value) {
+            Some(date) if date > self.clock.today() => Err(RecordError::FutureDate { field: field.into() }),
+            Some(_) => Ok(()),
+            None => Err(RecordError::InvalidDate { field: field.into() }),
+        }
     }
+}
+
+/// A record replaced by a new one keeps the fields of the old one this version does not know.
+fn keep_unknown_fields<T>(old: Option<Extra>, mut new: T, extra: impl Fn(&mut T) -> &mut Extra) -> T {
+    for (key, value) in old.unwrap_or_default() {
+        extra(&mut new).entry(key).or_insert(value);
+    }
+    new
 }
 
 #[cfg(test)]
@@ -606,5 +660,38 @@ mod tests {
         assert_eq!(std::fs::read_dir(out.path()).expect("dir").count(), 1, "no temporary file is left behind");
         let err = desk.save_letter_copy(&id, "../case.json", &destination).expect_err("not a letter");
         assert_eq!(err.code(), "letter_not_found");
+    }
+
+    #[test]
+    fn a_record_dated_after_today_is_refused_and_a_new_record_keeps_the_old_ones_unknown_fields() {
+        let data = tempfile::tempdir().expect("data dir");
+        let desk = desk(data.path());
+        let id = desk.create_case(&fixture()).expect("create").id;
+        let tomorrow = Answer { date: "2026-11-22".into(), ..Answer::default() };
+        assert_eq!(desk.record_answer(&id, tomorrow).expect_err("future").code(), "future_date");
+
+        let mut first = Submission { date: "2026-11-20".into(), ..Submission::default() };
+        first.extra.insert("courier".into(), "DHL".into());
+        desk.record_submission(&id, first).expect("sent");
+        let again =
+            Submission { date: "2026-11-21".into(), registration_number: "ВХ-2".into(), ..Submission::default() };
+        let case = desk.record_submission(&id, again).expect("sent again");
+        let sent = case.sent.expect("sent");
+        assert_eq!((sent.date.as_str(), sent.registration_number.as_str()), ("2026-11-21", "ВХ-2"));
+        assert_eq!(sent.extra["courier"], "DHL");
+    }
+
+    #[test]
+    fn a_letter_whose_recording_fails_leaves_no_file() {
+        let data = tempfile::tempdir().expect("data dir");
+        let desk = desk(data.path());
+        let id = desk.create_case(&fixture()).expect("create").id;
+        let case_dir = desk.store().case_dir(&id).expect("dir");
+        // The backup's place is taken by a folder: the save after the letter fails.
+        std::fs::create_dir(case_dir.join("case.json.bak")).expect("obstacle");
+        let request = LetterRequest { kind: LetterKind::Claim, language: None, office_copy: false };
+        desk.issue_letter(&id, &request).expect_err("the case cannot be saved");
+        assert_eq!(std::fs::read_dir(case_dir.join("letters")).expect("letters").count(), 0);
+        assert!(desk.load_case(&id).expect("load").letters.is_empty());
     }
 }

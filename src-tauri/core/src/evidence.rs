@@ -11,7 +11,7 @@ use std::path::Path;
 use sha2::{Digest, Sha256};
 
 use crate::error::StoreError;
-use crate::store::{OpenError, create_temp, open_plain_file, sync_dir};
+use crate::store::{OpenError, case_subfolder, create_temp, open_plain_file, sync_dir};
 
 /// The case subfolder evidence is copied into.
 pub const EVIDENCE_DIR: &str = "evidence";
@@ -91,8 +91,7 @@ pub fn import(case_dir: &Path, source: &Path) -> Result<StoredEvidence, Evidence
     if size > MAX_EVIDENCE_BYTES {
         return Err(too_large(source, size));
     }
-    let dir = case_dir.join(EVIDENCE_DIR);
-    fs::create_dir_all(&dir).map_err(|e| StoreError::io(&dir, e))?;
+    let dir = case_subfolder(case_dir, EVIDENCE_DIR)?;
     let (temp, output) = create_temp(&dir, "import").map_err(|e| StoreError::io(&dir, e))?;
     let result = copy_into(&dir, &temp, output, &mut input, source);
     let _ = fs::remove_file(&temp);
@@ -165,7 +164,10 @@ fn extension(path: &Path) -> Option<String> {
 
 /// The SHA-256 of a file already stored, in lowercase hex.
 fn hash_file(path: &Path) -> io::Result<String> {
-    let mut file = File::open(path)?;
+    let mut file = open_plain_file(path).map_err(|e| match e {
+        OpenError::NotAFile(kind) => io::Error::other(format!("not a plain file ({kind})")),
+        OpenError::Io(e) => e,
+    })?;
     let mut hasher = Sha256::new();
     let mut buffer = vec![0; 64 * 1024];
     loop {

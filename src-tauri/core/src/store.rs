@@ -112,8 +112,7 @@ impl CaseFolder<'_> {
     /// `stem` and `extension` give the preferred name; `-2`, `-3`… are appended when it is taken.
     /// Returns the file name used.
     pub fn add_file(&self, folder: &str, stem: &str, extension: &str, bytes: &[u8]) -> Result<String, StoreError> {
-        let dir = self.dir.join(folder);
-        fs::create_dir_all(&dir).map_err(|e| StoreError::io(&dir, e))?;
+        let dir = case_subfolder(self.dir, folder)?;
         let (temp, mut file) = create_temp(&dir, stem).map_err(|e| StoreError::io(&dir, e))?;
         let written = file.write_all(bytes).and_then(|()| file.sync_all());
         let result = written
@@ -124,6 +123,24 @@ impl CaseFolder<'_> {
         let name = result?;
         sync_dir(&dir).map_err(|e| StoreError::io(&dir, e))?;
         Ok(name)
+    }
+}
+
+/// A case subfolder (`letters`, `evidence`) as a real folder inside the case, created when missing; a link
+/// or anything else in its place is refused, so no file is ever read, written or removed outside the case.
+pub fn case_subfolder(case_dir: &Path, name: &str) -> Result<PathBuf, StoreError> {
+    let dir = case_dir.join(name);
+    match fs::symlink_metadata(&dir) {
+        Ok(meta) if meta.is_dir() => Ok(dir),
+        Ok(meta) => {
+            let kind = kind_of(&meta);
+            Err(StoreError::io(&dir, io::Error::other(format!("not a folder of the case ({kind})"))))
+        }
+        Err(e) if e.kind() == io::ErrorKind::NotFound => {
+            fs::create_dir(&dir).map_err(|e| StoreError::io(&dir, e))?;
+            Ok(dir)
+        }
+        Err(e) => Err(StoreError::io(&dir, e)),
     }
 }
 
@@ -182,6 +199,8 @@ impl Store {
             }
             let read = if kind.is_symlink() {
                 Err(Unreadable::LinkedFolder)
+            } else if is_unfinished_creation(&entry.path()) {
+                continue;
             } else if !is_case_id(&id) {
                 Err(Unreadable::BadName)
             } else {
@@ -233,13 +252,16 @@ impl Store {
             let dir = self.cases.join(&id);
             match fs::create_dir(&dir) {
                 Ok(()) => {
-                    for sub in CASE_SUBFOLDERS {
-                        fs::create_dir(dir.join(sub)).map_err(|e| StoreError::io(&dir, e))?;
-                    }
-                    let _lock = CaseLock::acquire(&dir, &id)?;
+                    // The case file comes first: a folder a killed process left before it holds nothing typed,
+                    // and is passed over by the list.
+                    let lock = CaseLock::acquire(&dir, &id)?;
                     let mut stored = case.clone();
                     stored.revision = 1;
                     write_case(&dir, &mut stored)?;
+                    for sub in CASE_SUBFOLDERS {
+                        fs::create_dir(dir.join(sub)).map_err(|e| StoreError::io(&dir, e))?;
+                    }
+                    drop(lock);
                     return Ok((id, stored));
                 }
                 Err(e) if e.kind() == io::ErrorKind::AlreadyExists => continue,
@@ -269,8 +291,10 @@ impl Store {
         if case == before {
             return Ok((case, outcome));
         }
+        case.revision = before.revision.checked_add(1).ok_or_else(|| {
+            unreadable(Unreadable::Corrupt { message: format!("revision {} cannot grow", before.revision) })
+        })?;
         write_atomically(&dir, BACKUP_FILE, &current).map_err(|e| StoreError::io(&dir.join(BACKUP_FILE), e))?;
-        case.revision = before.revision + 1;
         write_case(&dir, &mut case)?;
         Ok((case, outcome))
     }
@@ -288,6 +312,17 @@ impl Store {
         })?;
         Ok(case)
     }
+}
+
+/// Whether a case folder holds only what a creation killed before writing `case.json` leaves: the lock file
+/// and temporary files, nothing anyone typed.
+fn is_unfinished_creation(dir: &Path) -> bool {
+    let Ok(entries) = fs::read_dir(dir) else { return false };
+    entries.flatten().all(|e| {
+        let name = e.file_name();
+        let name = name.to_string_lossy();
+        name == LOCK_FILE || (name.starts_with('.') && name.contains(TEMP_MARK))
+    })
 }
 
 /// Whether `id` is a name the store gives a case folder (and so cannot point outside the store).
@@ -315,7 +350,12 @@ fn write_case(dir: &Path, case: &mut Case) -> Result<(), StoreError> {
 
 /// Reads and checks a case folder's file, saying why when it cannot be used.
 fn read_case(dir: &Path) -> Result<Case, Unreadable> {
-    parse_case(&read_case_bytes(&dir.join(CASE_FILE))?)
+    read_case_file(&dir.join(CASE_FILE))
+}
+
+/// Reads a case file anywhere (an example to copy, a file to check), with the same refusals as the store's.
+pub fn read_case_file(path: &Path) -> Result<Case, Unreadable> {
+    parse_case(&read_case_bytes(path)?)
 }
 
 /// The bytes of a case file, refusing anything but a plain file of a sane size before reading it.
@@ -521,8 +561,10 @@ pub(crate) fn create_temp(dir: &Path, name: impl AsRef<OsStr>) -> io::Result<(Pa
 
 /// Removes the temporary files a writer that died left in a case folder and its subfolders.
 fn remove_leftovers(case_dir: &Path) {
-    let folders = std::iter::once(case_dir.to_path_buf()).chain(CASE_SUBFOLDERS.iter().map(|s| case_dir.join(s)));
-    for folder in folders {
+    // A subfolder that is a link is not the case's: nothing is removed there.
+    let subfolders =
+        CASE_SUBFOLDERS.iter().map(|s| case_dir.join(s)).filter(|d| fs::symlink_metadata(d).is_ok_and(|m| m.is_dir()));
+    for folder in std::iter::once(case_dir.to_path_buf()).chain(subfolders) {
         let Ok(entries) = fs::read_dir(&folder) else { continue };
         for entry in entries.flatten() {
             let name = entry.file_name();
@@ -925,5 +967,34 @@ mod tests {
         }
         assert!(live.exists(), "a temporary file still being written was removed");
         assert!(case_dir.join("letters").join("mine.pdf").exists());
+    }
+
+    #[cfg(unix)]
+    #[test]
+    fn a_linked_subfolder_is_never_written_to_or_tidied() {
+        let dir = tempfile::tempdir().expect("temp dir");
+        let (store, id, case_dir) = one_case(dir.path());
+        let outside = tempfile::tempdir().expect("outside");
+        let leftover = outside.path().join(".notes.tmp-1-1");
+        fs::write(&leftover, b"someone else's").expect("file outside");
+        fs::remove_dir(case_dir.join("letters")).expect("remove");
+        std::os::unix::fs::symlink(outside.path(), case_dir.join("letters")).expect("link");
+
+        retitle(&store, &id, "x").expect("a save still works");
+        assert!(leftover.exists(), "a file outside the case was removed");
+        let added = store.update(&id, |_, folder| folder.add_file("letters", "2026-11-21-claim-ru", "pdf", b"%PDF"));
+        assert!(added.is_err(), "a letter was written through a link");
+        assert_eq!(fs::read_dir(outside.path()).expect("outside").count(), 1);
+    }
+
+    #[test]
+    fn a_folder_left_by_a_creation_killed_before_its_case_file_is_passed_over() {
+        let dir = tempfile::tempdir().expect("temp dir");
+        let (store, id, _) = one_case(dir.path());
+        let unfinished = store.cases_dir().join("2026-11-21-mts-debt-notice-2");
+        fs::create_dir(&unfinished).expect("folder");
+        fs::write(unfinished.join(LOCK_FILE), b"").expect("lock");
+        let ids: Vec<String> = store.list(day()).expect("list").iter().map(|e| e.id().to_owned()).collect();
+        assert_eq!(ids, [id]);
     }
 }
