@@ -7,7 +7,7 @@
 mod context;
 mod error;
 mod files;
-mod markup;
+pub mod markup;
 
 use std::sync::OnceLock;
 

@@ -181,13 +181,23 @@ pub struct RenderedPdf {
 /// Typesets `doc` into a PDF. Fails with [`TypesetError::MissingGlyph`] rather than print a character the
 /// fonts cannot draw.
 pub fn render(doc: &Document, fonts: &Fonts) -> Result<RenderedPdf, TypesetError> {
+    let pages = checked_layout(doc, fonts)?;
+    let bytes = pdf::write(doc, fonts, &pages)?;
+    Ok(RenderedPdf { bytes, pages: pages.len() })
+}
+
+/// The number of pages [`render`] would give, from the same checks and layout but without writing the PDF.
+pub fn page_count(doc: &Document, fonts: &Fonts) -> Result<usize, TypesetError> {
+    Ok(checked_layout(doc, fonts)?.len())
+}
+
+/// Refuses a document without sections or with a character the fonts cannot draw, then lays it out.
+fn checked_layout(doc: &Document, fonts: &Fonts) -> Result<Vec<layout::Page>, TypesetError> {
     if doc.sections.is_empty() {
         return Err(TypesetError::Pdf("the document has no sections, so no pages".to_owned()));
     }
     check_glyphs(doc, fonts)?;
-    let pages = layout::lay_out(doc, fonts);
-    let bytes = pdf::write(doc, fonts, &pages)?;
-    Ok(RenderedPdf { bytes, pages: pages.len() })
+    Ok(layout::lay_out(doc, fonts))
 }
 
 /// Every character of every text in the face it will be set in.

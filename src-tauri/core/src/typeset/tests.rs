@@ -276,6 +276,7 @@ fn soft_hyphens_and_zero_width_spaces_are_break_points_that_draw_nothing() {
 #[test]
 fn a_document_without_sections_is_refused() {
     assert!(matches!(render(&doc(Vec::new()), fonts()), Err(TypesetError::Pdf(_))));
+    assert!(matches!(page_count(&doc(Vec::new()), fonts()), Err(TypesetError::Pdf(_))));
 }
 
 #[test]
@@ -426,6 +427,7 @@ fn pages_are_numbered_per_section_only_when_it_has_several() {
     assert!(last.contains(&"COPY — applicant's copy".to_owned()));
     assert!(!all_text(&pages[0]).iter().any(|t| t.starts_with("COPY")));
     assert_eq!(render(&letter, fonts()).expect("renders").pages, 3);
+    assert_eq!(page_count(&letter, fonts()).expect("lays out"), 3);
 }
 
 #[test]
