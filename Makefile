@@ -14,7 +14,7 @@ SUDO := $(shell [ "$$(id -u)" -eq 0 ] || echo sudo)
 APT_PACKAGES := build-essential pkg-config curl libwebkit2gtk-4.1-dev libssl-dev \
 	xvfb xauth imagemagick poppler-utils qpdf webkit2gtk-driver
 
-.PHONY: run test bench deps system-deps ui-deps tools ui lint screenshots clean
+.PHONY: run test bench fuzz deps system-deps ui-deps tools ui lint screenshots clean
 
 run: system-deps ui-deps ui
 	cargo run -p complaint-desk
@@ -28,6 +28,27 @@ test: deps ui lint
 # Letter speed and size, printed as figures (release build).
 bench: system-deps
 	cargo bench -p complaint-core --bench letter
+
+# Fuzzing: each libFuzzer target in fuzz/ runs FUZZ_SECONDS (make fuzz FUZZ_SECONDS=600), one after the other.
+# cargo-fuzz wants nightly flags; RUSTC_BOOTSTRAP lets the stable compiler take them. The build has its own
+# target folder (sanitizer flags) and the growing corpus lives outside the repository; the seeds in
+# fuzz/seeds/ and the example cases are read, never written. Crashes, and inputs slower than 10 s, land in
+# fuzz/artifacts/ (ignored by git).
+FUZZ_SECONDS ?= 60
+FUZZ_TARGETS := case_loader markup_typeset
+FUZZ_TARGET_DIR ?= $(HOME)/.cache/complaint-desk/fuzz-target
+FUZZ_CORPUS ?= $(HOME)/.cache/complaint-desk/fuzz-corpus
+
+fuzz:
+	@command -v cargo-fuzz >/dev/null || [ -x "$$HOME/.cargo/bin/cargo-fuzz" ] || cargo install cargo-fuzz --locked
+	@for target in $(FUZZ_TARGETS); do \
+		extra=; [ "$$target" = case_loader ] && extra=tests/fixtures/cases; \
+		mkdir -p "$(FUZZ_CORPUS)/$$target" && \
+		echo "Fuzzing $$target for $(FUZZ_SECONDS) s" && \
+		RUSTC_BOOTSTRAP=1 cargo fuzz run --fuzz-dir fuzz --target-dir "$(FUZZ_TARGET_DIR)" "$$target" \
+			"$(FUZZ_CORPUS)/$$target" "fuzz/seeds/$$target" $$extra \
+			-- -max_total_time=$(FUZZ_SECONDS) -timeout=10 || exit 1; \
+	done
 
 lint:
 	cargo fmt --all -- --check
