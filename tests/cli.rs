@@ -104,7 +104,7 @@ fn errors_are_one_line_with_a_nonzero_exit_and_no_panic() {
     let cases: [(&[&str], &str); 4] = [
         (&["show", "2026-01-01-nothing"], "there is no case"),
         (&["show", "../etc"], "is not a case id"),
-        (&["new", "--from", missing_from.to_str().expect("utf-8")], "No such file"),
+        (&["new", "--from", missing_from.to_str().expect("utf-8")], "there is no such file"),
         (&["new"], "new needs --from or --incident"),
     ];
     for (args, expected) in cases {

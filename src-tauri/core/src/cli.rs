@@ -9,7 +9,7 @@ use std::process::ExitCode;
 use clap::{Parser, Subcommand};
 
 use crate::desk::{Desk, RecordError, StatusError};
-use crate::error::StoreError;
+use crate::error::{StoreError, Unreadable};
 use crate::letter::{LetterError, LetterKind, LetterRequest};
 use crate::models::{
     Answer, Case, ContactChannel, DeliveryMethod, DemandOutcome, IncidentType, Jurisdiction, Language, Submission,
@@ -312,7 +312,10 @@ fn load_id_or_path(desk: &Desk, arg: &str) -> Result<Case, CliError> {
 
 fn read_case_path(path: &Path) -> Result<Case, CliError> {
     let file = if path.is_dir() { path.join(CASE_FILE) } else { path.to_path_buf() };
-    read_case_file(&file).map_err(|reason| CliError::Usage(format!("{}: {reason}", file.display())))
+    read_case_file(&file).map_err(|reason| match reason {
+        Unreadable::Missing => CliError::Usage(format!("{}: there is no such file", file.display())),
+        reason => CliError::Usage(format!("{}: {reason}", file.display())),
+    })
 }
 
 fn list(desk: &Desk, text: &mut String) -> Result<(), CliError> {
