@@ -189,11 +189,11 @@ pub fn run(
     };
     match execute(cli, clock) {
         Ok((text, code)) => {
-            let _ = out.write_all(text.as_bytes());
+            let _ = out.write_all(for_terminal(&text).as_bytes());
             ExitCode::from(code)
         }
         Err(e) => {
-            let _ = writeln!(err, "complaint: {e}");
+            let _ = writeln!(err, "complaint: {}", for_terminal(&e.to_string()));
             ExitCode::from(EXIT_ERROR)
         }
     }
@@ -414,9 +414,34 @@ fn show(case: &Case, text: &mut String) {
     }
 }
 
+/// Text with the control characters a case may hold (an escape sequence in a title or a folder name) shown
+/// as `\u{1B}` instead of reaching the terminal, where they could rewrite what is on screen.
+fn for_terminal(text: &str) -> std::borrow::Cow<'_, str> {
+    if !text.chars().any(|c| c.is_control() && c != '\n' && c != '\t') {
+        return std::borrow::Cow::Borrowed(text);
+    }
+    let escaped = text.chars().map(|c| match c {
+        '\n' | '\t' => c.to_string(),
+        c if c.is_control() => format!("\\u{{{:X}}}", u32::from(c)),
+        c => c.to_string(),
+    });
+    std::borrow::Cow::Owned(escaped.collect())
+}
+
 /// Runs the CLI on the process's own arguments and standard streams.
 pub fn main_with(clock: impl Clock + Send + Sync + 'static) -> ExitCode {
     let stdout = io::stdout();
     let stderr = io::stderr();
     run(std::env::args_os(), clock, &mut stdout.lock(), &mut stderr.lock())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::for_terminal;
+
+    #[test]
+    fn control_characters_never_reach_the_terminal() {
+        assert_eq!(for_terminal("МТС\u{1b}[2J\u{7}\n\tок"), "МТС\\u{1B}[2J\\u{7}\n\tок");
+        assert!(matches!(for_terminal("plain\n"), std::borrow::Cow::Borrowed(_)));
+    }
 }

@@ -117,9 +117,13 @@ impl Desk {
         Ok(CreatedCase { id, revision: stored.revision })
     }
 
-    /// Every problem that keeps the case from making a letter today.
+    /// Every problem that keeps the case from making a letter today, characters the font lacks included.
     pub fn check_case(&self, case: &Case) -> Vec<Problem> {
-        validate(case, self.clock.today())
+        let mut problems = validate(case, self.clock.today());
+        if let Ok(letters) = self.letters() {
+            problems.extend(letters.unprintable(case));
+        }
+        problems
     }
 
     /// Where the case stands today, with texts in `lang` (the interface's language).
@@ -693,5 +697,20 @@ mod tests {
         desk.issue_letter(&id, &request).expect_err("the case cannot be saved");
         assert_eq!(std::fs::read_dir(case_dir.join("letters")).expect("letters").count(), 0);
         assert!(desk.load_case(&id).expect("load").letters.is_empty());
+    }
+
+    #[test]
+    fn the_check_reports_what_the_font_cannot_print_as_the_letter_would() {
+        let data = tempfile::tempdir().expect("data dir");
+        let desk = desk(data.path());
+        let mut case = fixture();
+        assert!(desk.check_case(&case).is_empty(), "the example is complete");
+        case.customer.full_name.push_str(" \u{1F1F7}\u{1F1FA}");
+        let problems = desk.check_case(&case);
+        assert_eq!(problems.len(), 1, "{problems:?}");
+        assert_eq!(problems[0].path, "customer.full_name");
+        assert_eq!(problems[0].code, crate::validate::ProblemCode::UnprintableCharacter);
+        let request = LetterRequest { kind: LetterKind::Claim, language: None, office_copy: false };
+        assert_eq!(desk.render_letter(&case, &request).expect_err("refused").code(), "unsupported_character");
     }
 }

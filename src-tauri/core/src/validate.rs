@@ -53,7 +53,14 @@ pub enum ProblemCode {
     InvisibleCharacter,
     /// Not a SHA-256 in hex.
     InvalidHash,
+    /// A reply term outside 1 to [`MAX_REPLY_DAYS`] days.
+    ReplyDaysOutOfRange,
+    /// A character the letter's font cannot print (an emoji, a private-use character…).
+    UnprintableCharacter,
 }
+
+/// The longest reply term a company's conditions can set that the app accepts: a year.
+pub const MAX_REPLY_DAYS: u32 = 366;
 
 /// One thing to fix, located by a path such as `customer.email` or `events[2].date`.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
@@ -92,6 +99,8 @@ impl ProblemCode {
             Self::ControlCharacter => "contains control characters",
             Self::InvisibleCharacter => "contains an invisible character",
             Self::InvalidHash => "is not a SHA-256 hash",
+            Self::ReplyDaysOutOfRange => "is not a number of days from 1 to 366",
+            Self::UnprintableCharacter => "contains a character the letter's font cannot print",
         }
     }
 }
@@ -253,6 +262,10 @@ pub fn validate(case: &Case, today: NaiveDate) -> Vec<Problem> {
             r.push("reply_channel", ProblemCode::SmsReplyNeedsPhone);
         }
         _ => {}
+    }
+
+    if case.terms.reply_days.is_some_and(|days| !(1..=MAX_REPLY_DAYS).contains(&days)) {
+        r.push("terms.reply_days", ProblemCode::ReplyDaysOutOfRange);
     }
 
     if let Some(sent) = &case.sent {
@@ -542,6 +555,17 @@ mod tests {
         }
         for bad in ["", "0", "-5", "1.234", "12a", "1,2,3", ","] {
             assert!(!is_amount(bad), "{bad}");
+        }
+    }
+
+    #[test]
+    fn a_reply_term_must_be_a_day_to_a_year() {
+        for (days, ok) in [(None, true), (Some(1), true), (Some(366), true), (Some(0), false), (Some(3_000_000), false)]
+        {
+            let mut case = complete_case();
+            case.terms.reply_days = days;
+            let flagged = validate(&case, today()).iter().any(|p| p.path == "terms.reply_days");
+            assert_eq!(flagged, !ok, "{days:?}");
         }
     }
 }

@@ -22,7 +22,7 @@ pub use files::{issued_from_file_name, letter_stem};
 use crate::models::{Case, Language};
 use crate::text;
 use crate::typeset::{self, Document, Fonts, FooterLabel, RenderedPdf, Section, Style};
-use crate::validate::validate;
+use crate::validate::{Problem, ProblemCode, validate};
 use context::LetterContext;
 
 /// Which letter of the case's life to write; over IPC and in `case.json` by its id (`no_answer`).
@@ -173,6 +173,25 @@ impl Letters {
         tera.add_raw_template(template, source)
             .map_err(|e| LetterError::Template { template: template.to_owned(), message: e.to_string() })?;
         Ok(slot.get_or_init(|| tera))
+    }
+
+    /// Every field holding a character the font cannot print, as the check reports it, so that a case the
+    /// check passes is a case the letter prints.
+    pub fn unprintable(&self, case: &Case) -> Vec<Problem> {
+        let mut problems = Vec::new();
+        for (path, value) in case.text_fields() {
+            let value = text::normalize_str(value);
+            let missing =
+                [Style::Regular, Style::Bold].into_iter().find_map(|style| self.fonts.missing_char(style, &value));
+            // Control and invisible characters have problems of their own.
+            if let Some(ch) = missing.filter(|&c| !c.is_control() && !text::is_invisible(c)) {
+                let code = ProblemCode::UnprintableCharacter;
+                let message =
+                    format!("contains “{ch}” (U+{:04X}), which the letter's font cannot print", u32::from(ch));
+                problems.push(Problem { path, code, message });
+            }
+        }
+        problems
     }
 
     /// Typesets the letter for a case as of `today`.

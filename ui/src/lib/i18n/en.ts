@@ -641,6 +641,10 @@ export const en = {
   'problem.invisible_character':
     'This text contains an invisible character (such as a zero-width space or a direction mark) that would not print as you see it; please retype it.',
   'problem.invalid_hash': 'The fingerprint of an attached file is damaged.',
+  'problem.reply_days_out_of_range':
+    'Enter the number of days the company has to answer, from 1 to 366.',
+  'problem.unprintable_character':
+    'This text contains a character the letter cannot print, such as an emoji or a special symbol. Delete it or write it out in words.',
 } as const satisfies Record<CoreKeys, string> & Record<string, string>;
 
 /** Every message key. */
