@@ -29,7 +29,8 @@ test: deps ui lint
 bench: system-deps
 	cargo bench -p complaint-core --bench letter
 
-# Fuzzing: each libFuzzer target in fuzz/ runs FUZZ_SECONDS (make fuzz FUZZ_SECONDS=600), one after the other.
+# Fuzzing: each libFuzzer target in fuzz/ runs FUZZ_SECONDS (make fuzz FUZZ_SECONDS=600), one after the other;
+# FUZZ_TARGETS=markup_typeset runs only that one.
 # cargo-fuzz wants nightly flags; RUSTC_BOOTSTRAP lets the stable compiler take them. The build has its own
 # target folder (sanitizer flags) and the growing corpus lives outside the repository; the seeds in
 # fuzz/seeds/ and the example cases are read, never written. Crashes, and inputs slower than 10 s, land in
