@@ -6,28 +6,13 @@ import { execFileSync, spawnSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
-import { Session } from './webdriver.mjs';
+import { Session, check, fill } from './webdriver.mjs';
 
 const DRIVER = 'http://127.0.0.1:4444';
 const app = process.env.E2E_APP;
 const cli = join(dirname(app), 'complaint');
 const data = mkdtempSync(join(tmpdir(), 'complaint-e2e-'));
 const example = 'tests/fixtures/cases/2008-07-15-mtel-13th-monthly-fee';
-
-function check(condition, message) {
-  if (!condition) throw new Error(message);
-}
-
-async function fill(session, name, value) {
-  const element = await session.find(`[name="${name}"]`);
-  await session.execute(
-    `const el = arguments[0];
-     const proto = el instanceof HTMLTextAreaElement ? HTMLTextAreaElement.prototype : HTMLInputElement.prototype;
-     Object.getOwnPropertyDescriptor(proto, 'value').set.call(el, arguments[1]);
-     el.dispatchEvent(new Event('input', { bubbles: true }));`,
-    [element.reference(), value],
-  );
-}
 
 execFileSync(cli, ['--data-dir', data, 'new', '--from', example]);
 const id = readdirSync(join(data, 'cases'))[0];

@@ -134,3 +134,22 @@ async function call(base, method, path, body) {
 export function sleep(ms) {
   return new Promise((resolve) => setTimeout(resolve, ms));
 }
+
+/** Fails the scenario with `message` unless `condition` holds. */
+export function check(condition, message) {
+  if (!condition) throw new Error(message);
+}
+
+/** Sets a form control the way typing would, so the app's bindings see it. */
+export async function fill(session, name, value) {
+  const element = await session.find(`[name="${name}"]`);
+  await session.execute(
+    `const el = arguments[0];
+     const proto = el instanceof HTMLTextAreaElement ? HTMLTextAreaElement.prototype
+       : el instanceof HTMLSelectElement ? HTMLSelectElement.prototype : HTMLInputElement.prototype;
+     Object.getOwnPropertyDescriptor(proto, 'value').set.call(el, arguments[1]);
+     el.dispatchEvent(new Event('input', { bubbles: true }));
+     el.dispatchEvent(new Event('change', { bubbles: true }));`,
+    [element.reference(), value],
+  );
+}

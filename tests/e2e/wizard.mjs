@@ -4,7 +4,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { Session, sleep } from './webdriver.mjs';
+import { Session, check, fill, sleep } from './webdriver.mjs';
 
 const DRIVER = 'http://127.0.0.1:4444';
 const app = process.env.E2E_APP;
@@ -21,24 +21,6 @@ const story = {
   'customer.phone': '+7 918 417-23-56',
   'customer.email': 'a.bulatov.krd@example.ru',
 };
-
-function check(condition, message) {
-  if (!condition) throw new Error(message);
-}
-
-/** Sets a form control the way typing would, so the app's bindings see it. */
-async function fill(session, name, value) {
-  const element = await session.find(`[name="${name}"]`);
-  await session.execute(
-    `const el = arguments[0];
-     const proto = el instanceof HTMLTextAreaElement ? HTMLTextAreaElement.prototype
-       : el instanceof HTMLSelectElement ? HTMLSelectElement.prototype : HTMLInputElement.prototype;
-     Object.getOwnPropertyDescriptor(proto, 'value').set.call(el, arguments[1]);
-     el.dispatchEvent(new Event('input', { bubbles: true }));
-     el.dispatchEvent(new Event('change', { bubbles: true }));`,
-    [element.reference(), value],
-  );
-}
 
 async function step(session, name) {
   await session.find(`[data-step="${name}"]`);

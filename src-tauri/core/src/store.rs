@@ -298,20 +298,6 @@ impl Store {
         write_case(&dir, &mut case)?;
         Ok((case, outcome))
     }
-
-    /// Saves a case edited elsewhere (the wizard), refusing it when it started from an older revision than
-    /// the file's, so a stale copy never overwrites a newer one. The letters issued stay as recorded.
-    pub fn replace(&self, id: &str, edited: &Case) -> Result<Case, StoreError> {
-        let (case, ()) = self.update(id, |stored, _| {
-            if edited.revision != stored.revision {
-                return Err(StoreError::Conflict { id: id.to_owned(), stored: stored.revision, base: edited.revision });
-            }
-            let letters = std::mem::take(&mut stored.letters);
-            *stored = Case { letters, ..edited.clone() };
-            Ok(())
-        })?;
-        Ok(case)
-    }
 }
 
 /// Whether a case folder holds only what a creation killed before writing `case.json` leaves: the lock file
@@ -756,7 +742,12 @@ mod tests {
         let (id, created) = store.create(&sample("МТС"), day()).expect("create");
         let mut changed = created.clone();
         changed.demands.push("Прекратить рассылку".into());
-        let saved = store.replace(&id, &changed).expect("save");
+        let (saved, ()) = store
+            .update(&id, |case, _| {
+                *case = changed.clone();
+                Ok::<_, StoreError>(())
+            })
+            .expect("save");
         let backup = fs::read(store.cases_dir().join(&id).join(BACKUP_FILE)).expect("backup");
         assert_eq!(parse_case(&backup).expect("backup parses"), created);
         assert_eq!(saved, Case { revision: 2, ..changed });
