@@ -92,16 +92,10 @@ pub struct Store {
 /// The folder of a case whose lock is held: what an update may add files to.
 #[derive(Debug)]
 pub struct CaseFolder<'a> {
-    id: &'a str,
     dir: &'a Path,
 }
 
 impl CaseFolder<'_> {
-    /// The case's id.
-    pub fn id(&self) -> &str {
-        self.id
-    }
-
     /// The case folder on disk.
     pub fn path(&self) -> &Path {
         self.dir
@@ -146,7 +140,7 @@ pub fn case_subfolder(case_dir: &Path, name: &str) -> Result<PathBuf, StoreError
 
 /// Gives `temp` the first free name of `stem.extension`, `stem-2.extension`…; a hard link fails when the name
 /// exists, so a file is never replaced, even by a racing process.
-pub(crate) fn link_under_free_name(dir: &Path, temp: &Path, stem: &str, extension: &str) -> Result<String, StoreError> {
+fn link_under_free_name(dir: &Path, temp: &Path, stem: &str, extension: &str) -> Result<String, StoreError> {
     for n in 1..1000 {
         let name = if n == 1 { format!("{stem}.{extension}") } else { format!("{stem}-{n}.{extension}") };
         match fs::hard_link(temp, dir.join(&name)) {
@@ -287,7 +281,7 @@ impl Store {
         let current = read_case_bytes(&dir.join(CASE_FILE)).map_err(unreadable)?;
         let before = parse_case(&current).map_err(unreadable)?;
         let mut case = before.clone();
-        let outcome = change(&mut case, &CaseFolder { id, dir: &dir })?;
+        let outcome = change(&mut case, &CaseFolder { dir: &dir })?;
         if case == before {
             return Ok((case, outcome));
         }
