@@ -713,4 +713,26 @@ mod tests {
         let request = LetterRequest { kind: LetterKind::Claim, language: None, office_copy: false };
         assert_eq!(desk.render_letter(&case, &request).expect_err("refused").code(), "unsupported_character");
     }
+
+    #[cfg(unix)]
+    #[test]
+    fn a_pipe_or_a_link_picked_as_evidence_is_refused_at_once() {
+        let data = tempfile::tempdir().expect("data dir");
+        let desk = desk(data.path());
+        let id = case_with_items(&desk);
+        let pipe = data.path().join("receipt.jpg");
+        assert!(std::process::Command::new("mkfifo").arg(&pipe).status().expect("mkfifo").success());
+        let link = data.path().join("key.pdf");
+        std::os::unix::fs::symlink("/etc/hostname", &link).expect("link");
+
+        let started = std::time::Instant::now();
+        for source in [&pipe, &link] {
+            let err = desk.attach_evidence(&id, 0, source).expect_err("not a plain file");
+            assert_eq!(err.code(), "evidence_unreadable", "{err}");
+            assert!(err.to_string().contains("not a plain file"), "{err}");
+        }
+        assert!(started.elapsed() < std::time::Duration::from_secs(1), "a pipe was waited on");
+        let evidence = desk.store().case_dir(&id).expect("dir").join("evidence");
+        assert_eq!(std::fs::read_dir(evidence).expect("evidence").count(), 0, "nothing was copied");
+    }
 }
