@@ -99,11 +99,11 @@ pub fn run() {
             let handle = app.handle().clone();
             // Held until the app ends: the lock is what a second start finds.
             app.manage(instance.on_focus_request(move || {
-                if let Some(window) = handle.get_webview_window("main") {
-                    let _ = window.unminimize();
-                    let _ = window.show();
-                    let _ = window.set_focus();
-                }
+                let Some(window) = handle.get_webview_window("main") else { return false };
+                let _ = window.unminimize();
+                let _ = window.show();
+                let _ = window.set_focus();
+                true
             }));
             // What a process that died left half done is finished before the person needs it.
             let desk = Arc::clone(&app.state::<Arc<Desk>>());

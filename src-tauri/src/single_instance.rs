@@ -7,12 +7,18 @@
 use std::fs::{File, OpenOptions};
 use std::io::{Read, Write};
 use std::os::unix::net::{UnixListener, UnixStream};
-use std::path::{Path, PathBuf};
+use std::path::Path;
 use std::time::{Duration, Instant};
 
 const LOCK_FILE: &str = ".app.lock";
 const SOCKET_FILE: &str = ".app.socket";
 const FOCUS: &[u8] = b"focus\n";
+/// The running app's answer: its window is in front.
+const SHOWN: &[u8] = b"shown\n";
+/// The running app's answer: it has no window any more (it is closing).
+const GONE: &[u8] = b"gone\n";
+/// How long a start waits for an app that is closing to let go of the data folder.
+const PATIENCE: Duration = Duration::from_secs(5);
 
 /// Held by the running app for as long as it runs.
 pub struct Instance {
@@ -29,13 +35,22 @@ pub enum Start {
 }
 
 /// Takes the data folder's app lock, or hands over to the process holding it.
+///
+/// An app that is still closing (its window gone, its lock not yet released) answers that it has no window;
+/// the start then waits for the lock, so reopening right after closing opens a window.
 pub fn start(data_dir: &Path) -> std::io::Result<Start> {
     std::fs::create_dir_all(data_dir)?;
     let lock = OpenOptions::new().write(true).create(true).truncate(false).open(data_dir.join(LOCK_FILE))?;
     let socket = data_dir.join(SOCKET_FILE);
-    if lock.try_lock().is_err() {
-        ask_to_focus(&socket);
-        return Ok(Start::AlreadyRunning);
+    let until = Instant::now() + PATIENCE;
+    while lock.try_lock().is_err() {
+        if ask_to_focus(&socket) {
+            return Ok(Start::AlreadyRunning);
+        }
+        if Instant::now() > until {
+            return Err(std::io::Error::other("another Complaint Desk holds this data folder and does not answer"));
+        }
+        std::thread::sleep(Duration::from_millis(50));
     }
     // A socket file left by an app that died answers nobody; it is replaced.
     let _ = std::fs::remove_file(&socket);
@@ -45,8 +60,9 @@ pub fn start(data_dir: &Path) -> std::io::Result<Start> {
 }
 
 impl Instance {
-    /// Calls `focus` each time a later start asks for the window, on a thread of its own.
-    pub fn on_focus_request(self, focus: impl Fn() + Send + 'static) -> Instance {
+    /// Calls `focus` each time a later start asks for the window, on a thread of its own; `focus` says
+    /// whether there was a window to bring forward.
+    pub fn on_focus_request(self, focus: impl Fn() -> bool + Send + 'static) -> Instance {
         if let Some(listener) = self.listener.as_ref().and_then(|l| l.try_clone().ok()) {
             std::thread::spawn(move || {
                 for stream in listener.incoming().flatten() {
@@ -54,7 +70,7 @@ impl Instance {
                     let mut stream = stream;
                     let _ = stream.set_read_timeout(Some(Duration::from_secs(1)));
                     if stream.read_exact(&mut request).is_ok() && request == FOCUS {
-                        focus();
+                        let _ = stream.write_all(if focus() { SHOWN } else { GONE });
                     }
                 }
             });
@@ -63,16 +79,13 @@ impl Instance {
     }
 }
 
-/// Tells the running app to show its window; it may still be starting, so this tries for a moment.
-fn ask_to_focus(socket: &PathBuf) {
-    let until = Instant::now() + Duration::from_secs(2);
-    while Instant::now() < until {
-        if let Ok(mut stream) = UnixStream::connect(socket) {
-            let _ = stream.write_all(FOCUS);
-            return;
-        }
-        std::thread::sleep(Duration::from_millis(50));
-    }
+/// Asks the running app to show its window; whether it did. An app still starting (no socket yet) or
+/// closing (no window) says no, and the caller tries again.
+fn ask_to_focus(socket: &Path) -> bool {
+    let Ok(mut stream) = UnixStream::connect(socket) else { return false };
+    let _ = stream.set_read_timeout(Some(Duration::from_secs(2)));
+    let mut answer = [0; SHOWN.len()];
+    stream.write_all(FOCUS).is_ok() && stream.read_exact(&mut answer).is_ok() && answer == SHOWN
 }
 
 #[cfg(test)]
@@ -85,12 +98,30 @@ mod tests {
         let data = tempfile::tempdir().expect("data dir");
         let Start::First(first) = start(data.path()).expect("first start") else { panic!("nothing was running") };
         let (asked, focused) = mpsc::channel();
-        let _first = first.on_focus_request(move || asked.send(()).expect("send"));
+        let first = first.on_focus_request(move || asked.send(()).is_ok());
 
         assert!(matches!(start(data.path()).expect("second start"), Start::AlreadyRunning));
         focused.recv_timeout(Duration::from_secs(2)).expect("the first window was asked to come forward");
+        drop(first);
 
         let other = tempfile::tempdir().expect("another data dir");
         assert!(matches!(start(other.path()).expect("start"), Start::First(_)), "another folder is another app");
+    }
+
+    #[test]
+    fn a_start_while_the_app_is_closing_waits_for_it_and_opens_a_window() {
+        let data = tempfile::tempdir().expect("data dir");
+        let Start::First(closing) = start(data.path()).expect("first start") else { panic!("nothing was running") };
+        // Its window is gone; it lets go of the folder a moment later.
+        let closing = closing.on_focus_request(|| false);
+        let released = std::thread::spawn(move || {
+            std::thread::sleep(Duration::from_millis(300));
+            drop(closing);
+        });
+        assert!(
+            matches!(start(data.path()).expect("start"), Start::First(_)),
+            "the new start handed over to a closing app"
+        );
+        released.join().expect("thread");
     }
 }
