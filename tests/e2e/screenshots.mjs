@@ -2,9 +2,8 @@
 // The data folder (E2E_DATA) holds the example cases, imported by the caller.
 import { join } from 'node:path';
 import { writeFileSync } from 'node:fs';
-import { Session, sleep } from './webdriver.mjs';
+import { DRIVER, Session, sleep } from './webdriver.mjs';
 
-const DRIVER = 'http://127.0.0.1:4444';
 const out = process.env.E2E_SHOTS;
 const args = ['--data-dir', process.env.E2E_DATA];
 

@@ -1,0 +1,108 @@
+// What the scenarios do with Complaint Desk itself: data folders, the command line next to the app, the
+// wizard's steps, the interface language, and the letters on disk read back with pdftotext.
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { check, fill } from './webdriver.mjs';
+
+export const APP = process.env.E2E_APP;
+/** The `complaint` command line, built next to the app. */
+export const CLI = join(dirname(APP ?? '.'), 'complaint');
+
+/** A new, empty data folder. */
+export function emptyDataFolder() {
+  return mkdtempSync(join(tmpdir(), 'complaint-e2e-'));
+}
+
+/** Runs the command line on `data`; its output, or a failure naming what it said. */
+export function cli(data, ...args) {
+  return execFileSync(CLI, ['--data-dir', data, ...args], {
+    encoding: 'utf8',
+    timeout: 30_000,
+  });
+}
+
+/** The one case in `data`: its id, its folder and its stored `case.json` read afresh on each call. */
+export function theCase(data) {
+  const root = join(data, 'cases');
+  const ids = existsSync(root) ? readdirSync(root) : [];
+  check(ids.length === 1, `expected one case folder, found ${ids.length}`);
+  const dir = join(root, ids[0]);
+  return {
+    id: ids[0],
+    dir,
+    json: () => JSON.parse(readFileSync(join(dir, 'case.json'), 'utf8')),
+  };
+}
+
+/** The letters in a case folder, by file name. */
+export function letterFiles(caseDir) {
+  const folder = join(caseDir, 'letters');
+  return existsSync(folder)
+    ? readdirSync(folder)
+        .filter((file) => file.endsWith('.pdf'))
+        .sort()
+    : [];
+}
+
+/** A PDF's text, every run of white space made one space. */
+export function pdfText(path) {
+  return execFileSync('pdftotext', ['-enc', 'UTF-8', path, '-'], {
+    encoding: 'utf8',
+    timeout: 30_000,
+  }).replace(/\s+/g, ' ');
+}
+
+/** Fails unless `text` holds every one of `wanted`, naming the first missing one. */
+export function checkHas(text, wanted, what) {
+  for (const piece of wanted) check(text.includes(piece), `${what} lacks “${piece}”`);
+}
+
+/** Switches the interface language, and waits until the page says it is in it. */
+export async function chooseLanguage(session, lang) {
+  const picker = await session.find('.language select');
+  await session.execute(
+    `arguments[0].value = arguments[1]; arguments[0].dispatchEvent(new Event('change', { bubbles: true }));`,
+    [picker.reference(), lang],
+  );
+  await session.until(
+    async () => (await session.execute('return document.documentElement.lang;')) === lang,
+    `the interface in ${lang}`,
+  );
+}
+
+/** Waits for the wizard step `name`. */
+export async function step(session, name) {
+  await session.find(`[data-step="${name}"]`);
+}
+
+/** Presses Next and waits for the step `following`. */
+export async function next(session, following) {
+  await (await session.find('[data-action="next"]')).click();
+  if (following) await step(session, following);
+}
+
+/** Opens the step `name` from the wizard's list of steps. */
+export async function goToStep(session, name) {
+  await (await session.find(`[data-go-step="${name}"]`)).click();
+  await step(session, name);
+}
+
+/** Fills every `[name]: value` of `fields` in the open step. */
+export async function fillAll(session, fields) {
+  for (const [name, value] of Object.entries(fields)) await fill(session, name, value);
+}
+
+/** The value every field of `fields` shows now, by name. */
+export async function valuesOf(session, fields) {
+  const shown = {};
+  for (const name of Object.keys(fields)) shown[name] = await (await session.find(`[name="${name}"]`)).value();
+  return shown;
+}
+
+/** Opens the first case of the list, then its wizard. */
+export async function openCaseInWizard(session) {
+  await (await session.find('[data-case-id] button', 15_000)).click();
+  await (await session.find('[data-action="edit-case"]')).click();
+}
