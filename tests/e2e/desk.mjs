@@ -3,8 +3,12 @@
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
+import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { check, fill } from './webdriver.mjs';
+
+const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 
 export const APP = process.env.E2E_APP;
 /** The `complaint` command line, built next to the app. */
@@ -21,6 +25,25 @@ export function cli(data, ...args) {
     encoding: 'utf8',
     timeout: 30_000,
   });
+}
+
+/**
+ * Closes the app and waits until its process let go of the data folder: the next start on the folder
+ * would otherwise find it still running and hand over to it.
+ */
+export async function closeApp(session, data) {
+  await session.quit();
+  const lock = join(data, '.app.lock');
+  const deadline = Date.now() + 20_000;
+  for (;;) {
+    try {
+      execFileSync('flock', ['--nonblock', lock, 'true'], { timeout: 5_000 });
+      return;
+    } catch {
+      if (Date.now() > deadline) throw new Error(`the app closed but still holds ${lock} after 20 s`);
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+  }
 }
 
 /** The one case in `data`: its id, its folder and its stored `case.json` read afresh on each call. */
@@ -89,6 +112,14 @@ export async function goToStep(session, name) {
   await step(session, name);
 }
 
+/** Types `text` into the field `name` key by key, as a person would, after emptying it. */
+export async function typeInto(session, name, text) {
+  const field = await session.find(`[name="${name}"]`);
+  await field.click();
+  await field.clear();
+  await field.type(text);
+}
+
 /** Fills every `[name]: value` of `fields` in the open step. */
 export async function fillAll(session, fields) {
   for (const [name, value] of Object.entries(fields)) await fill(session, name, value);
@@ -105,4 +136,40 @@ export async function valuesOf(session, fields) {
 export async function openCaseInWizard(session) {
   await (await session.find('[data-case-id] button', 15_000)).click();
   await (await session.find('[data-action="edit-case"]')).click();
+}
+
+/**
+ * The interface's dictionary for `lang`, read from ui/src/lib/i18n/<lang>.ts (compiled with the UI's own
+ * TypeScript), so a scenario checks the very words the window shows.
+ */
+export async function messages(lang) {
+  const ts = createRequire(import.meta.url)(join(ROOT, 'ui/node_modules/typescript'));
+  const source = readFileSync(join(ROOT, `ui/src/lib/i18n/${lang}.ts`), 'utf8');
+  const { outputText } = ts.transpileModule(source, {
+    compilerOptions: { module: ts.ModuleKind.ESNext, target: ts.ScriptTarget.ES2022 },
+  });
+  const module = await import(`data:text/javascript;base64,${Buffer.from(outputText).toString('base64')}`);
+  const dictionary = module[lang];
+  check(dictionary && typeof dictionary === 'object', `no dictionary ${lang} in ${lang}.ts`);
+  /** The message `key` with its `{placeholders}` filled from `params`. */
+  return (key, params = {}) => {
+    const text = dictionary[key];
+    check(typeof text === 'string', `no message ${key} in ${lang}.ts`);
+    return text.replace(/\{(\w+)\}/g, (whole, name) => (name in params ? String(params[name]) : whole));
+  };
+}
+
+/** Clicks the choice `value` of the radio group `name` and checks it took. */
+export async function pick(session, name, value) {
+  const choice = await session.find(`input[name="${name}"][value="${value}"]`);
+  await choice.click();
+  await session.until(
+    () => session.execute('return arguments[0].checked;', [choice.reference()]),
+    `${name} = ${value} chosen`,
+  );
+}
+
+/** The visible text of the first element matching `css`, white space made single spaces. */
+export async function textOf(session, css) {
+  return (await (await session.find(css)).text()).replace(/\s+/g, ' ').trim();
 }

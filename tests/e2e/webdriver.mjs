@@ -79,6 +79,9 @@ export class Session {
   async shot(name) {
     const folder = shotsFolder();
     if (folder === null) return;
+    // The page scrolls inside the app's own pane; a click's scrolling into view can shift the root, which
+    // no person can do (it does not scroll): put it back so the picture is what the window shows.
+    await this.execute('document.scrollingElement.scrollTop = 0;');
     const png = await this.request('GET', '/screenshot');
     writeFileSync(join(folder, `${SCENARIO}-${name}.png`), Buffer.from(png, 'base64'));
   }

@@ -1,7 +1,18 @@
 // The debt-notice story (seed 000) typed into the real app, from an empty data folder to a printed PDF,
 // with the app closed and reopened halfway through.
 import { join } from 'node:path';
-import { APP, checkHas, chooseLanguage, emptyDataFolder, letterFiles, next, pdfText, step, theCase } from './desk.mjs';
+import {
+  APP,
+  checkHas,
+  chooseLanguage,
+  closeApp,
+  emptyDataFolder,
+  letterFiles,
+  next,
+  pdfText,
+  step,
+  theCase,
+} from './desk.mjs';
 import { DRIVER, Session, check, fill, scenario, sleep } from './webdriver.mjs';
 
 const data = emptyDataFolder();
