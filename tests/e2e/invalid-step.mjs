@@ -1,0 +1,126 @@
+// The formal non-answers (seed 001), in English: the customer asks for the answer by e-mail but has not
+// given an e-mail address. The reply step says so in the interface's words; the step is flagged in the list
+// of steps; the review lists the problem and will not make the letter. The problem's own button leads to the
+// e-mail field, and once the address is typed the letter is made and asks for the answer there.
+import { join } from 'node:path';
+import {
+  APP,
+  checkHas,
+  chooseLanguage,
+  emptyDataFolder,
+  fillAll,
+  goToStep,
+  letterFiles,
+  messages,
+  next,
+  pdfText,
+  pick,
+  step,
+  textOf,
+  theCase,
+  typeInto,
+} from './desk.mjs';
+import { DRIVER, Session, check, fill, scenario, sleep } from './webdriver.mjs';
+
+const data = emptyDataFolder();
+const t = await messages('en');
+const email = 'irina.kovaleva.msk@gmail.com';
+
+let printed = '';
+const passed = () => `reply by e-mail without an address: shown, flagged, letter refused; ${printed} once fixed`;
+await scenario(passed, async () => {
+  const session = await Session.start(DRIVER, APP, ['--data-dir', data]);
+  await chooseLanguage(session, 'en');
+  await (await session.find('[data-action="new-case"]', 15_000)).click();
+  await step(session, 'incident');
+  await pick(session, 'incident', 'unreachable_support');
+  await fill(session, 'jurisdiction', 'ru');
+  await fill(session, 'letter_language', 'ru');
+  await fill(session, 'title', 'Формальные ответы МТС без решения по существу');
+  await next(session, 'company');
+  await fillAll(session, {
+    'company.legal_name': 'ПАО «Мобильные ТелеСистемы» (ПАО «МТС»)',
+    'company.claims_address': '109147, г. Москва, ул. Марксистская, д. 4',
+  });
+  await next(session, 'customer');
+  // Everything but the e-mail address.
+  await fillAll(session, {
+    'customer.full_name': 'Ковалёва Ирина Сергеевна',
+    'customer.postal_address': '117218, г. Москва, ул. Кржижановского, д. 14, корп. 3, кв. 58',
+    'customer.phone': '+7 916 284-37-19',
+    'customer.account': '+7 916 284-37-19, лицевой счёт № 243051876914',
+  });
+  await next(session, 'events');
+  await (await session.find('[data-action="add-event"]')).click();
+  await fillAll(session, {
+    'events.0.date': '2019-05-20',
+    'events.0.text':
+      'Получила на почте заказное письмо МТС: «мы не нашли оснований» для перерасчёта, без каких-либо доводов.',
+    'events.0.reference': 'исх. № МТС-МР/19-27816',
+  });
+  await next(session, 'contacts');
+  await next(session, 'demands');
+  await next(session, 'delivery');
+
+  await pick(session, 'reply_channel', 'email');
+  await pick(session, 'delivery', 'in_person');
+  const inline = '[data-step="delivery"] [data-problem="reply_channel"]';
+  const said = await textOf(session, `${inline} p`);
+  check(said === t('delivery.needsEmail'), `the reply step says “${said}”`);
+  const fix = await textOf(session, `${inline} button`);
+  check(fix === t('delivery.enterEmail'), `the reply step offers “${fix}”`);
+  await session.shot('delivery');
+
+  // Next does not hold the person on the step; the step is flagged in the list of steps instead.
+  await next(session, 'evidence');
+  const flagged = '[data-progress-step="delivery"]';
+  await session.until(
+    async () => await session.execute(`return document.querySelector('${flagged}').classList.contains('warn');`),
+    'the reply step flagged',
+  );
+  const flag = await session.execute(`return document.querySelector('${flagged}').textContent;`);
+  checkHas(flag, [t('step.delivery'), t('wizard.stepProblems.one', { count: 1 })], 'the flagged step');
+
+  await next(session, 'review');
+  const listed = await session.find('[data-problem-path="reply_channel"]', 15_000);
+  const problem = (await listed.text()).replace(/\s+/g, ' ');
+  checkHas(problem, [t('step.delivery'), t('problem.email_reply_needs_email')], 'the review’s problem');
+  checkHas(
+    await textOf(session, '[data-step="review"] .check-result'),
+    [t('review.problems.one', { count: 1 })],
+    'the review',
+  );
+  const generate = await session.find('[data-action="generate"]');
+  check(
+    await session.execute('return arguments[0].disabled;', [generate.reference()]),
+    'the letter can be made without the e-mail address',
+  );
+  check((await textOf(session, '.generate .blocked')) === t('review.blocked.one'), 'the review does not say why');
+  await session.execute('arguments[0].click();', [generate.reference()]);
+  await sleep(1500);
+  check(letterFiles(theCase(data).dir).length === 0, 'a letter was made without the e-mail address');
+  await session.shot('review-blocked');
+
+  // The problem leads back to the reply step, whose button leads to the e-mail field.
+  await listed.click();
+  await step(session, 'delivery');
+  await (await session.find(`${inline} button`)).click();
+  await step(session, 'customer');
+  await session.until(
+    async () => (await session.execute('return document.activeElement?.name;')) === 'customer.email',
+    'the cursor in the e-mail field',
+  );
+  await typeInto(session, 'customer.email', email);
+  await goToStep(session, 'delivery');
+  check((await session.findAll(inline)).length === 0, 'the reply step still says the address is missing');
+
+  await goToStep(session, 'review');
+  await session.find('[data-review="ok"]', 15_000);
+  await (await session.find('[data-action="generate"]:not([disabled])')).click();
+  const stored = theCase(data);
+  printed = await session.until(() => letterFiles(stored.dir)[0], 'the PDF', 30_000);
+  await session.shot('printed');
+  const text = pdfText(join(stored.dir, 'letters', printed));
+  checkHas(text, [`на адрес электронной почты ${email}`, 'МТС-МР/19-27816'], 'the letter');
+  check(stored.json().customer.email === email, 'the e-mail address was not saved');
+});
