@@ -10,9 +10,10 @@ CARGO_TERM_COLOR ?= never
 export CARGO_TERM_COLOR
 
 SUDO := $(shell [ "$$(id -u)" -eq 0 ] || echo sudo)
-# Build: WebKitGTK for the window. Checks: poppler and qpdf for letters, Xvfb and ImageMagick for screenshots.
+# Build: WebKitGTK for the window. Checks: poppler and qpdf for letters, Xvfb and ImageMagick for screenshots,
+# xdotool for the system's file dialog in the end-to-end run.
 APT_PACKAGES := build-essential pkg-config curl libwebkit2gtk-4.1-dev libssl-dev \
-	xvfb xauth imagemagick poppler-utils qpdf webkit2gtk-driver
+	xvfb xauth imagemagick poppler-utils qpdf webkit2gtk-driver xdotool
 
 .PHONY: run test bench fuzz deps system-deps ui-deps tools ui lint screenshots clean
 

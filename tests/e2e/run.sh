@@ -14,14 +14,16 @@ shots=${E2E_SHOTS:-$(mktemp -d)}
 port=${E2E_DRIVER_PORT:-4444}
 mkdir -p "$shots"
 [ $# -gt 0 ] || set -- wizard.mjs conflict.mjs debt-notice-ru.mjs broken-promise-bg.mjs invalid-step.mjs \
-	thirteenth-fee.mjs hotline-outage.mjs
+	thirteenth-fee.mjs hotline-outage.mjs lost-topup-ua.mjs
 
 # The webview keeps its storage (the interface language) under XDG_DATA_HOME: a folder of this run's own,
 # so runs side by side, and the person's own app, do not see each other's choices.
 web_data=$(mktemp -d)
 trap 'rm -rf "$web_data"' EXIT
 
-export E2E_APP=$app E2E_SHOTS=$shots E2E_DRIVER="http://127.0.0.1:$port" XDG_DATA_HOME=$web_data
+# The system's file dialog keeps its settings in memory, not in the person's own settings.
+export E2E_APP=$app E2E_SHOTS=$shots E2E_DRIVER="http://127.0.0.1:$port" XDG_DATA_HOME=$web_data \
+	GSETTINGS_BACKEND=memory
 echo "e2e: driver on port $port, screenshots in $shots"
 xvfb-run -a -s "-screen 0 1100x760x24" bash -c '
   port=$1 driver_bin=$2
