@@ -54,7 +54,7 @@ await scenario(
     }
     // Leave the wizard mid-way by closing the app; everything typed must already be on disk.
     await sleep(1500);
-    await session.quit();
+    await closeApp(session, data);
 
     const saved = theCase(data).json();
     check(saved.customer.full_name === story['customer.full_name'], 'the customer was not saved before closing');
