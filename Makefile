@@ -11,11 +11,11 @@ export CARGO_TERM_COLOR
 
 SUDO := $(shell [ "$$(id -u)" -eq 0 ] || echo sudo)
 # Build: WebKitGTK for the window. Checks: poppler and qpdf for letters, Xvfb and ImageMagick for screenshots,
-# xdotool for the system's file dialog in the end-to-end run.
+# xdotool for the system's file dialog in the end-to-end run. Icons: rsvg-convert renders them from their drawings.
 APT_PACKAGES := build-essential pkg-config curl libwebkit2gtk-4.1-dev libssl-dev \
-	xvfb xauth imagemagick poppler-utils qpdf webkit2gtk-driver xdotool
+	xvfb xauth imagemagick poppler-utils qpdf webkit2gtk-driver xdotool librsvg2-bin
 
-.PHONY: run test bench fuzz deps system-deps ui-deps tools ui lint screenshots clean
+.PHONY: run test icons bench fuzz deps system-deps ui-deps tools ui lint screenshots clean
 
 run: system-deps ui-deps ui
 	cargo run -p complaint-desk
@@ -25,6 +25,14 @@ test: deps ui lint
 	npm --prefix ui test
 	cargo build -p complaint-desk
 	tests/e2e/run.sh
+
+# The icons in src-tauri/icons, rendered from icon.svg; 16 and 32 px have their own simpler drawings.
+icons: system-deps
+	cd src-tauri/icons && for size in 16 32 48 64 128 256 512; do \
+		drawing=icon.svg; [ -f "icon-$$size.svg" ] && drawing="icon-$$size.svg"; \
+		png="$${size}x$${size}.png"; [ "$$size" = 512 ] && png=icon.png; \
+		rsvg-convert -w "$$size" -h "$$size" "$$drawing" -o "$$png" || exit 1; \
+	done
 
 # Letter speed and size, printed as figures (release build).
 bench: system-deps
