@@ -15,7 +15,7 @@ SUDO := $(shell [ "$$(id -u)" -eq 0 ] || echo sudo)
 APT_PACKAGES := build-essential pkg-config curl libwebkit2gtk-4.1-dev libssl-dev \
 	xvfb xauth imagemagick poppler-utils qpdf webkit2gtk-driver xdotool librsvg2-bin
 
-.PHONY: run test icons bench fuzz deps system-deps ui-deps tools ui lint screenshots clean
+.PHONY: run test bundle icons bench fuzz deps system-deps ui-deps tools ui lint screenshots clean
 
 run: system-deps ui-deps ui
 	cargo run -p complaint-desk
@@ -25,6 +25,18 @@ test: deps ui lint
 	npm --prefix ui test
 	cargo build -p complaint-desk
 	tests/e2e/run.sh
+
+# An installable Debian package (release build): the app, the complaint command, icons and a menu entry.
+bundle: system-deps ui-deps ui
+	cargo build --release -p complaint-core --bin complaint
+	mkdir -p target/deb && cp "$(CARGO_TARGET_DIR)/release/complaint" target/deb/complaint
+	rm -rf "$(CARGO_TARGET_DIR)/release/bundle/deb"
+	cd src-tauri && ../ui/node_modules/.bin/tauri build --bundles deb
+	@# Tauri names the file after the product ("Complaint Desk_…"); Debian's name is package_version_arch.
+	@for built in "$(CARGO_TARGET_DIR)"/release/bundle/deb/*.deb; do \
+		deb="target/deb/$$(dpkg-deb -f "$$built" Package)_$$(dpkg-deb -f "$$built" Version)_$$(dpkg-deb -f "$$built" Architecture).deb"; \
+		cp "$$built" "$$deb" && echo "The package: $(CURDIR)/$$deb"; \
+	done
 
 # The icons in src-tauri/icons, rendered from icon.svg; 16 and 32 px have their own simpler drawings.
 icons: system-deps
@@ -99,5 +111,5 @@ screenshots: deps ui
 	E2E_DATA=$$data E2E_SHOTS=docs tests/e2e/run.sh screenshots.mjs
 
 clean:
-	rm -rf ui/dist
+	rm -rf ui/dist target/deb
 	cargo clean
