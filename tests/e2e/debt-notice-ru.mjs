@@ -108,15 +108,20 @@ await scenario(
     await next(session, 'demands');
 
     // The suggested demands come in the letter's language; the first is made the customer's own.
-    const demands = await session.findAll('[name^="demands."]');
-    check(demands.length >= 3, `expected suggested demands, found ${demands.length}`);
+    await session.until(
+      async () => (await session.findAll('[name^="demands."]')).length >= 3,
+      'the suggested demands',
+    );
     await fill(session, 'demands.0', firstDemand);
     await next(session, 'delivery');
 
     await pick(session, 'reply_channel', 'post');
     await pick(session, 'delivery', 'in_person');
     await next(session, 'evidence');
-    check((await session.findAll('[data-evidence-item]')).length > 0, 'no proof is suggested');
+    await session.until(
+      async () => (await session.findAll('[data-evidence-item]')).length > 0,
+      'the suggested proof',
+    );
     await next(session, 'review');
 
     const ok = await session.find('[data-review="ok"]', 15_000);

@@ -85,8 +85,11 @@ await scenario(
     await step(session, 'contacts');
     await next(session);
     await step(session, 'demands');
-    const demands = await session.findAll('[name^="demands."]');
-    check(demands.length >= 3, `expected suggested demands, found ${demands.length}`);
+    // The suggestions arrive from the core a moment after the step opens.
+    await session.until(
+      async () => (await session.findAll('[name^="demands."]')).length >= 3,
+      'the suggested demands',
+    );
     await next(session);
     await step(session, 'delivery');
     await next(session);

@@ -273,6 +273,37 @@ describe('problems next to the fields', () => {
     expect(screen.getByLabelText('Full name')).toHaveFocus();
   });
 
+  it('hold the person on a step with a wrong value, never for a missing one', async () => {
+    const start = completeCase();
+    start.customer.phone = '';
+    fakeCore({
+      cases: { c1: start },
+      problems: (value) => [
+        ...(value.customer.email.includes('@')
+          ? []
+          : [{ path: 'customer.email', code: 'invalid_email' as const, message: 'not an e-mail' }]),
+        ...(value.customer.phone === '' ? [required('customer.phone')] : []),
+      ],
+    });
+    const user = userEvent.setup();
+    renderWizard('c1');
+    // Reopened on the step of its first problem, the missing phone.
+    const email = await screen.findByLabelText('E-mail');
+    expect(stepShown()).toBe('customer');
+    await user.clear(email);
+    await user.type(email, 'ivanov.example.ru');
+
+    await user.click(action('next'));
+    await waitFor(() => expect(email).toHaveFocus());
+    expect(stepShown()).toBe('customer');
+    expect(email).toHaveAttribute('aria-invalid', 'true');
+
+    await user.clear(email);
+    await user.type(email, 'ivanov@example.ru');
+    await user.click(action('next'));
+    await waitFor(() => expect(stepShown()).toBe('events'));
+  });
+
   it('shows a missing e-mail at once when the answer or the letter is to go by e-mail', async () => {
     const start = completeCase();
     start.customer.email = '';
