@@ -11,7 +11,7 @@ use std::path::Path;
 use sha2::{Digest, Sha256};
 
 use crate::error::StoreError;
-use crate::store::{OpenError, case_subfolder, create_temp, open_plain_file, sync_dir};
+use crate::store::{case_subfolder, create_temp, open_plain_file, sync_dir};
 
 /// The case subfolder evidence is copied into.
 pub const EVIDENCE_DIR: &str = "evidence";
@@ -83,10 +83,7 @@ pub struct StoredEvidence {
 /// Copies `source` into `case_dir/evidence/`, hashing while copying; reuses a stored copy of the same content.
 pub fn import(case_dir: &Path, source: &Path) -> Result<StoredEvidence, EvidenceError> {
     // A pipe, a device or a link is refused at once: reading one could block or copy something else.
-    let mut input = open_plain_file(source).map_err(|e| match e {
-        OpenError::NotAFile(kind) => unreadable(source, io::Error::other(format!("not a plain file ({kind})"))),
-        OpenError::Io(e) => unreadable(source, e),
-    })?;
+    let mut input = open_plain_file(source).map_err(|e| unreadable(source, e.into()))?;
     let size = input.metadata().map_err(|e| unreadable(source, e))?.len();
     if size > MAX_EVIDENCE_BYTES {
         return Err(too_large(source, size));
@@ -164,10 +161,7 @@ fn extension(path: &Path) -> Option<String> {
 
 /// The SHA-256 of a file already stored, in lowercase hex.
 fn hash_file(path: &Path) -> io::Result<String> {
-    let mut file = open_plain_file(path).map_err(|e| match e {
-        OpenError::NotAFile(kind) => io::Error::other(format!("not a plain file ({kind})")),
-        OpenError::Io(e) => e,
-    })?;
+    let mut file = open_plain_file(path)?;
     let mut hasher = Sha256::new();
     let mut buffer = vec![0; 64 * 1024];
     loop {

@@ -6,12 +6,12 @@
 
 use std::collections::HashSet;
 use std::fs;
-use std::io;
+use std::io::{self, Read};
 use std::path::{Path, PathBuf};
 
 use crate::error::StoreError;
 use crate::models::{Case, Company, Customer};
-use crate::store::write_atomically;
+use crate::store::{open_plain_file, write_atomically};
 
 /// The profile file inside the data directory.
 pub const PROFILE_FILE: &str = "profile.json";
@@ -79,7 +79,12 @@ impl Profile {
     fn read(&self) -> Result<Option<Customer>, ProfileError> {
         let path = self.path();
         let unreadable = |message: String| ProfileError::Unreadable { path: path.display().to_string(), message };
-        match fs::read(&path) {
+        // A pipe or a link in its place is refused, never waited on.
+        let bytes = open_plain_file(&path).map_err(io::Error::from).and_then(|mut file| {
+            let mut bytes = Vec::new();
+            file.read_to_end(&mut bytes).map(|_| bytes)
+        });
+        match bytes {
             Ok(bytes) => serde_json::from_slice(&bytes).map(Some).map_err(|e| unreadable(e.to_string())),
             Err(e) if e.kind() == io::ErrorKind::NotFound => Ok(None),
             Err(e) => Err(unreadable(e.to_string())),
@@ -164,5 +169,17 @@ mod tests {
         let names: Vec<&str> = companies.iter().map(|c| c.legal_name.as_str()).collect();
         assert_eq!(names, ["ПАО «МТС»", "ООО «Т2 Мобайл»", "„Мобилтел“ ЕАД"]);
         assert_eq!(companies[0].claims_address, "Москва, ул. Марксистская, 4", "the newest case's details win");
+    }
+
+    #[cfg(unix)]
+    #[test]
+    fn a_pipe_in_place_of_the_profile_is_refused_at_once() {
+        let dir = tempfile::tempdir().expect("temp dir");
+        let fifo = dir.path().join(PROFILE_FILE);
+        assert!(std::process::Command::new("mkfifo").arg(&fifo).status().expect("mkfifo").success());
+        let started = std::time::Instant::now();
+        let err = Profile::new(dir.path()).load().expect_err("a pipe");
+        assert!(err.to_string().contains("not a plain file (pipe)"), "{err}");
+        assert!(started.elapsed() < std::time::Duration::from_secs(1), "a pipe was waited on");
     }
 }

@@ -369,6 +369,15 @@ pub(crate) enum OpenError {
     Io(io::Error),
 }
 
+impl From<OpenError> for io::Error {
+    fn from(error: OpenError) -> io::Error {
+        match error {
+            OpenError::NotAFile(kind) => io::Error::other(format!("not a plain file ({kind})")),
+            OpenError::Io(e) => e,
+        }
+    }
+}
+
 /// Opens a plain file for reading without following a link and without blocking on a pipe or a device.
 ///
 /// The type is checked both before opening and on the open file, so a file swapped for a pipe in between
