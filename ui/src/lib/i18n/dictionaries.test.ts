@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 
 import { bg } from './bg';
 import { en } from './en';
-import { format, formatDate, localeFromTag, plural, setLocale } from './index.svelte';
+import { format, formatDate, localeFromTag, plural, setLocale, t } from './index.svelte';
 import { ru } from './ru';
 
 const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
@@ -40,6 +40,16 @@ describe('the interface language', () => {
 
   it('fills placeholders', () => {
     expect(format('Folder: {id} ({missing})', { id: 'a' })).toBe('Folder: a ({missing})');
+  });
+
+  it('ends a sentence once when a date ends it with its own full stop', () => {
+    setLocale('bg');
+    expect(t('deadline.answered', { date: formatDate('2009-08-10') })).toBe(
+      'Компанията отговори на 10 август 2009 г.',
+    );
+    setLocale('en');
+    expect(t('deadline.answered', { date: formatDate('2009-08-10') })).toMatch(/2009\.$/);
+    expect(format('{a}. {b}.', { a: 'x', b: 'y' })).toBe('x. y.');
   });
 
   it('picks the plural form the language uses', () => {

@@ -78,9 +78,13 @@ export type Params = Readonly<Record<string, string | number | bigint>>;
 /** Fills `{name}` placeholders; unknown ones are left as written. */
 export function format(template: string, params?: Params): string {
   if (!params) return template;
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) =>
-    Object.hasOwn(params, name) ? String(params[name]) : whole,
-  );
+  // A value that ends a sentence with its own full stop (a Russian or Bulgarian date ends in «г.») takes the
+  // place of the template's: «ответила 10 августа 2009 г.», never «г..».
+  return template.replace(/\{(\w+)\}(\.?)/g, (whole, name: string, stop: string) => {
+    if (!Object.hasOwn(params, name)) return whole;
+    const value = String(params[name]);
+    return value.endsWith('.') ? value : value + stop;
+  });
 }
 
 /** The message for `key` in the current language; reactive in templates. */
