@@ -6,16 +6,13 @@
 
 use std::sync::Arc;
 
-use complaint_core::desk::{Attached, CreatedCase};
-use complaint_core::letter::{LetterKind, LetterRequest};
-use complaint_core::models::{Answer, Company, Customer, IncidentType, IssuedLetter, Language, Submission};
-use complaint_core::status::StatusReport;
-use complaint_core::suggestions::Suggestions;
-use complaint_core::{Case, CaseListEntry, Desk, Problem};
+use complaint_core::Desk;
+use complaint_core::letter::LetterRequest;
+use complaint_core::wire::*;
 use tauri::{AppHandle, Manager, Runtime, State};
 use tauri_plugin_opener::OpenerExt;
 
-use crate::error::IpcError;
+use crate::error::{Request, internal, open_failed, unknown_drop};
 use crate::files::{DroppedFiles, SharedPicker};
 
 /// The core, shared by the commands running at the same time.
@@ -24,61 +21,96 @@ pub type SharedDesk = Arc<Desk>;
 /// Runs `work` on a blocking thread with the desk.
 async fn off_window<T: Send + 'static>(
     desk: &State<'_, SharedDesk>,
-    work: impl FnOnce(&Desk) -> Result<T, IpcError> + Send + 'static,
-) -> Result<T, IpcError> {
+    work: impl FnOnce(&Desk) -> Result<T, WireError> + Send + 'static,
+) -> Result<T, WireError> {
     let desk = Arc::clone(desk);
-    tauri::async_runtime::spawn_blocking(move || work(&desk)).await.map_err(IpcError::internal)?
+    tauri::async_runtime::spawn_blocking(move || work(&desk)).await.map_err(internal)?
 }
 
 /// Every case folder, with the unreadable ones and their reasons.
 #[tauri::command]
-pub async fn list_cases(desk: State<'_, SharedDesk>) -> Result<Vec<CaseListEntry>, IpcError> {
+pub async fn list_cases(desk: State<'_, SharedDesk>, _request: Request<ListCasesRequest>) -> Reply<ListCasesRequest> {
     off_window(&desk, |desk| Ok(desk.list_cases()?)).await
 }
 
 /// One case by id.
 #[tauri::command]
-pub async fn load_case(desk: State<'_, SharedDesk>, id: String) -> Result<Case, IpcError> {
+pub async fn load_case(desk: State<'_, SharedDesk>, request: Request<LoadCaseRequest>) -> Reply<LoadCaseRequest> {
+    let LoadCaseRequest { id } = request.0;
     off_window(&desk, move |desk| Ok(desk.load_case(&id)?)).await
 }
 
 /// Saves a case edited in the wizard; refused with `conflict` when it changed since `case.revision`.
 #[tauri::command]
-pub async fn save_case(desk: State<'_, SharedDesk>, id: String, case: Case) -> Result<Case, IpcError> {
+pub async fn save_case(desk: State<'_, SharedDesk>, request: Request<SaveCaseRequest>) -> Reply<SaveCaseRequest> {
+    let SaveCaseRequest { id, case } = request.0;
     off_window(&desk, move |desk| Ok(desk.save_case(&id, &case)?)).await
+}
+
+/// A fresh draft for the interface's language, from the jurisdictions' data.
+#[tauri::command]
+pub async fn new_case(desk: State<'_, SharedDesk>, request: Request<NewCaseRequest>) -> Reply<NewCaseRequest> {
+    let NewCaseRequest { lang } = request.0;
+    off_window(&desk, move |desk| Ok(desk.new_case(lang)?)).await
 }
 
 /// Creates a case folder; returns its id and first revision.
 #[tauri::command]
-pub async fn create_case(desk: State<'_, SharedDesk>, case: Case) -> Result<CreatedCase, IpcError> {
+pub async fn create_case(desk: State<'_, SharedDesk>, request: Request<CreateCaseRequest>) -> Reply<CreateCaseRequest> {
+    let CreateCaseRequest { case } = request.0;
     off_window(&desk, move |desk| Ok(desk.create_case(&case)?)).await
 }
 
 /// Every problem in the case, with field paths for inline hints.
 #[tauri::command]
-pub async fn check_case(desk: State<'_, SharedDesk>, case: Case) -> Result<Vec<Problem>, IpcError> {
+pub async fn check_case(desk: State<'_, SharedDesk>, request: Request<CheckCaseRequest>) -> Reply<CheckCaseRequest> {
+    let CheckCaseRequest { case } = request.0;
     off_window(&desk, move |desk| Ok(desk.check_case(&case))).await
 }
 
 /// Where a case stands today: due date with its legal basis, overdue, timeline; texts in `lang`.
 #[tauri::command]
-pub async fn case_status(desk: State<'_, SharedDesk>, id: String, lang: Language) -> Result<StatusReport, IpcError> {
+pub async fn case_status(desk: State<'_, SharedDesk>, request: Request<CaseStatusRequest>) -> Reply<CaseStatusRequest> {
+    let CaseStatusRequest { id, lang } = request.0;
     off_window(&desk, move |desk| Ok(desk.case_status(&id, lang)?)).await
+}
+
+/// Which follow-up letters the case can have now, and why not the others.
+#[tauri::command]
+pub async fn letter_options(
+    desk: State<'_, SharedDesk>,
+    request: Request<LetterOptionsRequest>,
+) -> Reply<LetterOptionsRequest> {
+    let LetterOptionsRequest { id } = request.0;
+    off_window(&desk, move |desk| Ok(desk.letter_options(&id)?)).await
+}
+
+/// What each jurisdiction asks of a case.
+#[tauri::command]
+pub async fn jurisdictions(
+    desk: State<'_, SharedDesk>,
+    _request: Request<JurisdictionsRequest>,
+) -> Reply<JurisdictionsRequest> {
+    off_window(&desk, |desk| Ok(desk.jurisdictions()?)).await
 }
 
 /// Records that the claim reached the company; the answer's deadline runs from its date.
 #[tauri::command]
 pub async fn record_submission(
     desk: State<'_, SharedDesk>,
-    id: String,
-    submission: Submission,
-) -> Result<Case, IpcError> {
+    request: Request<RecordSubmissionRequest>,
+) -> Reply<RecordSubmissionRequest> {
+    let RecordSubmissionRequest { id, submission } = request.0;
     off_window(&desk, move |desk| Ok(desk.record_submission(&id, submission)?)).await
 }
 
 /// Records the company's answer and what it did with each demand.
 #[tauri::command]
-pub async fn record_answer(desk: State<'_, SharedDesk>, id: String, answer: Answer) -> Result<Case, IpcError> {
+pub async fn record_answer(
+    desk: State<'_, SharedDesk>,
+    request: Request<RecordAnswerRequest>,
+) -> Reply<RecordAnswerRequest> {
+    let RecordAnswerRequest { id, answer } = request.0;
     off_window(&desk, move |desk| Ok(desk.record_answer(&id, answer)?)).await
 }
 
@@ -86,27 +118,37 @@ pub async fn record_answer(desk: State<'_, SharedDesk>, id: String, answer: Answ
 #[tauri::command]
 pub async fn suggestions(
     desk: State<'_, SharedDesk>,
-    incident: IncidentType,
-    lang: Language,
-) -> Result<Suggestions, IpcError> {
+    request: Request<SuggestionsRequest>,
+) -> Reply<SuggestionsRequest> {
+    let SuggestionsRequest { incident, lang } = request.0;
     off_window(&desk, move |desk| Ok(desk.suggestions(incident, lang))).await
 }
 
 /// The companies of earlier cases, newest first, for the wizard to offer again.
 #[tauri::command]
-pub async fn known_companies(desk: State<'_, SharedDesk>) -> Result<Vec<Company>, IpcError> {
+pub async fn known_companies(
+    desk: State<'_, SharedDesk>,
+    _request: Request<KnownCompaniesRequest>,
+) -> Reply<KnownCompaniesRequest> {
     off_window(&desk, |desk| Ok(desk.known_companies()?)).await
 }
 
 /// The customer's own details, saved once and prefilled into new cases.
 #[tauri::command]
-pub async fn load_profile(desk: State<'_, SharedDesk>) -> Result<Customer, IpcError> {
+pub async fn load_profile(
+    desk: State<'_, SharedDesk>,
+    _request: Request<LoadProfileRequest>,
+) -> Reply<LoadProfileRequest> {
     off_window(&desk, |desk| Ok(desk.load_profile()?)).await
 }
 
 /// Saves the customer's own details for the next new case.
 #[tauri::command]
-pub async fn save_profile(desk: State<'_, SharedDesk>, customer: Customer) -> Result<(), IpcError> {
+pub async fn save_profile(
+    desk: State<'_, SharedDesk>,
+    request: Request<SaveProfileRequest>,
+) -> Reply<SaveProfileRequest> {
+    let SaveProfileRequest { customer } = request.0;
     off_window(&desk, move |desk| Ok(desk.save_profile(&customer)?)).await
 }
 
@@ -116,10 +158,9 @@ pub async fn save_profile(desk: State<'_, SharedDesk>, customer: Customer) -> Re
 pub async fn attach_evidence<R: Runtime>(
     app: AppHandle<R>,
     desk: State<'_, SharedDesk>,
-    id: String,
-    item: usize,
-    title: String,
-) -> Result<Option<Attached>, IpcError> {
+    request: Request<AttachEvidenceRequest>,
+) -> Reply<AttachEvidenceRequest> {
+    let AttachEvidenceRequest { id, item, title } = request.0;
     off_window(&desk, move |desk| {
         let picked = app.state::<SharedPicker<R>>().files_to_attach(&app, &title);
         if picked.is_empty() { Ok(None) } else { Ok(Some(desk.attach_files(&id, item, &picked)?)) }
@@ -132,11 +173,10 @@ pub async fn attach_evidence<R: Runtime>(
 pub async fn attach_dropped(
     dropped: State<'_, DroppedFiles>,
     desk: State<'_, SharedDesk>,
-    id: String,
-    item: usize,
-    drop: u64,
-) -> Result<Attached, IpcError> {
-    let paths = dropped.take(drop).ok_or_else(IpcError::unknown_drop)?;
+    request: Request<AttachDroppedRequest>,
+) -> Reply<AttachDroppedRequest> {
+    let AttachDroppedRequest { id, item, drop } = request.0;
+    let paths = dropped.take(drop).ok_or_else(unknown_drop)?;
     off_window(&desk, move |desk| Ok(desk.attach_files(&id, item, &paths)?)).await
 }
 
@@ -144,22 +184,19 @@ pub async fn attach_dropped(
 #[tauri::command]
 pub async fn preview_letter(
     desk: State<'_, SharedDesk>,
-    case: Case,
-    kind: LetterKind,
-    lang: Language,
-) -> Result<String, IpcError> {
+    request: Request<PreviewLetterRequest>,
+) -> Reply<PreviewLetterRequest> {
+    let PreviewLetterRequest { case, kind, lang } = request.0;
     off_window(&desk, move |desk| Ok(desk.preview_letter(&case, kind, lang)?)).await
 }
 
 /// Typesets a letter into the case's `letters/` folder and records it; `lang` defaults to the case's.
-#[tauri::command(rename_all = "snake_case")]
+#[tauri::command]
 pub async fn issue_letter(
     desk: State<'_, SharedDesk>,
-    id: String,
-    kind: LetterKind,
-    lang: Option<Language>,
-    office_copy: bool,
-) -> Result<IssuedLetter, IpcError> {
+    request: Request<IssueLetterRequest>,
+) -> Reply<IssueLetterRequest> {
+    let IssueLetterRequest { id, kind, lang, office_copy } = request.0;
     off_window(&desk, move |desk| Ok(desk.issue_letter(&id, &LetterRequest { kind, language: lang, office_copy })?))
         .await
 }
@@ -169,12 +206,12 @@ pub async fn issue_letter(
 pub async fn open_letter<R: Runtime>(
     app: AppHandle<R>,
     desk: State<'_, SharedDesk>,
-    id: String,
-    file: String,
-) -> Result<(), IpcError> {
+    request: Request<OpenLetterRequest>,
+) -> Reply<OpenLetterRequest> {
+    let OpenLetterRequest { id, file } = request.0;
     off_window(&desk, move |desk| {
         let path = desk.letter_path(&id, &file)?;
-        app.opener().open_path(path.to_string_lossy(), None::<&str>).map_err(IpcError::open_failed)
+        app.opener().open_path(path.to_string_lossy(), None::<&str>).map_err(open_failed)
     })
     .await
 }
@@ -185,10 +222,9 @@ pub async fn open_letter<R: Runtime>(
 pub async fn save_letter_copy<R: Runtime>(
     app: AppHandle<R>,
     desk: State<'_, SharedDesk>,
-    id: String,
-    file: String,
-    title: String,
-) -> Result<bool, IpcError> {
+    request: Request<SaveLetterCopyRequest>,
+) -> Reply<SaveLetterCopyRequest> {
+    let SaveLetterCopyRequest { id, file, title } = request.0;
     off_window(&desk, move |desk| {
         desk.letter_path(&id, &file)?;
         match app.state::<SharedPicker<R>>().copy_destination(&app, &title, &file) {

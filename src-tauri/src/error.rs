@@ -1,48 +1,39 @@
-//! Errors as they cross IPC: `{code, message}`, so the interface translates by code.
+//! The shell's own failures, in the one error shape of the contract (`complaint_core::wire::WireError`), and
+//! the extractor that reads a command's whole argument object as its declared request.
 
-use complaint_core::StoreError;
-use complaint_core::desk::{RecordError, StatusError};
-use complaint_core::evidence::EvidenceError;
-use complaint_core::letter::LetterError;
-use complaint_core::profile::ProfileError;
-use serde::Serialize;
+use complaint_core::error::ErrorCode;
+use complaint_core::wire::{Command, WireError};
+use tauri::Runtime;
+use tauri::ipc::{CommandArg, CommandItem, InvokeBody, InvokeError};
 
-/// A core error in the shape the interface expects.
-#[derive(Debug, Serialize)]
-pub struct IpcError {
-    /// Stable code, e.g. `case_not_found`; the interface's translations are keyed by it.
-    pub code: &'static str,
-    /// The English sentence, shown when no translation exists.
-    pub message: String,
+/// The system viewer could not be started for a letter.
+pub fn open_failed(error: tauri_plugin_opener::Error) -> WireError {
+    WireError::new(ErrorCode::OpenFailed, format!("the letter could not be opened: {error}"))
 }
 
-/// Every core error carries a stable `code()`; each crosses IPC the same way.
-macro_rules! from_core_errors {
-    ($($error:ty),+ $(,)?) => {$(
-        impl From<$error> for IpcError {
-            fn from(error: $error) -> Self {
-                IpcError { code: error.code(), message: error.to_string() }
-            }
-        }
-    )+};
+/// The work stopped before it finished; nothing was half saved, since every save is whole or not at all.
+pub fn internal(error: impl std::fmt::Display) -> WireError {
+    WireError::new(ErrorCode::Internal, format!("the action stopped unexpectedly: {error}"))
 }
 
-from_core_errors!(StoreError, StatusError, RecordError, LetterError, EvidenceError, ProfileError);
+/// An `attach_dropped` for a drop the window never announced, or one already attached.
+pub fn unknown_drop() -> WireError {
+    WireError::new(ErrorCode::UnknownDrop, "those dropped files are no longer known; drop them again")
+}
 
-impl IpcError {
-    /// The system viewer could not be started for a letter (code `open_failed`).
-    pub fn open_failed(error: tauri_plugin_opener::Error) -> Self {
-        IpcError { code: "open_failed", message: format!("the letter could not be opened: {error}") }
-    }
+/// A command's request, read from the whole argument object the window sent, so the request type declared in
+/// the core is the only description of a command's arguments.
+pub struct Request<C>(pub C);
 
-    /// The work stopped before it finished (code `internal`); nothing was half saved, since every save is
-    /// whole or not at all.
-    pub fn internal(error: impl std::fmt::Display) -> Self {
-        IpcError { code: "internal", message: format!("the action stopped unexpectedly: {error}") }
-    }
-
-    /// An `attach_dropped` for a drop the window never announced, or one already attached (code `unknown_drop`).
-    pub fn unknown_drop() -> Self {
-        IpcError { code: "unknown_drop", message: "those dropped files are no longer known; drop them again".into() }
+impl<'de, C: Command, R: Runtime> CommandArg<'de, R> for Request<C> {
+    fn from_command(command: CommandItem<'de, R>) -> Result<Self, InvokeError> {
+        let parsed = match command.message.payload() {
+            InvokeBody::Json(value) => C::deserialize(value).map_err(|e| e.to_string()),
+            InvokeBody::Raw(_) => Err("expected an object of arguments".to_owned()),
+        };
+        parsed.map(Request).map_err(|reason| {
+            let message = format!("{}: {reason}", C::NAME);
+            InvokeError::from(WireError::new(ErrorCode::BadRequest, message))
+        })
     }
 }

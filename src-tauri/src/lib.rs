@@ -12,7 +12,6 @@ use complaint_core::world::data_dir;
 use complaint_core::{Desk, SystemClock};
 use tauri::{Builder, DragDropEvent, Emitter, Manager, Runtime, WebviewEvent};
 
-pub use error::IpcError;
 use files::{DROP_EVENT, Dialogs, DroppedFiles, Picker, SharedPicker};
 use single_instance::Start;
 
@@ -37,9 +36,12 @@ pub fn with_desk<R: Runtime>(builder: Builder<R>, desk: Desk, picker: impl Picke
             commands::list_cases,
             commands::load_case,
             commands::save_case,
+            commands::new_case,
             commands::create_case,
             commands::check_case,
             commands::case_status,
+            commands::letter_options,
+            commands::jurisdictions,
             commands::record_submission,
             commands::record_answer,
             commands::suggestions,

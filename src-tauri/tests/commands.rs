@@ -226,7 +226,7 @@ fn suggestions_come_in_the_asked_language() {
 }
 
 #[test]
-fn a_picked_file_is_attached_to_an_evidence_item_and_a_path_from_the_webview_is_ignored() {
+fn a_picked_file_is_attached_to_an_evidence_item_and_a_path_from_the_webview_is_refused() {
     let host = host();
     let id = create(&host, debt_notice());
     let picked = tempfile::tempdir().expect("temp dir");
@@ -236,7 +236,11 @@ fn a_picked_file_is_attached_to_an_evidence_item_and_a_path_from_the_webview_is_
     std::fs::write(&secret, b"private key").expect("a file the person did not pick");
 
     host.picker.0.lock().expect("script").files = vec![path.clone()];
-    let args = json!({ "id": id, "item": 0, "title": "Выберите файлы", "path": secret });
+    let named = json!({ "id": id, "item": 0, "title": "Выберите файлы", "path": secret });
+    let err = invoke(&host, "attach_evidence", named).expect_err("a request naming a path");
+    assert_eq!(err["code"], "bad_request");
+    assert!(host.picker.0.lock().expect("script").titles.is_empty(), "no dialog for a refused request");
+    let args = json!({ "id": id, "item": 0, "title": "Выберите файлы" });
     let attached = invoke(&host, "attach_evidence", args).expect("attach");
     assert_eq!(host.picker.0.lock().expect("script").titles, ["Выберите файлы"], "the dialog was opened");
     let case = &attached["case"];
@@ -245,7 +249,7 @@ fn a_picked_file_is_attached_to_an_evidence_item_and_a_path_from_the_webview_is_
     assert_eq!(
         case["evidence"][0]["files"],
         json!([{ "name": "уведомление.jpg", "sha256": sha, "imported": "2026-11-21" }]),
-        "only the picked file, never the path the webview named"
+        "only the picked file"
     );
     assert_eq!(attached["failures"], json!([]));
     let evidence = host._data.path().join("cases").join(id.as_str().expect("id")).join("evidence");
@@ -307,7 +311,7 @@ fn a_letter_is_issued_and_recorded_over_ipc() {
     let err =
         invoke(&host, "issue_letter", json!({ "id": id, "kind": "reminder", "lang": "en", "office_copy": false }))
             .expect_err("the claim was never handed in");
-    assert_eq!(err["code"], "case_incomplete");
+    assert_eq!(err["code"], "not_sent");
     let draft_id = create(&host, draft());
     let err =
         invoke(&host, "issue_letter", json!({ "id": draft_id, "kind": "claim", "lang": "ru", "office_copy": false }))
@@ -377,11 +381,55 @@ fn a_letter_copy_goes_only_where_the_person_chose_in_the_dialog() {
     let chosen = home.path().join("Претензия МТС.pdf");
     host.picker.0.lock().expect("script").destination = Some(chosen.clone());
 
-    let args = json!({ "id": id, "file": issued["file"], "title": "Сохранить копию", "destination": victim });
+    let named = json!({ "id": id, "file": issued["file"], "title": "Сохранить копию", "destination": victim });
+    assert_eq!(invoke(&host, "save_letter_copy", named).expect_err("a request naming a path")["code"], "bad_request");
+    let args = json!({ "id": id, "file": issued["file"], "title": "Сохранить копию" });
     assert_eq!(invoke(&host, "save_letter_copy", args).expect("save_letter_copy"), true);
     assert!(std::fs::read(&chosen).expect("the copy").starts_with(b"%PDF"));
-    assert_eq!(std::fs::read(&victim).expect("untouched"), b"ssh-ed25519 AAAA", "the webview's path is ignored");
+    assert_eq!(std::fs::read(&victim).expect("untouched"), b"ssh-ed25519 AAAA", "the webview's path is refused");
 
     let args = json!({ "id": id, "file": issued["file"], "title": "" });
     assert_eq!(invoke(&host, "save_letter_copy", args).expect("cancelled"), false, "a cancelled dialog copies nothing");
+}
+
+#[test]
+fn every_command_of_the_contract_is_answered_in_the_contract_error_shape() {
+    let host = host();
+    for name in complaint_core::wire::NAMES {
+        if let Err(err) = invoke(&host, name, json!({ "unexpected": true })) {
+            assert_eq!(err["code"], "bad_request", "{name} answers a stray argument with the contract's error: {err}");
+            assert!(err["message"].as_str().is_some_and(|m| m.starts_with(name)), "{err}");
+            assert_eq!(err["problems"], json!([]));
+        } else {
+            panic!("{name} took an argument the contract does not declare");
+        }
+    }
+}
+
+#[test]
+fn a_new_case_and_the_jurisdictions_come_from_the_core() {
+    let host = host();
+    let fresh = invoke(&host, "new_case", json!({ "lang": "bg" })).expect("new_case");
+    assert_eq!((fresh["jurisdiction"].as_str(), fresh["letter_language"].as_str()), (Some("bg"), Some("bg")));
+    assert_eq!(fresh["status"], "draft");
+    let profiles = invoke(&host, "jurisdictions", json!({})).expect("jurisdictions");
+    let ru = profiles.as_array().expect("a list").iter().find(|p| p["jurisdiction"] == "ru").expect("ru");
+    assert_eq!(ru["official_language"], "ru");
+    assert_eq!(ru["term_facts"], json!(["long_distance_or_roaming"]));
+}
+
+#[test]
+fn the_follow_ups_a_case_can_have_are_answered_with_the_reason_for_each_other() {
+    let host = host();
+    let id = create(&host, debt_notice());
+    let options = invoke(&host, "letter_options", json!({ "id": id })).expect("letter_options");
+    assert_eq!(
+        options,
+        json!([
+            { "kind": "reminder", "blocked": "not_sent" },
+            { "kind": "no_answer", "blocked": "not_sent" },
+            { "kind": "regulator", "blocked": "not_sent" },
+            { "kind": "data_request", "blocked": null },
+        ])
+    );
 }

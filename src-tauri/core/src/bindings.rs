@@ -1,20 +1,19 @@
 //! Keeps the interface's TypeScript types equal to the Rust model.
 //!
-//! `UPDATE_BINDINGS=1 cargo test -p complaint-core bindings` rewrites the file after a model change.
+//! `UPDATE_BINDINGS=1 cargo test -p complaint-core --lib` rewrites the generated files after a model change.
 
 use ts_rs::{Config, TS};
 
 use crate::desk::{AttachFailure, Attached, CreatedCase};
-use crate::error::Unreadable;
-use crate::letter::LetterKind;
+use crate::error::{ErrorCode, Unreadable};
+use crate::letter::{LetterBlock, LetterKind, LetterOption};
 use crate::models::*;
-use crate::rules::Due;
+use crate::rules::{Condition, Currency, Due, JurisdictionProfile};
 use crate::status::{StatusReport, TimelineEntry, TimelineKind};
 use crate::store::CaseListEntry;
 use crate::suggestions::{SuggestedEvidence, Suggestions};
 use crate::validate::{Problem, ProblemCode};
-
-const BINDINGS: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/../../ui/src/lib/bindings.ts");
+use crate::wire::{self, WireError};
 
 fn declaration<T: TS + ?Sized>(cfg: &Config) -> String {
     format!("export {}\n", T::decl(cfg))
@@ -60,21 +59,53 @@ fn generated() -> String {
         declaration::<CreatedCase>(&cfg),
         declaration::<Attached>(&cfg),
         declaration::<AttachFailure>(&cfg),
+        declaration::<LetterBlock>(&cfg),
+        declaration::<LetterOption>(&cfg),
+        declaration::<JurisdictionProfile>(&cfg),
+        declaration::<Currency>(&cfg),
+        declaration::<Condition>(&cfg),
+        declaration::<ErrorCode>(&cfg),
+        declaration::<WireError>(&cfg),
     ] {
         out.push_str(&decl);
     }
+    out.push_str(&error_code_list());
+    out.push('\n');
+    out.push_str(&wire::typescript(&cfg));
     out
+}
+
+/// The codes as a list, for the interface's test that each has a message in every language.
+fn error_code_list() -> String {
+    let codes: Vec<String> =
+        ErrorCode::ALL.iter().map(|code| serde_json::to_string(code).expect("a code serializes")).collect();
+    format!(
+        "\n/** Every error code, for the dictionaries' completeness test. */\nexport const ERROR_CODES: readonly ErrorCode[] = [{}];\n",
+        codes.join(", ")
+    )
+}
+
+/// Compares a file the interface reads with what the core generates now; `UPDATE_BINDINGS=1` rewrites it.
+pub(crate) fn check_generated(relative: &str, fresh: &str) {
+    let path = format!("{}/../../{relative}", env!("CARGO_MANIFEST_DIR"));
+    if std::env::var_os("UPDATE_BINDINGS").is_some() {
+        std::fs::write(&path, fresh).expect("write the generated file");
+    }
+    let on_disk = std::fs::read_to_string(&path).unwrap_or_default();
+    assert!(on_disk == fresh, "{relative} is out of date; run `UPDATE_BINDINGS=1 cargo test -p complaint-core --lib`");
 }
 
 #[test]
 fn checked_in_typescript_types_match_the_rust_model() {
-    let fresh = generated();
-    if std::env::var_os("UPDATE_BINDINGS").is_some() {
-        std::fs::write(BINDINGS, &fresh).expect("write bindings");
-    }
-    let on_disk = std::fs::read_to_string(BINDINGS).unwrap_or_default();
-    assert!(
-        on_disk == fresh,
-        "ui/src/lib/bindings.ts is out of date; run `UPDATE_BINDINGS=1 cargo test -p complaint-core bindings`"
+    check_generated("ui/src/lib/bindings.ts", &generated());
+}
+
+/// The interface's test fake answers `jurisdictions` with the core's own data.
+#[test]
+fn the_test_fake_serves_the_jurisdictions_the_core_serves() {
+    let profiles = crate::rules::jurisdiction_profiles().expect("rule packs load");
+    check_generated(
+        "ui/src/test/core/jurisdictions.json",
+        &(serde_json::to_string_pretty(&profiles).expect("json") + "\n"),
     );
 }

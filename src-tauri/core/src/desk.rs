@@ -9,15 +9,18 @@ use std::sync::OnceLock;
 use serde::Serialize;
 
 use crate::dates::parse_date;
-use crate::error::StoreError;
+use crate::error::{ErrorCode, StoreError};
 use crate::evidence::{self, EvidenceError};
-use crate::letter::{LetterError, LetterKind, LetterRequest, Letters, issued_from_file_name, letter_stem};
+use crate::letter::{
+    LetterError, LetterKind, LetterOption, LetterRequest, Letters, follow_up_options, issued_from_file_name,
+    letter_stem,
+};
 use crate::models::{
     Answer, AttachedFile, Case, CaseStatus, Company, Customer, EvidenceStatus, Extra, IncidentType, IssuedLetter,
-    Language, Submission,
+    Jurisdiction, Language, Submission,
 };
 use crate::profile::{Profile, ProfileError, known_companies};
-use crate::rules::RulesError;
+use crate::rules::{JurisdictionProfile, RulesError, jurisdiction_profiles};
 use crate::status::{StatusReport, report};
 use crate::store::{CaseFolder, CaseListEntry, Store, write_atomically};
 use crate::suggestions::{Suggestions, for_incident};
@@ -64,8 +67,8 @@ pub struct Attached {
 pub struct AttachFailure {
     /// The file's name (not its path).
     pub name: String,
-    /// The error's stable code, for translation.
-    pub code: String,
+    /// Why, for translation.
+    pub code: ErrorCode,
     /// The error in English.
     pub message: String,
 }
@@ -124,6 +127,26 @@ impl Desk {
             problems.extend(letters.unprintable(case));
         }
         problems
+    }
+
+    /// A fresh draft for someone using the app in `lang`: the first jurisdiction whose letters are written in
+    /// it (anywhere else when none), letters in `lang`.
+    pub fn new_case(&self, lang: Language) -> Result<Case, RulesError> {
+        let jurisdiction = jurisdiction_profiles()?
+            .into_iter()
+            .find(|profile| profile.official_language == Some(lang))
+            .map_or(Jurisdiction::Other, |profile| profile.jurisdiction);
+        Ok(Case::new(IncidentType::Other, jurisdiction, lang))
+    }
+
+    /// What each jurisdiction asks of a case, for the wizard to ask exactly that.
+    pub fn jurisdictions(&self) -> Result<Vec<JurisdictionProfile>, RulesError> {
+        jurisdiction_profiles()
+    }
+
+    /// Which follow-up letters the stored case can have now, and why not the others.
+    pub fn letter_options(&self, id: &str) -> Result<Vec<LetterOption>, StoreError> {
+        Ok(follow_up_options(&self.store.load(id)?))
     }
 
     /// Where the case stands today, with texts in `lang` (the interface's language).
@@ -283,7 +306,7 @@ impl Desk {
                 Ok(updated) => case = Some(updated),
                 Err(e) => failures.push(AttachFailure {
                     name: source.file_name().unwrap_or_default().to_string_lossy().into_owned(),
-                    code: e.code().to_owned(),
+                    code: e.code(),
                     message: e.to_string(),
                 }),
             }
@@ -387,7 +410,7 @@ pub enum StatusError {
 
 impl StatusError {
     /// Stable machine-readable code for the interface.
-    pub fn code(&self) -> &'static str {
+    pub fn code(&self) -> ErrorCode {
         match self {
             Self::Store(e) => e.code(),
             Self::Rules(e) => e.code(),
@@ -417,11 +440,11 @@ pub enum RecordError {
 
 impl RecordError {
     /// Stable machine-readable code for the interface.
-    pub fn code(&self) -> &'static str {
+    pub fn code(&self) -> ErrorCode {
         match self {
             Self::Store(e) => e.code(),
-            Self::InvalidDate { .. } => "invalid_date",
-            Self::FutureDate { .. } => "future_date",
+            Self::InvalidDate { .. } => ErrorCode::InvalidDate,
+            Self::FutureDate { .. } => ErrorCode::FutureDate,
         }
     }
 }
@@ -534,15 +557,15 @@ mod tests {
         std::fs::write(&source, b"abc").expect("source");
 
         let err = desk.attach_evidence(&id, 2, &source).expect_err("only two items");
-        assert_eq!(err.code(), "evidence_item_missing");
+        assert_eq!(err.code(), ErrorCode::EvidenceItemMissing);
 
         let gone = data.path().join("moved away.jpg");
         let err = desk.attach_evidence(&id, 0, &gone).expect_err("no such file");
-        assert_eq!(err.code(), "evidence_unreadable");
+        assert_eq!(err.code(), ErrorCode::EvidenceUnreadable);
         assert!(err.to_string().contains("moved away.jpg"), "the message names the file: {err}");
 
         let err = desk.attach_evidence(&id, 0, data.path()).expect_err("a folder");
-        assert_eq!(err.code(), "evidence_unreadable");
+        assert_eq!(err.code(), ErrorCode::EvidenceUnreadable);
 
         assert_eq!(desk.load_case(&id).expect("load"), before);
         let evidence = desk.store().case_dir(&id).expect("dir").join("evidence");
@@ -558,7 +581,7 @@ mod tests {
         // A sparse file: the size counts, the disk is not filled.
         std::fs::File::create(&big).and_then(|f| f.set_len(evidence::MAX_EVIDENCE_BYTES + 1)).expect("big file");
         let err = desk.attach_evidence(&id, 0, &big).expect_err("too large");
-        assert_eq!(err.code(), "evidence_too_large");
+        assert_eq!(err.code(), ErrorCode::EvidenceTooLarge);
     }
 
     #[test]
@@ -643,9 +666,9 @@ mod tests {
         );
         for bad in ["../x", "..", ".", "", "a/b", "..\\x", "/etc/passwd", "missing.pdf"] {
             let err = desk.letter_path(&id, bad).expect_err(bad);
-            assert_eq!(err.code(), "letter_not_found", "{bad}");
+            assert_eq!(err.code(), ErrorCode::LetterNotFound, "{bad}");
         }
-        assert_eq!(desk.letter_path("../x", "a.pdf").expect_err("bad id").code(), "invalid_case_id");
+        assert_eq!(desk.letter_path("../x", "a.pdf").expect_err("bad id").code(), ErrorCode::InvalidCaseId);
     }
 
     #[test]
@@ -663,7 +686,7 @@ mod tests {
         assert_eq!(std::fs::read(&destination).expect("copy"), b"%PDF-1.7 letter");
         assert_eq!(std::fs::read_dir(out.path()).expect("dir").count(), 1, "no temporary file is left behind");
         let err = desk.save_letter_copy(&id, "../case.json", &destination).expect_err("not a letter");
-        assert_eq!(err.code(), "letter_not_found");
+        assert_eq!(err.code(), ErrorCode::LetterNotFound);
     }
 
     #[test]
@@ -672,7 +695,7 @@ mod tests {
         let desk = desk(data.path());
         let id = desk.create_case(&fixture()).expect("create").id;
         let tomorrow = Answer { date: "2026-11-22".into(), ..Answer::default() };
-        assert_eq!(desk.record_answer(&id, tomorrow).expect_err("future").code(), "future_date");
+        assert_eq!(desk.record_answer(&id, tomorrow).expect_err("future").code(), ErrorCode::FutureDate);
 
         let mut first = Submission { date: "2026-11-20".into(), ..Submission::default() };
         first.extra.insert("courier".into(), "DHL".into());
@@ -711,7 +734,7 @@ mod tests {
         assert_eq!(problems[0].path, "customer.full_name");
         assert_eq!(problems[0].code, crate::validate::ProblemCode::UnprintableCharacter);
         let request = LetterRequest { kind: LetterKind::Claim, language: None, office_copy: false };
-        assert_eq!(desk.render_letter(&case, &request).expect_err("refused").code(), "unsupported_character");
+        assert_eq!(desk.render_letter(&case, &request).expect_err("refused").code(), ErrorCode::UnsupportedCharacter);
     }
 
     #[cfg(unix)]
@@ -728,7 +751,7 @@ mod tests {
         let started = std::time::Instant::now();
         for source in [&pipe, &link] {
             let err = desk.attach_evidence(&id, 0, source).expect_err("not a plain file");
-            assert_eq!(err.code(), "evidence_unreadable", "{err}");
+            assert_eq!(err.code(), ErrorCode::EvidenceUnreadable, "{err}");
             assert!(err.to_string().contains("not a plain file"), "{err}");
         }
         assert!(started.elapsed() < std::time::Duration::from_secs(1), "a pipe was waited on");

@@ -5,6 +5,94 @@ use std::path::Path;
 
 use serde::Serialize;
 
+/// Declares [`ErrorCode`] and the list of its variants together, so the list cannot miss one.
+macro_rules! error_codes {
+    ($($(#[doc = $doc:literal])+ $variant:ident,)+) => {
+        /// Every reason a command can fail, as the interface receives it (`snake_case` on the wire): the one
+        /// list the core's errors map to and the interface's dictionaries translate.
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
+        #[cfg_attr(test, derive(ts_rs::TS))]
+        #[serde(rename_all = "snake_case")]
+        pub enum ErrorCode {
+            $($(#[doc = $doc])+ $variant,)+
+        }
+
+        impl ErrorCode {
+            /// Every code, for the tests that each has a translation.
+            pub const ALL: &[ErrorCode] = &[$(ErrorCode::$variant,)+];
+        }
+    };
+}
+
+error_codes! {
+    /// A case id with characters a case folder never has.
+    InvalidCaseId,
+    /// No case folder with that id.
+    CaseNotFound,
+    /// The case file exists but cannot be used by this version.
+    CaseUnreadable,
+    /// Another window or process is saving the case.
+    CaseLocked,
+    /// The case changed elsewhere since the edit started.
+    Conflict,
+    /// The file system refused.
+    Io,
+    /// No deadline rule covers the case's dates.
+    NoRule,
+    /// A rule names another rule that does not exist.
+    UnknownRule,
+    /// The rule was not in force on the case's dates.
+    NotInForce,
+    /// The built-in rule data is damaged.
+    BadData,
+    /// A date is outside what the calendars cover.
+    OutOfRange,
+    /// An evidence file could not be read.
+    EvidenceUnreadable,
+    /// An evidence file is larger than the app keeps.
+    EvidenceTooLarge,
+    /// The evidence item is no longer in the case.
+    EvidenceItemMissing,
+    /// Another file of that name and different content is already attached.
+    EvidenceConflict,
+    /// The saved personal details cannot be read.
+    ProfileUnreadable,
+    /// No letter of that name in the case's folder.
+    LetterNotFound,
+    /// A character of the customer's text cannot be printed in the letter font.
+    UnsupportedCharacter,
+    /// The customer's text holds an invisible character.
+    InvisibleCharacter,
+    /// The case has problems to fix before a letter (listed in the error's `problems`).
+    CaseIncomplete,
+    /// The letter needs the claim marked as handed in first.
+    NotSent,
+    /// The letter needs the company's answer recorded first.
+    NotAnswered,
+    /// The letter asks for an answer the company has already given.
+    AlreadyAnswered,
+    /// A letter template is broken.
+    Template,
+    /// The letter font has no glyph for a character of the letter.
+    MissingGlyph,
+    /// A bundled font cannot be read.
+    Font,
+    /// The PDF could not be assembled.
+    Pdf,
+    /// A date is not a `YYYY-MM-DD` calendar date between 1900 and 2100.
+    InvalidDate,
+    /// A date of something that happened is after today.
+    FutureDate,
+    /// The system's viewer could not be started.
+    OpenFailed,
+    /// The work stopped unexpectedly; nothing was half saved.
+    Internal,
+    /// A dropped-files id the window never announced, or one already used.
+    UnknownDrop,
+    /// A command's arguments do not match the contract.
+    BadRequest,
+}
+
 /// Why a case folder cannot be used by this build. Shown in the case list; the file is left as it is.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, thiserror::Error)]
 #[cfg_attr(test, derive(ts_rs::TS))]
@@ -121,14 +209,14 @@ impl StoreError {
     }
 
     /// Stable machine-readable code for the interface.
-    pub fn code(&self) -> &'static str {
+    pub fn code(&self) -> ErrorCode {
         match self {
-            Self::InvalidId(_) => "invalid_case_id",
-            Self::NotFound(_) => "case_not_found",
-            Self::Unreadable { .. } => "case_unreadable",
-            Self::Locked(_) => "case_locked",
-            Self::Conflict { .. } => "conflict",
-            Self::Io { .. } => "io",
+            Self::InvalidId(_) => ErrorCode::InvalidCaseId,
+            Self::NotFound(_) => ErrorCode::CaseNotFound,
+            Self::Unreadable { .. } => ErrorCode::CaseUnreadable,
+            Self::Locked(_) => ErrorCode::CaseLocked,
+            Self::Conflict { .. } => ErrorCode::Conflict,
+            Self::Io { .. } => ErrorCode::Io,
         }
     }
 }

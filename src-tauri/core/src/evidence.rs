@@ -10,7 +10,7 @@ use std::path::Path;
 
 use sha2::{Digest, Sha256};
 
-use crate::error::StoreError;
+use crate::error::{ErrorCode, StoreError};
 use crate::store::{case_subfolder, create_temp, open_plain_file, sync_dir};
 
 /// The case subfolder evidence is copied into.
@@ -58,12 +58,12 @@ pub enum EvidenceError {
 
 impl EvidenceError {
     /// Stable machine-readable code for the interface.
-    pub fn code(&self) -> &'static str {
+    pub fn code(&self) -> ErrorCode {
         match self {
-            Self::Unreadable { .. } => "evidence_unreadable",
-            Self::TooLarge { .. } => "evidence_too_large",
-            Self::ItemMissing { .. } => "evidence_item_missing",
-            Self::Conflict { .. } => "evidence_conflict",
+            Self::Unreadable { .. } => ErrorCode::EvidenceUnreadable,
+            Self::TooLarge { .. } => ErrorCode::EvidenceTooLarge,
+            Self::ItemMissing { .. } => ErrorCode::EvidenceItemMissing,
+            Self::Conflict { .. } => ErrorCode::EvidenceConflict,
             Self::Store(e) => e.code(),
         }
     }
@@ -207,7 +207,7 @@ mod tests {
         let target = case.path().join("evidence").join(&stored.stored_name);
         fs::write(&target, b"changed by hand").expect("tamper");
         let err = import(case.path(), &path).expect_err("conflict");
-        assert_eq!(err.code(), "evidence_conflict");
+        assert_eq!(err.code(), ErrorCode::EvidenceConflict);
         assert_eq!(fs::read(&target).expect("kept"), b"changed by hand");
         let left: Vec<_> = fs::read_dir(case.path().join("evidence")).expect("dir").flatten().collect();
         assert_eq!(left.len(), 1, "no temporary file is left behind");

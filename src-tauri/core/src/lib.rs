@@ -17,6 +17,7 @@ pub mod suggestions;
 pub mod text;
 pub mod typeset;
 pub mod validate;
+pub mod wire;
 pub mod world;
 
 #[cfg(test)]

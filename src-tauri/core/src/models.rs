@@ -367,18 +367,52 @@ pub struct AttachedFile {
     pub extra: Extra,
 }
 
-/// A letter produced for the case.
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+/// Which letter of the case's life to write; over IPC and in `case.json` by its id (`no_answer`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, clap::ValueEnum)]
 #[cfg_attr(test, derive(ts_rs::TS))]
-#[serde(default)]
+#[serde(rename_all = "snake_case")]
+pub enum LetterKind {
+    /// The first, formal claim to the company.
+    Claim,
+    /// The answer is late: quotes the claim's date and registration number.
+    Reminder,
+    /// The answer came but decides nothing: each demand with its outcome.
+    NoAnswer,
+    /// To the regulator or the ombudsman, with the chronology and the earlier letters.
+    Regulator,
+    /// Access to the customer's personal data and call recordings.
+    DataRequest,
+}
+
+impl LetterKind {
+    /// Every kind, in the order of a case's life.
+    pub const ALL: [LetterKind; 5] = [Self::Claim, Self::Reminder, Self::NoAnswer, Self::Regulator, Self::DataRequest];
+
+    /// The id used in `case.json` and template names.
+    pub fn id(self) -> &'static str {
+        match self {
+            Self::Claim => "claim",
+            Self::Reminder => "reminder",
+            Self::NoAnswer => "no_answer",
+            Self::Regulator => "regulator",
+            Self::DataRequest => "data_request",
+        }
+    }
+}
+
+/// A letter produced for the case.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(test, derive(ts_rs::TS))]
 pub struct IssuedLetter {
-    /// `claim`, `reminder`, `no_answer`, `regulator`, `data_request`.
-    pub kind: String,
+    /// Which letter.
+    pub kind: LetterKind,
     /// Language the letter is written in.
-    pub language: String,
+    pub language: Language,
     /// `YYYY-MM-DD` printed on the letter.
+    #[serde(default)]
     pub date: String,
     /// File name inside the case's `letters/` folder.
+    #[serde(default)]
     pub file: String,
     /// Fields this version does not know (a hand edit, a newer version), kept as they were on every save.
     #[serde(flatten)]

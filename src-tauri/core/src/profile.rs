@@ -9,7 +9,7 @@ use std::fs;
 use std::io::{self, Read};
 use std::path::{Path, PathBuf};
 
-use crate::error::StoreError;
+use crate::error::{ErrorCode, StoreError};
 use crate::models::{Case, Company, Customer};
 use crate::store::{open_plain_file, write_atomically};
 
@@ -34,9 +34,9 @@ pub enum ProfileError {
 
 impl ProfileError {
     /// Stable machine-readable code for the interface.
-    pub fn code(&self) -> &'static str {
+    pub fn code(&self) -> ErrorCode {
         match self {
-            Self::Unreadable { .. } => "profile_unreadable",
+            Self::Unreadable { .. } => ErrorCode::ProfileUnreadable,
             Self::Store(e) => e.code(),
         }
     }
@@ -143,10 +143,10 @@ mod tests {
         fs::write(&path, "{ \"full_name\": \"Иван").expect("write");
         let profile = Profile::new(dir.path());
         let err = profile.load().expect_err("damaged");
-        assert_eq!(err.code(), "profile_unreadable");
+        assert_eq!(err.code(), ErrorCode::ProfileUnreadable);
         assert!(err.to_string().contains(PROFILE_FILE), "{err}");
         let err = profile.save(&customer()).expect_err("refuses to replace it");
-        assert_eq!(err.code(), "profile_unreadable");
+        assert_eq!(err.code(), ErrorCode::ProfileUnreadable);
         assert_eq!(fs::read_to_string(&path).expect("still there"), "{ \"full_name\": \"Иван");
     }
 

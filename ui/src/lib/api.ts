@@ -3,55 +3,62 @@ import { invoke } from '@tauri-apps/api/core';
 import { listen } from '@tauri-apps/api/event';
 import { getCurrentWebview } from '@tauri-apps/api/webview';
 
+import { ERROR_CODES } from './bindings';
 import type {
   Answer,
   Attached,
   Case,
   CaseListEntry,
   Company,
+  Commands,
   CreatedCase,
   Customer,
+  ErrorCode,
   IncidentType,
   IssuedLetter,
+  JurisdictionProfile,
   Language,
   LetterKind,
+  LetterOption,
   Problem,
   StatusReport,
   Submission,
   Suggestions,
+  WireError,
 } from './bindings';
-import { hasMessage, t } from './i18n/index.svelte';
+import { t } from './i18n/index.svelte';
 
-/** How a failed command rejects: a stable code and an English sentence. */
-export interface IpcError {
-  code: string;
-  message: string;
-}
+/** A failed command: the core's code (or `unknown` when the failure did not come from the core), its
+ * English sentence, and the fields it concerns. */
+export class ApiError extends Error {
+  readonly code: ErrorCode | 'unknown';
+  readonly problems: Problem[];
 
-/** A failed command, with the core's code kept for translation. */
-export class ApiError extends Error implements IpcError {
-  readonly code: string;
-
-  constructor(code: string, message: string) {
+  constructor(code: ErrorCode | 'unknown', message: string, problems: Problem[] = []) {
     super(message);
     this.name = 'ApiError';
     this.code = code;
+    this.problems = problems;
   }
 }
 
-function isIpcError(value: unknown): value is IpcError {
-  return (
-    typeof value === 'object' &&
-    value !== null &&
-    typeof (value as { code?: unknown }).code === 'string' &&
-    typeof (value as { message?: unknown }).message === 'string'
-  );
+const KNOWN_CODES: ReadonlySet<string> = new Set(ERROR_CODES);
+
+function isKnownCode(code: string): code is ErrorCode {
+  return KNOWN_CODES.has(code);
 }
 
-/** Whatever a rejected `invoke` gave, as an `ApiError`. */
+/** Whatever a rejected `invoke` gave, as an `ApiError`; a code this interface does not know keeps its
+ * sentence under `unknown`. */
 export function toApiError(error: unknown): ApiError {
   if (error instanceof ApiError) return error;
-  if (isIpcError(error)) return new ApiError(error.code, error.message);
+  if (typeof error === 'object' && error !== null) {
+    const { code, message, problems } = error as Partial<Record<keyof WireError, unknown>>;
+    if (typeof code === 'string' && typeof message === 'string') {
+      const fields = Array.isArray(problems) ? (problems as Problem[]) : [];
+      return new ApiError(isKnownCode(code) ? code : 'unknown', message, fields);
+    }
+  }
   if (typeof error === 'string') return new ApiError('unknown', error);
   if (error instanceof Error) return new ApiError('unknown', error.message);
   return new ApiError('unknown', '');
@@ -60,14 +67,17 @@ export function toApiError(error: unknown): ApiError {
 /** The error in the interface language: by code when translated, else the core's sentence. */
 export function errorMessage(error: unknown): string {
   const { code, message } = toApiError(error);
-  const key = `error.${code}`;
-  if (hasMessage(key) && code !== 'unknown') return t(key);
+  if (code !== 'unknown') return t(`error.${code}`);
   return message.trim() !== '' ? message : t('error.unknown');
 }
 
-async function call<T>(command: string, args?: Record<string, unknown>): Promise<T> {
+/** Calls a command of the contract: the request and the answer are typed from the core's declarations. */
+async function call<K extends keyof Commands>(
+  command: K,
+  request: Commands[K]['request'],
+): Promise<Commands[K]['response']> {
   try {
-    return await invoke<T>(command, args);
+    return await invoke<Commands[K]['response']>(command, request);
   } catch (error) {
     throw toApiError(error);
   }
@@ -75,27 +85,27 @@ async function call<T>(command: string, args?: Record<string, unknown>): Promise
 
 /** Every case folder, readable or not. */
 export function listCases(): Promise<CaseListEntry[]> {
-  return call<CaseListEntry[]>('list_cases');
+  return call('list_cases', {});
 }
 
 /** One case by its id (folder name). */
 export function loadCase(id: string): Promise<Case> {
-  return call<Case>('load_case', { id });
+  return call('load_case', { id });
 }
 
 /** Where a case stands today: its deadline and legal basis (in `lang`), lateness and timeline. */
 export function caseStatus(id: string, lang: Language): Promise<StatusReport> {
-  return call<StatusReport>('case_status', { id, lang });
+  return call('case_status', { id, lang });
 }
 
 /** Records that the claim reached the company; resolves to the updated case. */
 export function recordSubmission(id: string, submission: Submission): Promise<Case> {
-  return call<Case>('record_submission', { id, submission });
+  return call('record_submission', { id, submission });
 }
 
 /** Records the company's answer, one outcome per demand; resolves to the updated case. */
 export function recordAnswer(id: string, answer: Answer): Promise<Case> {
-  return call<Case>('record_answer', { id, answer });
+  return call('record_answer', { id, answer });
 }
 
 /**
@@ -103,37 +113,52 @@ export function recordAnswer(id: string, answer: Answer): Promise<Case> {
  * code `conflict` when `value.revision` is not the stored one: the case was changed elsewhere since.
  */
 export function saveCase(id: string, value: Case): Promise<Case> {
-  return call<Case>('save_case', { id, case: value });
+  return call('save_case', { id, case: value });
+}
+
+/** A fresh draft for someone using the app in `lang`, with the jurisdiction whose letters are in it. */
+export function newCase(lang: Language): Promise<Case> {
+  return call('new_case', { lang });
+}
+
+/** What each jurisdiction asks of a case: its letter language, currency and the facts its terms rest on. */
+export function jurisdictions(): Promise<JurisdictionProfile[]> {
+  return call('jurisdictions', {});
+}
+
+/** Which follow-up letters the stored case can have now, and why not the others. */
+export function letterOptions(id: string): Promise<LetterOption[]> {
+  return call('letter_options', { id });
 }
 
 /** Creates a case folder; resolves to the new id and the revision stored. */
 export function createCase(value: Case): Promise<CreatedCase> {
-  return call<CreatedCase>('create_case', { case: value });
+  return call('create_case', { case: value });
 }
 
 /** Every problem that keeps the case from making a letter. */
 export function checkCase(value: Case): Promise<Problem[]> {
-  return call<Problem[]>('check_case', { case: value });
+  return call('check_case', { case: value });
 }
 
 /** The demands and proof usually worth asking for in this kind of case, worded in `lang`. */
 export function suggestions(incident: IncidentType, lang: Language): Promise<Suggestions> {
-  return call<Suggestions>('suggestions', { incident, lang });
+  return call('suggestions', { incident, lang });
 }
 
 /** The companies of earlier cases, newest first. */
 export function knownCompanies(): Promise<Company[]> {
-  return call<Company[]>('known_companies');
+  return call('known_companies', {});
 }
 
 /** The customer's own details as last remembered; all empty before the first time. */
 export function loadProfile(): Promise<Customer> {
-  return call<Customer>('load_profile');
+  return call('load_profile', {});
 }
 
 /** Remembers the customer's own details for the next case. */
 export function saveProfile(customer: Customer): Promise<null> {
-  return call<null>('save_profile', { customer });
+  return call('save_profile', { customer });
 }
 
 /**
@@ -141,17 +166,17 @@ export function saveProfile(customer: Customer): Promise<null> {
  * evidence item `item`; `null` when the dialog is cancelled.
  */
 export function attachEvidence(id: string, item: number, title: string): Promise<Attached | null> {
-  return call<Attached | null>('attach_evidence', { id, item, title });
+  return call('attach_evidence', { id, item, title });
 }
 
 /** Copies the files of window drop `drop` (see `onEvidenceDrop`) into the case under item `item`. */
 export function attachDropped(id: string, item: number, drop: number): Promise<Attached> {
-  return call<Attached>('attach_dropped', { id, item, drop });
+  return call('attach_dropped', { id, item, drop });
 }
 
 /** The letter as plain text (paragraphs separated by blank lines), for reading before it is made. */
 export function previewLetter(value: Case, kind: LetterKind, lang: Language): Promise<string> {
-  return call<string>('preview_letter', { case: value, kind, lang });
+  return call('preview_letter', { case: value, kind, lang });
 }
 
 /**
@@ -164,12 +189,12 @@ export function issueLetter(
   officeCopy: boolean,
   lang: Language | null = null,
 ): Promise<IssuedLetter> {
-  return call<IssuedLetter>('issue_letter', { id, kind, lang, office_copy: officeCopy });
+  return call('issue_letter', { id, kind, lang, office_copy: officeCopy });
 }
 
 /** Opens an issued letter in the system's PDF viewer, to print it. */
 export function openLetter(id: string, file: string): Promise<null> {
-  return call<null>('open_letter', { id, file });
+  return call('open_letter', { id, file });
 }
 
 /**
@@ -177,7 +202,7 @@ export function openLetter(id: string, file: string): Promise<null> {
  * it there; `false` when the dialog is cancelled.
  */
 export function saveLetterCopy(id: string, file: string, title: string): Promise<boolean> {
-  return call<boolean>('save_letter_copy', { id, file, title });
+  return call('save_letter_copy', { id, file, title });
 }
 
 /** Stops following an event; never throws, even when the window is already gone. */

@@ -213,13 +213,13 @@ sha256: string,
 imported: string, };
 export type IssuedLetter = { 
 /**
- * `claim`, `reminder`, `no_answer`, `regulator`, `data_request`.
+ * Which letter.
  */
-kind: string, 
+kind: LetterKind, 
 /**
  * Language the letter is written in.
  */
-language: string, 
+language: Language, 
 /**
  * `YYYY-MM-DD` printed on the letter.
  */
@@ -476,10 +476,248 @@ export type AttachFailure = {
  */
 name: string, 
 /**
- * The error's stable code, for translation.
+ * Why, for translation.
  */
-code: string, 
+code: ErrorCode, 
 /**
  * The error in English.
  */
 message: string, };
+export type LetterBlock = "not_sent" | "not_answered" | "already_answered";
+export type LetterOption = { 
+/**
+ * The letter.
+ */
+kind: LetterKind, 
+/**
+ * Why it cannot be made yet; `None` when it can.
+ */
+blocked: LetterBlock | null, };
+export type JurisdictionProfile = { 
+/**
+ * Whose.
+ */
+jurisdiction: Jurisdiction, 
+/**
+ * The language letters there are written in; `None` where the app cannot tell.
+ */
+official_language: Language | null, 
+/**
+ * The currencies, oldest first.
+ */
+currencies: Array<Currency>, 
+/**
+ * The conditions of its claim-answer rules: `long_distance_or_roaming` asks whether the claim is about
+ * such calls, `user_term` asks for the term of the operator's conditions.
+ */
+term_facts: Array<Condition>, };
+export type Currency = { 
+/**
+ * ISO 4217 code.
+ */
+code: string, 
+/**
+ * `YYYY-MM-DD` it replaced the one before; `None` for the first.
+ */
+from: string | null, };
+export type Condition = "long_distance_or_roaming" | "user_term";
+export type ErrorCode = "invalid_case_id" | "case_not_found" | "case_unreadable" | "case_locked" | "conflict" | "io" | "no_rule" | "unknown_rule" | "not_in_force" | "bad_data" | "out_of_range" | "evidence_unreadable" | "evidence_too_large" | "evidence_item_missing" | "evidence_conflict" | "profile_unreadable" | "letter_not_found" | "unsupported_character" | "invisible_character" | "case_incomplete" | "not_sent" | "not_answered" | "already_answered" | "template" | "missing_glyph" | "font" | "pdf" | "invalid_date" | "future_date" | "open_failed" | "internal" | "unknown_drop" | "bad_request";
+export type WireError = { 
+/**
+ * Why the command failed.
+ */
+code: ErrorCode, 
+/**
+ * The reason in English.
+ */
+message: string, 
+/**
+ * The fields concerned, each with its own reason; empty when the error is about no field.
+ */
+problems: Array<Problem>, };
+
+/** Every error code, for the dictionaries' completeness test. */
+export const ERROR_CODES: readonly ErrorCode[] = ["invalid_case_id", "case_not_found", "case_unreadable", "case_locked", "conflict", "io", "no_rule", "unknown_rule", "not_in_force", "bad_data", "out_of_range", "evidence_unreadable", "evidence_too_large", "evidence_item_missing", "evidence_conflict", "profile_unreadable", "letter_not_found", "unsupported_character", "invisible_character", "case_incomplete", "not_sent", "not_answered", "already_answered", "template", "missing_glyph", "font", "pdf", "invalid_date", "future_date", "open_failed", "internal", "unknown_drop", "bad_request"];
+
+export type ListCasesRequest = Record<symbol, never>;
+export type LoadCaseRequest = { 
+/**
+ * The case's id (its folder name).
+ */
+id: string, };
+export type SaveCaseRequest = { 
+/**
+ * The case's id.
+ */
+id: string, 
+/**
+ * The case as edited, with the revision the edit started from.
+ */
+case: Case, };
+export type NewCaseRequest = { 
+/**
+ * The interface's language.
+ */
+lang: Language, };
+export type CreateCaseRequest = { 
+/**
+ * The case to store.
+ */
+case: Case, };
+export type CheckCaseRequest = { 
+/**
+ * The case as edited.
+ */
+case: Case, };
+export type CaseStatusRequest = { 
+/**
+ * The case's id.
+ */
+id: string, 
+/**
+ * The language of the texts.
+ */
+lang: Language, };
+export type LetterOptionsRequest = { 
+/**
+ * The case's id.
+ */
+id: string, };
+export type JurisdictionsRequest = Record<symbol, never>;
+export type RecordSubmissionRequest = { 
+/**
+ * The case's id.
+ */
+id: string, 
+/**
+ * When and how it was handed in.
+ */
+submission: Submission, };
+export type RecordAnswerRequest = { 
+/**
+ * The case's id.
+ */
+id: string, 
+/**
+ * The answer.
+ */
+answer: Answer, };
+export type SuggestionsRequest = { 
+/**
+ * What happened.
+ */
+incident: IncidentType, 
+/**
+ * The language of the texts.
+ */
+lang: Language, };
+export type KnownCompaniesRequest = Record<symbol, never>;
+export type LoadProfileRequest = Record<symbol, never>;
+export type SaveProfileRequest = { 
+/**
+ * The details.
+ */
+customer: Customer, };
+export type AttachEvidenceRequest = { 
+/**
+ * The case's id.
+ */
+id: string, 
+/**
+ * The evidence item's index.
+ */
+item: number, 
+/**
+ * The dialog's title, in the interface's language.
+ */
+title: string, };
+export type AttachDroppedRequest = { 
+/**
+ * The case's id.
+ */
+id: string, 
+/**
+ * The evidence item's index.
+ */
+item: number, 
+/**
+ * The drop's number, from the event.
+ */
+drop: number, };
+export type PreviewLetterRequest = { 
+/**
+ * The case as edited.
+ */
+case: Case, 
+/**
+ * Which letter.
+ */
+kind: LetterKind, 
+/**
+ * The letter's language.
+ */
+lang: Language, };
+export type IssueLetterRequest = { 
+/**
+ * The case's id.
+ */
+id: string, 
+/**
+ * Which letter.
+ */
+kind: LetterKind, 
+/**
+ * The letter's language; the case's when `None`.
+ */
+lang: Language | null, 
+/**
+ * Add the applicant's copy with a receipt block.
+ */
+office_copy: boolean, };
+export type OpenLetterRequest = { 
+/**
+ * The case's id.
+ */
+id: string, 
+/**
+ * The letter's file name in `letters/`.
+ */
+file: string, };
+export type SaveLetterCopyRequest = { 
+/**
+ * The case's id.
+ */
+id: string, 
+/**
+ * The letter's file name in `letters/`.
+ */
+file: string, 
+/**
+ * The dialog's title, in the interface's language.
+ */
+title: string, };
+
+/** Every command the core answers: its request and its response. */
+export interface Commands {
+  list_cases: { request: ListCasesRequest; response: Array<CaseListEntry> };
+  load_case: { request: LoadCaseRequest; response: Case };
+  save_case: { request: SaveCaseRequest; response: Case };
+  new_case: { request: NewCaseRequest; response: Case };
+  create_case: { request: CreateCaseRequest; response: CreatedCase };
+  check_case: { request: CheckCaseRequest; response: Array<Problem> };
+  case_status: { request: CaseStatusRequest; response: StatusReport };
+  letter_options: { request: LetterOptionsRequest; response: Array<LetterOption> };
+  jurisdictions: { request: JurisdictionsRequest; response: Array<JurisdictionProfile> };
+  record_submission: { request: RecordSubmissionRequest; response: Case };
+  record_answer: { request: RecordAnswerRequest; response: Case };
+  suggestions: { request: SuggestionsRequest; response: Suggestions };
+  known_companies: { request: KnownCompaniesRequest; response: Array<Company> };
+  load_profile: { request: LoadProfileRequest; response: Customer };
+  save_profile: { request: SaveProfileRequest; response: null };
+  attach_evidence: { request: AttachEvidenceRequest; response: Attached | null };
+  attach_dropped: { request: AttachDroppedRequest; response: Attached };
+  preview_letter: { request: PreviewLetterRequest; response: string };
+  issue_letter: { request: IssueLetterRequest; response: IssuedLetter };
+  open_letter: { request: OpenLetterRequest; response: null };
+  save_letter_copy: { request: SaveLetterCopyRequest; response: boolean };
+}

@@ -244,7 +244,7 @@ impl<'a> LetterContext<'a> {
             earlier_letters: case
                 .letters
                 .iter()
-                .map(|l| EarlierLetterView { kind: l.kind.as_str(), date: numeric_date(&l.date) })
+                .map(|l| EarlierLetterView { kind: l.kind.id(), date: numeric_date(&l.date) })
                 .collect(),
             copy: false,
         }

@@ -1,7 +1,10 @@
 //! Why a letter could not be made.
 
-use crate::error::StoreError;
+use crate::error::{ErrorCode, StoreError};
 use crate::typeset::TypesetError;
+use crate::validate::Problem;
+
+use super::LetterBlock;
 
 /// What can go wrong between a case and its PDF.
 #[derive(Debug, thiserror::Error)]
@@ -27,9 +30,12 @@ pub enum LetterError {
         /// The character.
         ch: char,
     },
-    /// The case is not complete enough for a letter.
-    #[error("the case is not ready for a letter: {0}")]
-    Incomplete(String),
+    /// The case has problems to fix first; each names its field.
+    #[error("the case is not ready for a letter: {}", list_problems(.0))]
+    Incomplete(Vec<Problem>),
+    /// The case has not reached the point in its life this letter is for.
+    #[error("{}", .0.sentence())]
+    Blocked(LetterBlock),
     /// A letter template is broken (a bug in the templates, caught by their tests).
     #[error("letter template {template}: {message}")]
     Template {
@@ -56,15 +62,27 @@ pub enum LetterError {
 
 impl LetterError {
     /// Stable machine-readable code for the interface.
-    pub fn code(&self) -> &'static str {
+    pub fn code(&self) -> ErrorCode {
         match self {
-            Self::UnsupportedCharacter { .. } => "unsupported_character",
-            Self::InvisibleCharacter { .. } => "invisible_character",
-            Self::Incomplete(_) => "case_incomplete",
-            Self::Template { .. } => "template",
-            Self::NotFound { .. } => "letter_not_found",
-            Self::Typeset(e) => e.code(),
+            Self::UnsupportedCharacter { .. } => ErrorCode::UnsupportedCharacter,
+            Self::InvisibleCharacter { .. } => ErrorCode::InvisibleCharacter,
+            Self::Incomplete(_) => ErrorCode::CaseIncomplete,
+            Self::Blocked(block) => block.code(),
+            Self::Template { .. } => ErrorCode::Template,
+            Self::NotFound { .. } => ErrorCode::LetterNotFound,
+            Self::Typeset(TypesetError::MissingGlyph { .. }) => ErrorCode::MissingGlyph,
+            Self::Typeset(TypesetError::Font(_)) => ErrorCode::Font,
+            Self::Typeset(TypesetError::Pdf(_)) => ErrorCode::Pdf,
             Self::Store(e) => e.code(),
         }
+    }
+}
+
+/// The first three problems and how many more, for the English message.
+fn list_problems(problems: &[Problem]) -> String {
+    let listed: Vec<String> = problems.iter().take(3).map(ToString::to_string).collect();
+    match problems.len().saturating_sub(3) {
+        0 => listed.join("; "),
+        more => format!("{} and {more} more", listed.join("; ")),
     }
 }

@@ -27,13 +27,7 @@ pub fn issued_from_file_name(file: &str) -> Option<IssuedLetter> {
     let rest = rest.strip_prefix("-office").unwrap_or(rest);
     let counter_ok = rest.is_empty()
         || rest.strip_prefix('-').is_some_and(|n| !n.is_empty() && n.bytes().all(|b| b.is_ascii_digit()));
-    counter_ok.then(|| IssuedLetter {
-        kind: kind.id().into(),
-        language: lang_id(language).into(),
-        date: date.into(),
-        file: file.into(),
-        extra: Extra::new(),
-    })
+    counter_ok.then(|| IssuedLetter { kind, language, date: date.into(), file: file.into(), extra: Extra::new() })
 }
 
 #[cfg(test)]
@@ -49,8 +43,8 @@ mod tests {
                     let stem = letter_stem(date, &LetterRequest { kind, language: None, office_copy }, language);
                     for file in [format!("{stem}.pdf"), format!("{stem}-2.pdf"), format!("{stem}-13.pdf")] {
                         let issued = issued_from_file_name(&file).unwrap_or_else(|| panic!("{file}"));
-                        assert_eq!(issued.kind, kind.id());
-                        assert_eq!(issued.language, lang_id(language));
+                        assert_eq!(issued.kind, kind);
+                        assert_eq!(issued.language, language);
                         assert_eq!(issued.date, "2026-11-21");
                         assert_eq!(issued.file, file);
                     }

@@ -8,6 +8,8 @@ mod context;
 mod error;
 mod files;
 pub mod markup;
+#[cfg(test)]
+mod options_table;
 
 use std::sync::OnceLock;
 
@@ -19,55 +21,77 @@ pub use context::{lang_id, long_date};
 pub use error::LetterError;
 pub use files::{issued_from_file_name, letter_stem};
 
+use crate::error::ErrorCode;
+pub use crate::models::LetterKind;
 use crate::models::{Case, Language};
 use crate::text;
 use crate::typeset::{self, Document, Fonts, FooterLabel, RenderedPdf, Section, Style};
 use crate::validate::{Problem, ProblemCode, validate};
 use context::LetterContext;
 
-/// Which letter of the case's life to write; over IPC and in `case.json` by its id (`no_answer`).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, clap::ValueEnum)]
-#[cfg_attr(test, derive(ts_rs::TS))]
-#[serde(rename_all = "snake_case")]
-pub enum LetterKind {
-    /// The first, formal claim to the company.
-    Claim,
-    /// The answer is late: quotes the claim's date and registration number.
-    Reminder,
-    /// The answer came but decides nothing: each demand with its outcome.
-    NoAnswer,
-    /// To the regulator or the ombudsman, with the chronology and the earlier letters.
-    Regulator,
-    /// Access to the customer's personal data and call recordings.
-    DataRequest,
-}
-
 impl LetterKind {
-    /// Every kind, in the order of a case's life.
-    pub const ALL: [LetterKind; 5] = [Self::Claim, Self::Reminder, Self::NoAnswer, Self::Regulator, Self::DataRequest];
-
-    /// The id used in `case.json` and template names.
-    pub fn id(self) -> &'static str {
-        match self {
-            Self::Claim => "claim",
-            Self::Reminder => "reminder",
-            Self::NoAnswer => "no_answer",
-            Self::Regulator => "regulator",
-            Self::DataRequest => "data_request",
-        }
-    }
-
-    /// Says what the case still lacks for this letter, if anything.
-    fn missing_fact(self, case: &Case) -> Option<&'static str> {
+    /// Why the case cannot have this letter yet, if it cannot: the one answer the interface and the CLI
+    /// both follow.
+    pub fn blocked(self, case: &Case) -> Option<LetterBlock> {
         let sent = case.sent.as_ref().is_some_and(|s| !text::is_blank(&s.date));
         match self {
-            Self::Reminder | Self::Regulator | Self::NoAnswer if !sent => {
-                Some("sent: the claim has not been marked as handed in")
-            }
-            Self::NoAnswer if case.answer.is_none() => Some("answer: no answer from the company has been recorded"),
+            Self::Reminder | Self::Regulator | Self::NoAnswer if !sent => Some(LetterBlock::NotSent),
+            Self::NoAnswer if case.answer.is_none() => Some(LetterBlock::NotAnswered),
+            Self::Reminder if case.answer.is_some() => Some(LetterBlock::AlreadyAnswered),
             _ => None,
         }
     }
+}
+
+/// What a case lacks for a follow-up letter.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[cfg_attr(test, derive(ts_rs::TS))]
+#[serde(rename_all = "snake_case")]
+pub enum LetterBlock {
+    /// The claim has not been marked as handed in: nothing to remind of or escalate yet.
+    NotSent,
+    /// No answer is recorded, so there is none to call unreasoned.
+    NotAnswered,
+    /// The company has answered: a reminder to answer would be wrong.
+    AlreadyAnswered,
+}
+
+impl LetterBlock {
+    /// The error a refused letter carries.
+    pub fn code(self) -> ErrorCode {
+        match self {
+            Self::NotSent => ErrorCode::NotSent,
+            Self::NotAnswered => ErrorCode::NotAnswered,
+            Self::AlreadyAnswered => ErrorCode::AlreadyAnswered,
+        }
+    }
+
+    fn sentence(self) -> &'static str {
+        match self {
+            Self::NotSent => "sent: the claim has not been marked as handed in",
+            Self::NotAnswered => "answer: no answer from the company has been recorded",
+            Self::AlreadyAnswered => "answer: the company has already answered; a reminder no longer applies",
+        }
+    }
+}
+
+/// Whether one kind of letter can be made for a case now, and if not, why.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[cfg_attr(test, derive(ts_rs::TS))]
+pub struct LetterOption {
+    /// The letter.
+    pub kind: LetterKind,
+    /// Why it cannot be made yet; `None` when it can.
+    pub blocked: Option<LetterBlock>,
+}
+
+/// Every follow-up letter (the claim is made from the wizard), each with whether it can be made now.
+pub fn follow_up_options(case: &Case) -> Vec<LetterOption> {
+    LetterKind::ALL
+        .into_iter()
+        .filter(|kind| *kind != LetterKind::Claim)
+        .map(|kind| LetterOption { kind, blocked: kind.blocked(case) })
+        .collect()
 }
 
 /// What to print.
@@ -212,13 +236,10 @@ impl Letters {
         }
         let problems = validate(case, today);
         if !problems.is_empty() {
-            let listed: Vec<String> = problems.iter().take(3).map(ToString::to_string).collect();
-            let more = problems.len().saturating_sub(3);
-            let tail = if more > 0 { format!(" and {more} more") } else { String::new() };
-            return Err(LetterError::Incomplete(format!("{}{tail}", listed.join("; "))));
+            return Err(LetterError::Incomplete(problems));
         }
-        if let Some(missing) = request.kind.missing_fact(case) {
-            return Err(LetterError::Incomplete(missing.to_owned()));
+        if let Some(block) = request.kind.blocked(case) {
+            return Err(LetterError::Blocked(block));
         }
 
         let lang = request.language.unwrap_or(case.letter_language);
@@ -464,7 +485,7 @@ mod tests {
     #[test]
     fn the_refusal_names_the_code_point_not_the_character() {
         let error = LetterError::InvisibleCharacter { field: "demands[0]".into(), ch: '\u{202E}' };
-        assert_eq!(error.code(), "invisible_character");
+        assert_eq!(error.code(), ErrorCode::InvisibleCharacter);
         let message = error.to_string();
         assert!(message.starts_with("demands[0] contains an invisible character U+202E"), "{message}");
         assert!(!message.contains('\u{202E}'), "{message}");

@@ -11,6 +11,7 @@
 
 mod calendar;
 mod pack;
+mod profile;
 mod serde_date;
 #[cfg(test)]
 mod tests;
@@ -22,7 +23,9 @@ use serde::Serialize;
 
 pub use calendar::{CalendarId, CalendarYear, WorkCalendar};
 pub use pack::{Basis, Condition, Rule, RuleKind, RulePack, Term, Unit};
+pub use profile::{Currency, JurisdictionProfile, PackProfile};
 
+use crate::error::ErrorCode;
 use crate::models::{Case, Jurisdiction, Language, Terms};
 use calendar::Counter;
 
@@ -160,13 +163,13 @@ pub enum RulesError {
 
 impl RulesError {
     /// Stable machine-readable reason, translated by the interface.
-    pub fn code(&self) -> &'static str {
+    pub fn code(&self) -> ErrorCode {
         match self {
-            Self::NoRule { .. } => "no_rule",
-            Self::UnknownRule { .. } => "unknown_rule",
-            Self::NotInForce { .. } => "not_in_force",
-            Self::BadData { .. } => "bad_data",
-            Self::OutOfRange { .. } => "out_of_range",
+            Self::NoRule { .. } => ErrorCode::NoRule,
+            Self::UnknownRule { .. } => ErrorCode::UnknownRule,
+            Self::NotInForce { .. } => ErrorCode::NotInForce,
+            Self::BadData { .. } => ErrorCode::BadData,
+            Self::OutOfRange { .. } => ErrorCode::OutOfRange,
         }
     }
 }
@@ -215,6 +218,11 @@ fn data() -> Result<&'static Data, RulesError> {
 /// The rule packs of every jurisdiction, for the screen that lists which rules the app applies and why.
 pub fn rule_packs() -> Result<&'static [RulePack], RulesError> {
     Ok(&data()?.packs)
+}
+
+/// Every jurisdiction's profile, in the order of the packs.
+pub fn jurisdiction_profiles() -> Result<Vec<JurisdictionProfile>, RulesError> {
+    Ok(data()?.packs.iter().map(JurisdictionProfile::of).collect())
 }
 
 /// The working-day calendars with each year's source, so the interface can show where days off come from and

@@ -7,6 +7,7 @@ use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
 use super::calendar::{CalendarId, WorkCalendar};
+use super::profile::PackProfile;
 use crate::models::{Jurisdiction, Language, Terms};
 
 /// What deadline a rule governs.
@@ -74,6 +75,7 @@ pub struct Term {
 
 /// When a rule applies beyond its dates.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(test, derive(ts_rs::TS))]
 #[serde(rename_all = "snake_case")]
 pub enum Condition {
     /// Only for claims about long-distance or international calls or roaming (`Terms::long_distance_or_roaming`);
@@ -190,6 +192,8 @@ pub struct RulePack {
     pub move_to_working_day: bool,
     /// The law on counting terms, shown with the dates.
     pub counting: String,
+    /// What the jurisdiction asks of a case beyond its deadlines.
+    pub profile: PackProfile,
     /// The rules, in the order shown to the user.
     pub rules: Vec<Rule>,
 }

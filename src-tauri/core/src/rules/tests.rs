@@ -157,7 +157,7 @@ fn unconfirmed_facts_and_calendar_years_are_flagged() {
 #[test]
 fn missing_rules_and_dates_before_a_rule_are_errors_not_guesses() {
     let err = due_from(Uk, &PLAIN.into(), Regulator, date("2026-05-01"), Language::En).expect_err("Ofcom takes none");
-    assert_eq!(err.code(), "no_rule");
+    assert_eq!(err.code(), ErrorCode::NoRule);
     let err = due_from(Ru, &PLAIN.into(), Data, date("2022-08-31"), Language::Ru).expect_err("before the 2022 wording");
     assert_eq!(
         err,
@@ -165,13 +165,13 @@ fn missing_rules_and_dates_before_a_rule_are_errors_not_guesses() {
     );
     assert_eq!(
         due_from(Other, &PLAIN.into(), Data, date("2026-05-01"), Language::En).map_err(|e| e.code()),
-        Err("no_rule")
+        Err(ErrorCode::NoRule)
     );
     let err =
         due_for_rule("ru.pd_request_answer", &PLAIN.into(), date("2022-08-31"), Language::Ru).expect_err("too early");
-    assert_eq!(err.code(), "not_in_force");
+    assert_eq!(err.code(), ErrorCode::NotInForce);
     let err = due_for_rule("ru.nothing", &PLAIN.into(), date("2026-01-01"), Language::Ru).expect_err("no such rule");
-    assert_eq!(err.code(), "unknown_rule");
+    assert_eq!(err.code(), ErrorCode::UnknownRule);
 }
 
 #[test]
@@ -316,7 +316,7 @@ fn errors_and_deadlines_serialize_for_the_interface() {
     assert_eq!(json["valid_to"], serde_json::Value::Null);
     let err = RulesError::NoRule { jurisdiction: Uk, kind: RuleKind::RegulatorAnswer, date: date("2026-05-01") };
     let json = serde_json::to_value(&err).expect("error serializes");
-    assert_eq!(json["code"], err.code());
+    assert_eq!(json["code"], serde_json::to_value(err.code()).expect("code serializes"));
     assert_eq!(json["date"], "2026-05-01");
     assert_eq!(json["kind"], "regulator_answer");
 }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 
+import { ERROR_CODES } from '../bindings';
 import { bg } from './bg';
 import { en } from './en';
 import { format, formatDate, localeFromTag, plural, setLocale, t } from './index.svelte';
@@ -26,6 +27,17 @@ describe('the dictionaries', () => {
       expect(translated.trim(), key).not.toBe('');
       expect(placeholders(translated), key).toEqual(placeholders(en[key as keyof typeof en]));
     }
+  });
+});
+
+describe('the error messages', () => {
+  it.each([
+    ['en', en],
+    ['ru', ru],
+    ['bg', bg],
+  ] as const)('%s translates every code the core can send', (_name, dictionary) => {
+    const untranslated = ERROR_CODES.filter((code) => !dictionary[`error.${code}`]?.trim());
+    expect(untranslated).toEqual([]);
   });
 });
 

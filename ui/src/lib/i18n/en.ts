@@ -1,5 +1,6 @@
 import type {
   CaseStatus,
+  ErrorCode as CoreErrorCode,
   ContactChannel,
   DeliveryMethod,
   DemandOutcome,
@@ -11,52 +12,15 @@ import type {
   ProblemCode,
   ReplyChannel,
   TimelineKind,
+  Unreadable,
 } from '../bindings';
 import type { StepId } from '../wizard/steps';
 
-/** Codes the core sends in `{code, message}` when a command fails. */
-export type ErrorCode =
-  | 'invalid_case_id'
-  | 'case_not_found'
-  | 'case_unreadable'
-  | 'case_locked'
-  | 'io'
-  | 'no_rule'
-  | 'unknown_rule'
-  | 'not_in_force'
-  | 'bad_data'
-  | 'out_of_range'
-  | 'evidence_unreadable'
-  | 'evidence_item_missing'
-  | 'evidence_too_large'
-  | 'evidence_conflict'
-  | 'profile_unreadable'
-  | 'letter_not_found'
-  | 'unsupported_character'
-  | 'invisible_character'
-  | 'future_date'
-  | 'case_incomplete'
-  | 'template'
-  | 'missing_glyph'
-  | 'font'
-  | 'pdf'
-  | 'open_failed'
-  | 'invalid_date'
-  | 'conflict'
-  | 'internal'
-  | 'unknown_drop'
-  | 'unknown';
+/** Why a command failed: every code the core sends, and `unknown` for a failure outside the core. */
+export type ErrorCode = CoreErrorCode | 'unknown';
 
-/** Codes of `Unreadable`, why a case folder could not be read. */
-export type UnreadableCode =
-  | 'corrupt'
-  | 'newer_schema'
-  | 'missing'
-  | 'io'
-  | 'not_a_file'
-  | 'too_large'
-  | 'linked_folder'
-  | 'bad_name';
+/** Why a case folder could not be read. */
+export type UnreadableCode = Unreadable['code'];
 
 /** The plural forms a message can take, as `Intl.PluralRules` names them for our languages. */
 export type PluralCategory = 'one' | 'few' | 'many' | 'other';
@@ -609,6 +573,11 @@ export const en = {
     'Some text contains an invisible character, such as a zero-width space or a direction mark, that must not go into a printed letter. Delete it or retype the text, then try again.',
   'error.unsupported_character':
     'Some text contains a character the letter font cannot print. Replace it and try again.',
+  'error.not_sent': 'Mark the claim as handed in first.',
+  'error.not_answered': 'Record the company’s answer first.',
+  'error.already_answered': 'The company has already answered, so a reminder no longer applies.',
+  'error.bad_request':
+    'The window and the core do not agree on this action. Restart Complaint Desk; if it persists, reinstall it.',
   'error.case_incomplete': 'The case is not complete enough for a letter yet.',
   'error.template': 'The letter template is damaged. Update or reinstall Complaint Desk.',
   'error.missing_glyph':

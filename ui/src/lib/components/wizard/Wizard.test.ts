@@ -126,7 +126,7 @@ describe('autosave', () => {
     // The case page records the hand-in while the wizard is open: the stored case moves on.
     const submission = {
       date: '2026-11-20',
-      method: 'in_person',
+      method: 'in_person' as const,
       registration_number: 'ВХ-1',
       tracking_number: '',
     };

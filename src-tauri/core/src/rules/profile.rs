@@ -1,0 +1,65 @@
+//! What a jurisdiction asks of a case, served to the interface as data: the interface asks, it never decides.
+
+use chrono::NaiveDate;
+use serde::{Deserialize, Serialize};
+
+use super::pack::{Condition, RuleKind, RulePack};
+use crate::models::{Jurisdiction, Language};
+
+/// The `[profile]` table of a rule pack.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct PackProfile {
+    /// The language its companies and regulators are written to; `None` where the app cannot tell.
+    #[serde(default)]
+    pub official_language: Option<Language>,
+    /// The currencies amounts are in, oldest first, each from the day it became legal tender.
+    pub currencies: Vec<Currency>,
+}
+
+/// A currency and the first day it is the one amounts are in.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(test, derive(ts_rs::TS))]
+#[serde(deny_unknown_fields)]
+pub struct Currency {
+    /// ISO 4217 code.
+    pub code: String,
+    /// `YYYY-MM-DD` it replaced the one before; `None` for the first.
+    #[serde(default, with = "super::serde_date::option")]
+    #[cfg_attr(test, ts(type = "string | null"))]
+    pub from: Option<NaiveDate>,
+}
+
+/// A jurisdiction as the interface needs it: which language and currency to suggest, and which facts of the
+/// case its answer terms depend on (so the wizard asks for those and no others).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[cfg_attr(test, derive(ts_rs::TS))]
+pub struct JurisdictionProfile {
+    /// Whose.
+    pub jurisdiction: Jurisdiction,
+    /// The language letters there are written in; `None` where the app cannot tell.
+    pub official_language: Option<Language>,
+    /// The currencies, oldest first.
+    pub currencies: Vec<Currency>,
+    /// The conditions of its claim-answer rules: `long_distance_or_roaming` asks whether the claim is about
+    /// such calls, `user_term` asks for the term of the operator's conditions.
+    pub term_facts: Vec<Condition>,
+}
+
+impl JurisdictionProfile {
+    /// The profile of a pack, with the term facts read off its claim-answer rules.
+    pub(super) fn of(pack: &RulePack) -> Self {
+        let mut term_facts = Vec::new();
+        for rule in pack.rules.iter().filter(|r| r.kind == RuleKind::ClaimAnswer) {
+            if let Some(condition) = rule.when.filter(|c| !term_facts.contains(c)) {
+                term_facts.push(condition);
+            }
+        }
+        JurisdictionProfile {
+            jurisdiction: pack.jurisdiction,
+            official_language: pack.profile.official_language,
+            currencies: pack.profile.currencies.clone(),
+            term_facts,
+        }
+    }
+}

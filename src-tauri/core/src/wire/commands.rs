@@ -1,0 +1,214 @@
+//! Each command the window may call, with its request and its response.
+//!
+//! A request is the command's whole argument object, field for field as the window sends it; the shell's
+//! handlers take it whole, so a field renamed here changes the shell and (through the generated TypeScript)
+//! the interface at once.
+
+use serde::Deserialize;
+
+use super::Command;
+use crate::desk::{Attached, CreatedCase};
+use crate::letter::{LetterKind, LetterOption};
+use crate::models::{Answer, Case, Company, Customer, IncidentType, IssuedLetter, Language, Submission};
+use crate::rules::JurisdictionProfile;
+use crate::status::StatusReport;
+use crate::store::CaseListEntry;
+use crate::suggestions::Suggestions;
+use crate::validate::Problem;
+
+/// Declares each request type and its place in the contract, from one list.
+macro_rules! contract {
+    ($(
+        $(#[doc = $doc:literal])+
+        $name:literal => $request:ident {
+            $($(#[$field_attr:meta])+ $field:ident: $type:ty,)*
+        } -> $response:ty;
+    )+) => {
+        $(
+            $(#[doc = $doc])+
+            #[derive(Debug, Clone, Deserialize)]
+            #[cfg_attr(test, derive(ts_rs::TS))]
+            #[serde(deny_unknown_fields)]
+            pub struct $request {
+                $($(#[$field_attr])+ pub $field: $type,)*
+            }
+
+            impl Command for $request {
+                const NAME: &'static str = $name;
+                type Response = $response;
+            }
+        )+
+
+        /// Every command's name, as the window invokes it.
+        pub const NAMES: &[&str] = &[$($name),+];
+
+        /// The requests, and the map from each command's name to its request and response, in TypeScript.
+        #[cfg(test)]
+        pub(crate) fn typescript(cfg: &ts_rs::Config) -> String {
+            use ts_rs::TS;
+            let mut out = String::new();
+            $(out.push_str(&format!("export {}\n", <$request as TS>::decl(cfg)));)+
+            out.push_str("\n/** Every command the core answers: its request and its response. */\nexport interface Commands {\n");
+            $(out.push_str(&format!(
+                "  {}: {{ request: {}; response: {} }};\n",
+                $name,
+                <$request as TS>::name(cfg),
+                <$response as TS>::name(cfg),
+            ));)+
+            out.push_str("}\n");
+            out
+        }
+    };
+}
+
+contract! {
+    /// Every case folder, readable or not.
+    "list_cases" => ListCasesRequest {} -> Vec<CaseListEntry>;
+
+    /// One case by its id.
+    "load_case" => LoadCaseRequest {
+        /// The case's id (its folder name).
+        id: String,
+    } -> Case;
+
+    /// Saves a case edited in the wizard; refused with `conflict` when it changed since `case.revision`.
+    "save_case" => SaveCaseRequest {
+        /// The case's id.
+        id: String,
+        /// The case as edited, with the revision the edit started from.
+        case: Case,
+    } -> Case;
+
+    /// A fresh draft for someone using the app in `lang`: the jurisdiction whose letters are written in it.
+    /// Not stored until `create_case`.
+    "new_case" => NewCaseRequest {
+        /// The interface's language.
+        lang: Language,
+    } -> Case;
+
+    /// Creates a case folder; answers with its id and first revision.
+    "create_case" => CreateCaseRequest {
+        /// The case to store.
+        case: Case,
+    } -> CreatedCase;
+
+    /// Every problem in the case, with field paths for inline hints.
+    "check_case" => CheckCaseRequest {
+        /// The case as edited.
+        case: Case,
+    } -> Vec<Problem>;
+
+    /// Where a case stands today: due date with its legal basis, lateness, timeline.
+    "case_status" => CaseStatusRequest {
+        /// The case's id.
+        id: String,
+        /// The language of the texts.
+        lang: Language,
+    } -> StatusReport;
+
+    /// Which follow-up letters the case can have now, and why not the others.
+    "letter_options" => LetterOptionsRequest {
+        /// The case's id.
+        id: String,
+    } -> Vec<LetterOption>;
+
+    /// What each jurisdiction asks of a case: its language, currency, the facts its terms depend on.
+    "jurisdictions" => JurisdictionsRequest {} -> Vec<JurisdictionProfile>;
+
+    /// Records that the claim reached the company.
+    "record_submission" => RecordSubmissionRequest {
+        /// The case's id.
+        id: String,
+        /// When and how it was handed in.
+        submission: Submission,
+    } -> Case;
+
+    /// Records the company's answer and what it did with each demand.
+    "record_answer" => RecordAnswerRequest {
+        /// The case's id.
+        id: String,
+        /// The answer.
+        answer: Answer,
+    } -> Case;
+
+    /// The demands and proof usually worth asking for in this kind of case.
+    "suggestions" => SuggestionsRequest {
+        /// What happened.
+        incident: IncidentType,
+        /// The language of the texts.
+        lang: Language,
+    } -> Suggestions;
+
+    /// The companies of earlier cases, newest first.
+    "known_companies" => KnownCompaniesRequest {} -> Vec<Company>;
+
+    /// The customer's own details, prefilled into new cases.
+    "load_profile" => LoadProfileRequest {} -> Customer;
+
+    /// Saves the customer's own details for the next new case.
+    "save_profile" => SaveProfileRequest {
+        /// The details.
+        customer: Customer,
+    } -> ();
+
+    /// Opens the system's file dialog and attaches what the person picks; `None` when cancelled.
+    "attach_evidence" => AttachEvidenceRequest {
+        /// The case's id.
+        id: String,
+        /// The evidence item's index.
+        item: usize,
+        /// The dialog's title, in the interface's language.
+        title: String,
+    } -> Option<Attached>;
+
+    /// Attaches the files of a drop the window announced (event `evidence-dropped`).
+    "attach_dropped" => AttachDroppedRequest {
+        /// The case's id.
+        id: String,
+        /// The evidence item's index.
+        item: usize,
+        /// The drop's number, from the event.
+        #[cfg_attr(test, ts(type = "number"))]
+        drop: u64,
+    } -> Attached;
+
+    /// The letter's text for the review step; the case may still be incomplete.
+    "preview_letter" => PreviewLetterRequest {
+        /// The case as edited.
+        case: Case,
+        /// Which letter.
+        kind: LetterKind,
+        /// The letter's language.
+        lang: Language,
+    } -> String;
+
+    /// Typesets a letter into the case's `letters/` folder and records it.
+    "issue_letter" => IssueLetterRequest {
+        /// The case's id.
+        id: String,
+        /// Which letter.
+        kind: LetterKind,
+        /// The letter's language; the case's when `None`.
+        lang: Option<Language>,
+        /// Add the applicant's copy with a receipt block.
+        office_copy: bool,
+    } -> IssuedLetter;
+
+    /// Opens an issued letter in the system's PDF viewer.
+    "open_letter" => OpenLetterRequest {
+        /// The case's id.
+        id: String,
+        /// The letter's file name in `letters/`.
+        file: String,
+    } -> ();
+
+    /// Asks in the system's save dialog where to put a copy of a letter; `false` when cancelled.
+    "save_letter_copy" => SaveLetterCopyRequest {
+        /// The case's id.
+        id: String,
+        /// The letter's file name in `letters/`.
+        file: String,
+        /// The dialog's title, in the interface's language.
+        title: String,
+    } -> bool;
+}
