@@ -1,3 +1,4 @@
+import { toApiError } from '../api';
 import type { Problem } from '../bindings';
 import { hasMessage, t, type MessageKey } from '../i18n/index.svelte';
 import { fieldName } from './steps';
@@ -39,4 +40,20 @@ export function fieldLabel(path: string): string {
     generic.pop();
   }
   return pieces.join(' · ');
+}
+
+/** Codes whose English sentence names the field or character at fault: worth showing too. */
+const DETAILED = new Set([
+  'unsupported_character',
+  'invisible_character',
+  'missing_glyph',
+  'template',
+  'case_incomplete',
+]);
+
+/** The core's own sentence about an error, when it names what is at fault; `null` otherwise. */
+export function errorDetails(error: unknown): string | null {
+  const { code, message } = toApiError(error);
+  if (!DETAILED.has(code) || message.trim() === '' || !hasMessage(`error.${code}`)) return null;
+  return t('review.details', { message });
 }

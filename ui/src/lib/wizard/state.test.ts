@@ -1,0 +1,130 @@
+import { afterEach, describe, expect, it, vi } from 'vitest';
+
+import type { Case } from '../bindings';
+import { completeCase, fakeCore } from '../../test/fakeCore';
+import { WizardState } from './state.svelte';
+
+const open: WizardState[] = [];
+
+/** A wizard over case `c1` of the fake core, loaded. */
+async function loaded(
+  onexit: (id: string | null, created: boolean) => void = () => {},
+): Promise<{ wizard: WizardState; focused: (string | undefined)[] }> {
+  const focused: (string | undefined)[] = [];
+  const wizard = new WizardState({
+    id: 'c1',
+    onexit,
+    focus: (path) => {
+      focused.push(path);
+      return Promise.resolve();
+    },
+    locale: 'en',
+  });
+  open.push(wizard);
+  await wizard.start();
+  return { wizard, focused };
+}
+
+/** The draft as plain data, to compare parts of it. */
+function plain(value: Case | null): Case {
+  if (value === null) throw new Error('no case');
+  return JSON.parse(JSON.stringify(value)) as Case;
+}
+
+afterEach(() => {
+  for (const wizard of open.splice(0)) wizard.dispose();
+});
+
+describe('WizardState', () => {
+  it('changes only the part a step edits, and saves it after a quiet moment', async () => {
+    const start = completeCase();
+    start.company.legal_name = '';
+    const core = fakeCore({ cases: { c1: start } });
+    const { wizard } = await loaded();
+    const before = plain(wizard.draft);
+
+    wizard.edit('company', (company) => (company.legal_name = 'ПАО «МТС»'));
+    wizard.update({ reply_channel: 'email' });
+
+    const after = plain(wizard.draft);
+    expect(after.company).toEqual({ ...before.company, legal_name: 'ПАО «МТС»' });
+    expect(after.reply_channel).toBe('email');
+    const { company: _c, reply_channel: _r, ...restAfter } = after;
+    const { company: _bc, reply_channel: _br, ...restBefore } = before;
+    expect(restAfter).toEqual(restBefore);
+
+    expect(wizard.saver.state).toBe('pending');
+    await wizard.flush();
+    const saved = core.callsOf('save_case');
+    expect(saved).toHaveLength(1);
+    expect((saved[0]!.args.case as Case).company.legal_name).toBe('ПАО «МТС»');
+    expect(wizard.saver.state).toBe('saved');
+    expect(wizard.revision).toBe(1);
+    expect(wizard.draft!.revision).toBe(1);
+  });
+
+  it('saves nothing when an edit leaves the case as it is stored', async () => {
+    const core = fakeCore({ cases: { c1: completeCase() } });
+    const { wizard } = await loaded();
+    wizard.edit('customer', (customer) => (customer.full_name = `${customer.full_name}`));
+    await wizard.flush();
+    expect(core.callsOf('save_case')).toHaveLength(0);
+    expect(wizard.saver.state).toBe('idle');
+  });
+
+  it('merges the edit into a case changed elsewhere when the save is refused as stale', async () => {
+    const core = fakeCore({ cases: { c1: completeCase() } });
+    const { wizard } = await loaded();
+    const submission = {
+      date: '2026-11-20',
+      method: 'in_person',
+      registration_number: 'ВХ-1',
+      tracking_number: '',
+    };
+    core.answer('record_submission', { id: 'c1', submission });
+
+    wizard.edit('demands', (demands) => demands.push('Вернуть 300 ₽'));
+    await wizard.flush();
+
+    const [refused, merged] = core.callsOf('save_case').map((call) => call.args.case as Case);
+    expect(refused!.sent).toBeNull();
+    expect(merged!.sent).toEqual(submission);
+    expect(merged!.demands).toContain('Вернуть 300 ₽');
+    expect(wizard.draft!.sent).toEqual(submission);
+    expect(wizard.draft!.demands).toContain('Вернуть 300 ₽');
+    expect(wizard.saver.state).toBe('saved');
+  });
+
+  it('keeps the edit and shows the refusal once the case keeps changing elsewhere', async () => {
+    fakeCore({
+      cases: { c1: completeCase() },
+      handlers: {
+        save_case: () => {
+          throw { code: 'conflict', message: 'case c1 is at revision 9, the save started from 0' };
+        },
+      },
+    });
+    const onexit = vi.fn();
+    const { wizard } = await loaded(onexit);
+    wizard.edit('company', (company) => (company.office = 'Салон'));
+    await expect(wizard.flush()).rejects.toMatchObject({ code: 'conflict' });
+    expect(wizard.saver.state).toBe('error');
+    expect(wizard.saver.dirty).toBe(true);
+    expect(wizard.draft!.company.office).toBe('Салон');
+
+    // The way out is held until the person chooses to leave anyway.
+    await wizard.leave();
+    expect(wizard.leaveFailed).toBe(true);
+    expect(onexit).not.toHaveBeenCalled();
+    await wizard.leave(true);
+    expect(onexit).toHaveBeenCalledWith('c1', false);
+  });
+
+  it('opens the step of a field and asks for the cursor on it', async () => {
+    fakeCore({ cases: { c1: completeCase() } });
+    const { wizard, focused } = await loaded();
+    wizard.goToField('events[0].date');
+    expect(wizard.step).toBe('events');
+    expect(focused.at(-1)).toBe('events[0].date');
+  });
+});
