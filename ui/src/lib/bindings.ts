@@ -78,7 +78,7 @@ answer: Answer | null,
  */
 status: CaseStatus, };
 export type IncidentType = "wrong_person_debt" | "payment_not_credited" | "broken_promise" | "billing_dispute" | "service_outage" | "unreachable_support" | "other";
-export type Jurisdiction = "ru" | "bg" | "uk" | "other";
+export type Jurisdiction = "ru" | "bg" | "gb" | "other";
 export type Language = "ru" | "bg" | "en";
 export type Company = { 
 /**

@@ -22,12 +22,12 @@ export const INCIDENT_TYPES: readonly IncidentType[] = [
   'other',
 ];
 
-export const JURISDICTIONS: readonly Jurisdiction[] = ['ru', 'bg', 'uk', 'other'];
+export const JURISDICTIONS: readonly Jurisdiction[] = ['ru', 'bg', 'gb', 'other'];
 
 export const LETTER_LANGUAGES: readonly Language[] = ['ru', 'bg', 'en'];
 
 /** The schema version this interface writes. */
-export const SCHEMA_VERSION = 1;
+export const SCHEMA_VERSION = 2;
 
 /** The longest single-line text the core accepts. */
 export const MAX_LINE_CHARS = 500;
@@ -39,7 +39,7 @@ export function letterLanguageFor(jurisdiction: Jurisdiction): Language | null {
       return 'ru';
     case 'bg':
       return 'bg';
-    case 'uk':
+    case 'gb':
       return 'en';
     case 'other':
       return null;
@@ -54,7 +54,7 @@ export function defaultJurisdiction(locale: Locale): Jurisdiction {
     case 'bg':
       return 'bg';
     case 'en':
-      return 'uk';
+      return 'gb';
   }
 }
 
@@ -99,7 +99,7 @@ export function defaultCurrency(jurisdiction: Jurisdiction, date = ''): string {
       return 'RUB';
     case 'bg':
       return date !== '' && date < '2026-01-01' ? 'BGN' : 'EUR';
-    case 'uk':
+    case 'gb':
       return 'GBP';
     case 'other':
       return 'EUR';
