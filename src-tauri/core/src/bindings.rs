@@ -1,4 +1,4 @@
-//! Keeps the interface's TypeScript types equal to the Rust model.
+//! Keeps the interface's TypeScript types, and its copy of the schema version, equal to the Rust model.
 //!
 //! `UPDATE_BINDINGS=1 cargo test -p complaint-core bindings` rewrites the file after a model change.
 
@@ -15,6 +15,8 @@ use crate::suggestions::{SuggestedEvidence, Suggestions};
 use crate::validate::{Problem, ProblemCode};
 
 const BINDINGS: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/../../ui/src/lib/bindings.ts");
+/// The interface's new-case builder, which copies [`SCHEMA_VERSION`] (ts-rs exports types, not constants).
+const NEW_CASE: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/../../ui/src/lib/newCase.ts");
 
 fn declaration<T: TS + ?Sized>(cfg: &Config) -> String {
     format!("export {}\n", T::decl(cfg))
@@ -77,4 +79,14 @@ fn checked_in_typescript_types_match_the_rust_model() {
         on_disk == fresh,
         "ui/src/lib/bindings.ts is out of date; run `UPDATE_BINDINGS=1 cargo test -p complaint-core bindings`"
     );
+}
+
+#[test]
+fn the_interface_writes_new_cases_at_the_schema_version_of_the_model() {
+    let source = std::fs::read_to_string(NEW_CASE).expect("read newCase.ts");
+    let copied = source
+        .lines()
+        .find_map(|line| line.strip_prefix("export const SCHEMA_VERSION = ")?.strip_suffix(';'))
+        .expect("newCase.ts declares SCHEMA_VERSION");
+    assert_eq!(copied, SCHEMA_VERSION.to_string(), "ui/src/lib/newCase.ts copies SCHEMA_VERSION from models.rs");
 }
