@@ -8,8 +8,9 @@ use std::fs;
 use std::path::{Path, PathBuf};
 
 use chrono::NaiveDate;
-use complaint_core::models::Jurisdiction;
-use complaint_core::store::{BACKUP_FILE, CASE_FILE};
+use complaint_core::letter::{LetterKind, Letters};
+use complaint_core::models::{Jurisdiction, Language};
+use complaint_core::store::{BACKUP_FILE, CASE_FILE, read_case_file};
 use complaint_core::{CaseListEntry, SCHEMA_VERSION, Store, StoreError, Unreadable};
 use serde_json::Value;
 use support::{complaint, fixtures, stderr, stdout};
@@ -111,6 +112,16 @@ fn a_migrated_uk_case_is_counted_with_the_gb_rules() {
     // Made on 4 May 2026, after the 6-week ADR rule took effect on 8 April 2026.
     assert_eq!(due.as_deref(), Some("2026-06-15"));
     assert!(!overdue);
+}
+
+#[test]
+fn a_migrated_uk_case_cites_uk_law_and_goes_to_the_ombudsman() {
+    let case = read_case_file(&fixtures().join("schema/v1-uk-broadband-outage.json")).expect("migrates");
+    let letters = Letters::new().expect("templates load");
+    let claim = letters.preview(&case, LetterKind::Claim, Language::En, today()).expect("claim");
+    assert!(claim.contains("Consumer Rights Act 2015"), "{claim}");
+    let referral = letters.preview(&case, LetterKind::Regulator, Language::Ru, today()).expect("regulator");
+    assert!(referral.contains("Communications Ombudsman / CISAS"), "{referral}");
 }
 
 #[test]
