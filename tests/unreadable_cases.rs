@@ -5,7 +5,7 @@ mod support;
 use std::fs;
 use std::process::Command;
 
-use complaint_core::{CaseListEntry, Store, StoreError, Unreadable};
+use complaint_core::{CaseListEntry, SCHEMA_VERSION, Store, StoreError, Unreadable};
 use support::{complaint, example_cases, stdout};
 
 #[test]
@@ -23,7 +23,8 @@ fn corrupt_and_future_case_files_are_listed_as_unreadable_and_left_byte_for_byte
     let future_id = "2026-10-02-from-the-future";
     let good_json = fs::read_to_string(store.cases_dir().join(&good_id).join("case.json")).expect("read");
     let corrupt = &good_json.as_bytes()[..good_json.len() / 2];
-    let future = good_json.replacen("\"schema_version\": 1", "\"schema_version\": 7", 1);
+    let current = format!("\"schema_version\": {SCHEMA_VERSION}");
+    let future = good_json.replacen(&current, "\"schema_version\": 7", 1);
     for (id, bytes) in [(corrupt_id, corrupt), (future_id, future.as_bytes())] {
         fs::create_dir(store.cases_dir().join(id)).expect("mkdir");
         fs::write(store.cases_dir().join(id).join("case.json"), bytes).expect("write");
@@ -36,14 +37,16 @@ fn corrupt_and_future_case_files_are_listed_as_unreadable_and_left_byte_for_byte
         other => panic!("{id}: expected unreadable, got {other:?}"),
     };
     assert!(matches!(reason_of(corrupt_id), Unreadable::Corrupt { .. }));
-    assert_eq!(reason_of(future_id), Unreadable::NewerSchema { found: 7, supported: 1 });
+    assert_eq!(reason_of(future_id), Unreadable::NewerSchema { found: 7, supported: SCHEMA_VERSION });
     assert!(listed.iter().any(|e| matches!(e, CaseListEntry::Readable { id, .. } if *id == good_id)));
 
     let cli_list = stdout(&complaint(data.path(), &["list"]));
     let corrupt_row = cli_list.lines().find(|l| l.starts_with(corrupt_id)).expect("the damaged case is listed");
     assert!(corrupt_row.contains("unreadable  case.json is damaged: EOF while parsing"), "{cli_list}");
     assert!(
-        cli_list.contains("case.json was written by a newer Complaint Desk (schema 7; this version reads up to 1)"),
+        cli_list.contains(&format!(
+            "case.json was written by a newer Complaint Desk (schema 7; this version reads up to {SCHEMA_VERSION})"
+        )),
         "{cli_list}"
     );
 

@@ -85,7 +85,7 @@ fn invoke(host: &Host, cmd: &str, args: Value) -> Result<Value, Value> {
 
 fn draft() -> Value {
     json!({
-        "schema_version": 1,
+        "schema_version": 2,
         "title": "Долг чужого человека",
         "incident": "wrong_person_debt",
         "jurisdiction": "ru",

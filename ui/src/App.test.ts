@@ -288,7 +288,7 @@ describe('a new case', () => {
     render(App);
     await user.click(await screen.findByRole('button', { name: /New case/ }));
 
-    expect(screen.getByLabelText('Country whose law applies')).toHaveValue('uk');
+    expect(screen.getByLabelText('Country whose law applies')).toHaveValue('gb');
     expect(screen.getByLabelText('Letter language')).toHaveValue('en');
     await user.selectOptions(screen.getByLabelText('Country whose law applies'), 'ru');
     expect(screen.getByLabelText('Letter language')).toHaveValue('ru');

@@ -1,4 +1,4 @@
-//! Keeps the interface's TypeScript types equal to the Rust model.
+//! Keeps the interface's TypeScript types, the schema version and the contract equal to the Rust model.
 //!
 //! `UPDATE_BINDINGS=1 cargo test -p complaint-core --lib` rewrites the generated files after a model change.
 
@@ -69,6 +69,9 @@ fn generated() -> String {
     ] {
         out.push_str(&decl);
     }
+    out.push_str(&format!(
+        "\n/** The schema version this build reads and writes. */\nexport const SCHEMA_VERSION = {SCHEMA_VERSION};\n"
+    ));
     out.push_str(&error_code_list());
     out.push('\n');
     out.push_str(&wire::typescript(&cfg));

@@ -8,6 +8,7 @@ pub mod desk;
 pub mod error;
 pub mod evidence;
 pub mod letter;
+pub mod migrate;
 pub mod models;
 pub mod profile;
 pub mod rules;

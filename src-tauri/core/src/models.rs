@@ -6,7 +6,7 @@
 use serde::{Deserialize, Serialize};
 
 /// The newest `case.json` layout this build reads and writes; a file with a higher number is left alone.
-pub const SCHEMA_VERSION: u32 = 1;
+pub const SCHEMA_VERSION: u32 = 2;
 
 /// Keys of a `case.json` object that this version does not know, with their values as found.
 pub type Extra = serde_json::Map<String, serde_json::Value>;
@@ -146,7 +146,9 @@ pub enum Jurisdiction {
     /// Bulgaria.
     Bg,
     /// United Kingdom.
-    Uk,
+    // Its ISO 3166 code; schema 1 wrote `uk`, the ISO 639 code of Ukrainian (see `migrate`). The CLI still takes it.
+    #[value(alias = "uk")]
+    Gb,
     /// Anywhere else: the user sets the reply deadline.
     Other,
 }

@@ -19,6 +19,7 @@ use serde::Serialize;
 use serde::de::{self, Deserialize, Deserializer, MapAccess, SeqAccess, Visitor};
 
 use crate::error::{StoreError, Unreadable};
+use crate::migrate;
 use crate::models::{Case, CaseStatus, IncidentType, SCHEMA_VERSION};
 use crate::rules::is_overdue;
 use crate::status::pending_due;
@@ -268,8 +269,10 @@ impl Store {
     /// The one way a case changes: under the case's lock, reads it, lets `change` edit it (and add files to
     /// its folder), and saves the result as the next revision before the lock is released.
     ///
-    /// Nothing is written when `change` fails or leaves the case as it was. Refuses a file on disk this build
-    /// cannot read, so it is never lost. Returns the case as stored and what `change` returned.
+    /// Nothing is written when `change` fails or leaves the case as it was; so a file of an earlier schema,
+    /// migrated as it is read, is rewritten in the current one only with a real change (its old bytes become
+    /// the backup). Refuses a file on disk this build cannot read, so it is never lost. Returns the case as
+    /// stored and what `change` returned.
     pub fn update<T, E: From<StoreError>>(
         &self,
         id: &str,
@@ -435,7 +438,8 @@ fn kind_of(meta: &Metadata) -> &'static str {
     }
 }
 
-/// Parses `case.json` bytes, refusing a newer layout before looking at anything else.
+/// Parses `case.json` bytes, refusing a newer layout before looking at anything else and bringing an older one
+/// up to date in memory (the file is rewritten only by the next change of the case).
 ///
 /// A UTF-8 byte-order mark (some editors add one) is accepted; a key given twice in one object makes the file
 /// damaged, with its line, rather than one of the two values being silently taken.
@@ -444,14 +448,7 @@ pub fn parse_case(bytes: &[u8]) -> Result<Case, Unreadable> {
     let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
     let value: serde_json::Value = serde_json::from_slice(bytes).map_err(corrupt)?;
     serde_json::from_slice::<UniqueKeys>(bytes).map_err(corrupt)?;
-    let version = value
-        .get("schema_version")
-        .and_then(serde_json::Value::as_u64)
-        .ok_or_else(|| Unreadable::Corrupt { message: "no schema_version number".to_owned() })?;
-    if version > u64::from(SCHEMA_VERSION) {
-        return Err(Unreadable::NewerSchema { found: version, supported: SCHEMA_VERSION });
-    }
-    let mut value = value;
+    let mut value = migrate::to_current(value)?;
     normalize_line_breaks(&mut value);
     serde_json::from_value(value).map_err(corrupt)
 }

@@ -78,7 +78,7 @@ answer: Answer | null,
  */
 status: CaseStatus, };
 export type IncidentType = "wrong_person_debt" | "payment_not_credited" | "broken_promise" | "billing_dispute" | "service_outage" | "unreachable_support" | "other";
-export type Jurisdiction = "ru" | "bg" | "uk" | "other";
+export type Jurisdiction = "ru" | "bg" | "gb" | "other";
 export type Language = "ru" | "bg" | "en";
 export type Company = { 
 /**
@@ -535,6 +535,9 @@ message: string,
  * The fields concerned, each with its own reason; empty when the error is about no field.
  */
 problems: Array<Problem>, };
+
+/** The schema version this build reads and writes. */
+export const SCHEMA_VERSION = 2;
 
 /** Every error code, for the dictionaries' completeness test. */
 export const ERROR_CODES: readonly ErrorCode[] = ["invalid_case_id", "case_not_found", "case_unreadable", "case_locked", "conflict", "io", "no_rule", "unknown_rule", "not_in_force", "bad_data", "out_of_range", "evidence_unreadable", "evidence_too_large", "evidence_item_missing", "evidence_conflict", "profile_unreadable", "letter_not_found", "unsupported_character", "invisible_character", "case_incomplete", "not_sent", "not_answered", "already_answered", "template", "missing_glyph", "font", "pdf", "invalid_date", "future_date", "open_failed", "internal", "unknown_drop", "bad_request"];

@@ -10,6 +10,7 @@ import type {
   Language,
   ReplyChannel,
 } from './bindings';
+import { SCHEMA_VERSION } from './bindings';
 import type { Locale } from './i18n/index.svelte';
 
 export const INCIDENT_TYPES: readonly IncidentType[] = [
@@ -22,12 +23,9 @@ export const INCIDENT_TYPES: readonly IncidentType[] = [
   'other',
 ];
 
-export const JURISDICTIONS: readonly Jurisdiction[] = ['ru', 'bg', 'uk', 'other'];
+export const JURISDICTIONS: readonly Jurisdiction[] = ['ru', 'bg', 'gb', 'other'];
 
 export const LETTER_LANGUAGES: readonly Language[] = ['ru', 'bg', 'en'];
-
-/** The schema version this interface writes. */
-export const SCHEMA_VERSION = 1;
 
 /** The longest single-line text the core accepts. */
 export const MAX_LINE_CHARS = 500;
@@ -39,7 +37,7 @@ export function letterLanguageFor(jurisdiction: Jurisdiction): Language | null {
       return 'ru';
     case 'bg':
       return 'bg';
-    case 'uk':
+    case 'gb':
       return 'en';
     case 'other':
       return null;
@@ -54,7 +52,7 @@ export function defaultJurisdiction(locale: Locale): Jurisdiction {
     case 'bg':
       return 'bg';
     case 'en':
-      return 'uk';
+      return 'gb';
   }
 }
 
@@ -99,7 +97,7 @@ export function defaultCurrency(jurisdiction: Jurisdiction, date = ''): string {
       return 'RUB';
     case 'bg':
       return date !== '' && date < '2026-01-01' ? 'BGN' : 'EUR';
-    case 'uk':
+    case 'gb':
       return 'GBP';
     case 'other':
       return 'EUR';

@@ -358,7 +358,7 @@ mod tests {
     fn every_template_renders_for_every_incident_jurisdiction_and_channel() {
         let letters = letters();
         for incident in IncidentType::ALL {
-            for jurisdiction in [Jurisdiction::Ru, Jurisdiction::Bg, Jurisdiction::Uk, Jurisdiction::Other] {
+            for jurisdiction in [Jurisdiction::Ru, Jurisdiction::Bg, Jurisdiction::Gb, Jurisdiction::Other] {
                 for (reply, delivery) in [
                     (ReplyChannel::Post, DeliveryMethod::InPerson),
                     (ReplyChannel::Email, DeliveryMethod::RegisteredPost),

@@ -23,7 +23,7 @@ pub enum CalendarId {
     /// Bulgaria: holidays of Labour Code art. 154, Orthodox Easter, Council of Ministers decisions.
     Bg,
     /// England and Wales bank holidays.
-    Uk,
+    Gb,
 }
 
 /// A country's days off, year by year, with where each year's list comes from.

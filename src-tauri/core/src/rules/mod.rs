@@ -32,14 +32,14 @@ use calendar::Counter;
 const PACK_FILES: [(&str, &str); 4] = [
     ("ru.toml", include_str!("../../../../templates/rules/ru.toml")),
     ("bg.toml", include_str!("../../../../templates/rules/bg.toml")),
-    ("uk.toml", include_str!("../../../../templates/rules/uk.toml")),
+    ("gb.toml", include_str!("../../../../templates/rules/gb.toml")),
     ("other.toml", include_str!("../../../../templates/rules/other.toml")),
 ];
 
 const CALENDAR_FILES: [(&str, &str); 3] = [
     ("calendar-ru.toml", include_str!("../../../../templates/rules/calendar-ru.toml")),
     ("calendar-bg.toml", include_str!("../../../../templates/rules/calendar-bg.toml")),
-    ("calendar-uk.toml", include_str!("../../../../templates/rules/calendar-uk.toml")),
+    ("calendar-gb.toml", include_str!("../../../../templates/rules/calendar-gb.toml")),
 ];
 
 /// A computed deadline with everything the user needs to trust it or to check it.

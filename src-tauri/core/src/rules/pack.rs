@@ -214,7 +214,7 @@ impl RulePack {
 /// jurisdictions, periods that end before they start.
 pub(super) fn check(packs: &[(&str, RulePack)], calendars: &[WorkCalendar]) -> Result<(), (String, String)> {
     let fail = |file: &str, message: String| Err((file.to_string(), message));
-    for jurisdiction in [Jurisdiction::Ru, Jurisdiction::Bg, Jurisdiction::Uk, Jurisdiction::Other] {
+    for jurisdiction in [Jurisdiction::Ru, Jurisdiction::Bg, Jurisdiction::Gb, Jurisdiction::Other] {
         let count = packs.iter().filter(|(_, p)| p.jurisdiction == jurisdiction).count();
         if count != 1 {
             return fail("rules", format!("{count} packs for {jurisdiction:?}, expected one"));

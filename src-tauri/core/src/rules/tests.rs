@@ -6,7 +6,7 @@ use super::*;
 use crate::models::{Case, IncidentType, Submission};
 
 use DueKind::{ClaimAnswer as Claim, DataRequestAnswer as Data, RegulatorAnswer as Regulator};
-use Jurisdiction::{Bg, Other, Ru, Uk};
+use Jurisdiction::{Bg, Gb, Other, Ru};
 
 fn date(text: &str) -> NaiveDate {
     NaiveDate::parse_from_str(text, "%Y-%m-%d").unwrap_or_else(|e| panic!("test date {text}: {e}"))
@@ -74,16 +74,16 @@ const TABLE: &[Row] = &[
     (Bg, PLAIN, Regulator, "2025-12-31", "2026-03-02", "bg.crc_answer", "month end: Sat 28 Feb 2026 → Monday"),
     (Bg, PLAIN, Regulator, "2026-07-31", "2026-09-30", "bg.crc_answer", "no 31 September: last day"),
     // United Kingdom: ADR after 8 weeks, or 6 for complaints made from 8 April 2026; weeks never move.
-    (Uk, PLAIN, Claim, "2026-04-07", "2026-06-02", "uk.adr_8_weeks", "made the day before the change"),
-    (Uk, PLAIN, Claim, "2026-04-08", "2026-05-20", "uk.adr_6_weeks", "made on the day of the change"),
-    (Uk, PLAIN, Claim, "2025-12-24", "2026-02-18", "uk.adr_8_weeks", "made in 2025"),
-    (Uk, PLAIN, Claim, "2026-12-19", "2027-01-30", "uk.adr_6_weeks", "ends on a Saturday and stays"),
-    (Uk, LONG_DISTANCE, Claim, "2026-05-02", "2026-06-13", "uk.adr_6_weeks", "roaming changes nothing in the UK"),
+    (Gb, PLAIN, Claim, "2026-04-07", "2026-06-02", "gb.adr_8_weeks", "made the day before the change"),
+    (Gb, PLAIN, Claim, "2026-04-08", "2026-05-20", "gb.adr_6_weeks", "made on the day of the change"),
+    (Gb, PLAIN, Claim, "2025-12-24", "2026-02-18", "gb.adr_8_weeks", "made in 2025"),
+    (Gb, PLAIN, Claim, "2026-12-19", "2027-01-30", "gb.adr_6_weeks", "ends on a Saturday and stays"),
+    (Gb, LONG_DISTANCE, Claim, "2026-05-02", "2026-06-13", "gb.adr_6_weeks", "roaming changes nothing in the UK"),
     // United Kingdom: subject access, one month, moved off weekends and bank holidays (ICO).
-    (Uk, PLAIN, Data, "2026-03-10", "2026-04-10", "uk.subject_access", "same date next month"),
-    (Uk, PLAIN, Data, "2026-01-31", "2026-03-02", "uk.subject_access", "Sat 28 Feb → Monday"),
-    (Uk, PLAIN, Data, "2026-11-25", "2026-12-29", "uk.subject_access", "Christmas and Boxing Day substitute"),
-    (Uk, PLAIN, Data, "2026-03-06", "2026-04-07", "uk.subject_access", "Easter Monday"),
+    (Gb, PLAIN, Data, "2026-03-10", "2026-04-10", "gb.subject_access", "same date next month"),
+    (Gb, PLAIN, Data, "2026-01-31", "2026-03-02", "gb.subject_access", "Sat 28 Feb → Monday"),
+    (Gb, PLAIN, Data, "2026-11-25", "2026-12-29", "gb.subject_access", "Christmas and Boxing Day substitute"),
+    (Gb, PLAIN, Data, "2026-03-06", "2026-04-07", "gb.subject_access", "Easter Monday"),
     // Elsewhere: the user's own term in plain calendar days.
     (Other, user(45), Claim, "2026-03-10", "2026-04-24", "other.user_term", "user term of 45 days"),
     (Other, PLAIN, Claim, "2026-05-01", "2026-05-31", "other.user_term", "default 30, a Sunday, no moving"),
@@ -122,7 +122,7 @@ fn the_registration_day_and_the_extension_are_reported() {
     assert_eq!(regulator.counted_from, date("2026-02-06"));
     assert_eq!(regulator.extended_date, Some(date("2026-04-09")));
 
-    let access = due_from(Uk, &PLAIN.into(), Data, date("2026-03-10"), Language::En).expect("subject access");
+    let access = due_from(Gb, &PLAIN.into(), Data, date("2026-03-10"), Language::En).expect("subject access");
     assert_eq!(access.extended_date, Some(date("2026-06-10")));
 }
 
@@ -156,7 +156,7 @@ fn unconfirmed_facts_and_calendar_years_are_flagged() {
 
 #[test]
 fn missing_rules_and_dates_before_a_rule_are_errors_not_guesses() {
-    let err = due_from(Uk, &PLAIN.into(), Regulator, date("2026-05-01"), Language::En).expect_err("Ofcom takes none");
+    let err = due_from(Gb, &PLAIN.into(), Regulator, date("2026-05-01"), Language::En).expect_err("Ofcom takes none");
     assert_eq!(err.code(), ErrorCode::NoRule);
     let err = due_from(Ru, &PLAIN.into(), Data, date("2022-08-31"), Language::Ru).expect_err("before the 2022 wording");
     assert_eq!(
@@ -259,7 +259,7 @@ fn broken_packs_are_refused() {
 #[test]
 fn calendars_cover_2025_to_2027_with_sources() {
     let calendars = calendars().expect("the shipped calendars load");
-    for id in [CalendarId::Ru, CalendarId::Bg, CalendarId::Uk] {
+    for id in [CalendarId::Ru, CalendarId::Bg, CalendarId::Gb] {
         let calendar = calendars.iter().find(|c| c.id == id).unwrap_or_else(|| panic!("no {id:?} calendar"));
         for year in 2025..=2027 {
             let entry = calendar.years.iter().find(|y| y.year == year);
@@ -314,7 +314,7 @@ fn errors_and_deadlines_serialize_for_the_interface() {
     assert_eq!(json["date"], "2026-03-05");
     assert_eq!(json["counted_from"], "2026-02-03");
     assert_eq!(json["valid_to"], serde_json::Value::Null);
-    let err = RulesError::NoRule { jurisdiction: Uk, kind: RuleKind::RegulatorAnswer, date: date("2026-05-01") };
+    let err = RulesError::NoRule { jurisdiction: Gb, kind: RuleKind::RegulatorAnswer, date: date("2026-05-01") };
     let json = serde_json::to_value(&err).expect("error serializes");
     assert_eq!(json["code"], serde_json::to_value(err.code()).expect("code serializes"));
     assert_eq!(json["date"], "2026-05-01");

@@ -464,7 +464,7 @@ export const bg: Dictionary = {
 
   'jurisdiction.ru': 'Русия',
   'jurisdiction.bg': 'България',
-  'jurisdiction.uk': 'Обединеното кралство',
+  'jurisdiction.gb': 'Обединеното кралство',
   'jurisdiction.other': 'Друга държава',
 
   'letterLanguage.ru': 'Руски',

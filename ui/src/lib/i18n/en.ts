@@ -535,7 +535,7 @@ export const en = {
 
   'jurisdiction.ru': 'Russia',
   'jurisdiction.bg': 'Bulgaria',
-  'jurisdiction.uk': 'United Kingdom',
+  'jurisdiction.gb': 'United Kingdom',
   'jurisdiction.other': 'Other country',
 
   'letterLanguage.ru': 'Russian',

@@ -461,7 +461,7 @@ export const ru: Dictionary = {
 
   'jurisdiction.ru': 'Россия',
   'jurisdiction.bg': 'Болгария',
-  'jurisdiction.uk': 'Великобритания',
+  'jurisdiction.gb': 'Великобритания',
   'jurisdiction.other': 'Другая страна',
 
   'letterLanguage.ru': 'Русский',

@@ -77,7 +77,7 @@ describe('WizardState', () => {
     const { wizard } = await loaded();
     const submission = {
       date: '2026-11-20',
-      method: 'in_person',
+      method: 'in_person' as const,
       registration_number: 'ВХ-1',
       tracking_number: '',
     };
