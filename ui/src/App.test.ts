@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import App from './App.svelte';
 import type { Case, CaseListEntry, Language } from './lib/bindings';
 import { setLocale } from './lib/i18n/index.svelte';
-import { completeCase, fakeCore } from './test/fakeCore';
+import { FOLLOW_UP_TABLE, completeCase, fakeCore } from './test/fakeCore';
 import { deadlineList, lateCase, lateReport, sampleList } from './test/fixtures';
 
 type Call = { cmd: string; args: unknown };
@@ -22,6 +22,8 @@ function mockCore(
     const handler = handlers[cmd];
     if (handler) return handler(args);
     if (cmd === 'list_cases') return cases;
+    // The follow-ups of a case nothing was recorded for, as the core answers them.
+    if (cmd === 'letter_options') return FOLLOW_UP_TABLE[0]!.options;
     throw { code: 'io', message: `unexpected command ${cmd}` };
   });
   return calls;
@@ -452,7 +454,7 @@ describe('a case', () => {
     await user.click(screen.getByRole('button', { name: /Не зачислен платёж от 12 марта/ }));
     const deadline = await screen.findByRole('region', { name: 'Срок за отговор' });
     expect(await within(deadline).findByText(lateReport('bg').due!.basis)).toBeInTheDocument();
-    expect(calls.filter((call) => call.cmd !== 'list_cases')).toEqual([
+    expect(calls.filter((call) => !['list_cases', 'letter_options'].includes(call.cmd))).toEqual([
       { cmd: 'load_case', args: { id: 'c-late-short' } },
       { cmd: 'case_status', args: { id: 'c-late-short', lang: 'bg' } },
     ]);

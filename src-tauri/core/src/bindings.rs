@@ -12,7 +12,7 @@ use crate::rules::{Condition, Currency, Due, JurisdictionProfile};
 use crate::status::{StatusReport, TimelineEntry, TimelineKind};
 use crate::store::CaseListEntry;
 use crate::suggestions::{SuggestedEvidence, Suggestions};
-use crate::validate::{Problem, ProblemCode};
+use crate::validate::{MAX_LINE_CHARS, MAX_REPLY_DAYS, MAX_TEXT_CHARS, Problem, ProblemCode};
 use crate::wire::{self, WireError};
 
 fn declaration<T: TS + ?Sized>(cfg: &Config) -> String {
@@ -69,13 +69,25 @@ fn generated() -> String {
     ] {
         out.push_str(&decl);
     }
-    out.push_str(&format!(
-        "\n/** The schema version this build reads and writes. */\nexport const SCHEMA_VERSION = {SCHEMA_VERSION};\n"
-    ));
+    out.push_str(&limits());
     out.push_str(&error_code_list());
     out.push('\n');
     out.push_str(&wire::typescript(&cfg));
     out
+}
+
+/// The numbers the interface must agree with the core on: the schema it writes and the limits it enforces
+/// while typing.
+fn limits() -> String {
+    [
+        ("The schema version this build reads and writes.", "SCHEMA_VERSION", SCHEMA_VERSION as usize),
+        ("The longest one-line text the core accepts.", "MAX_LINE_CHARS", MAX_LINE_CHARS),
+        ("The longest multi-line text the core accepts.", "MAX_TEXT_CHARS", MAX_TEXT_CHARS),
+        ("The longest answer term, in days, the core accepts.", "MAX_REPLY_DAYS", MAX_REPLY_DAYS as usize),
+    ]
+    .iter()
+    .map(|(doc, name, value)| format!("\n/** {doc} */\nexport const {name} = {value};\n"))
+    .collect()
 }
 
 /// The codes as a list, for the interface's test that each has a message in every language.

@@ -539,6 +539,15 @@ problems: Array<Problem>, };
 /** The schema version this build reads and writes. */
 export const SCHEMA_VERSION = 2;
 
+/** The longest one-line text the core accepts. */
+export const MAX_LINE_CHARS = 500;
+
+/** The longest multi-line text the core accepts. */
+export const MAX_TEXT_CHARS = 20000;
+
+/** The longest answer term, in days, the core accepts. */
+export const MAX_REPLY_DAYS = 366;
+
 /** Every error code, for the dictionaries' completeness test. */
 export const ERROR_CODES: readonly ErrorCode[] = ["invalid_case_id", "case_not_found", "case_unreadable", "case_locked", "conflict", "io", "no_rule", "unknown_rule", "not_in_force", "bad_data", "out_of_range", "evidence_unreadable", "evidence_too_large", "evidence_item_missing", "evidence_conflict", "profile_unreadable", "letter_not_found", "unsupported_character", "invisible_character", "case_incomplete", "not_sent", "not_answered", "already_answered", "template", "missing_glyph", "font", "pdf", "invalid_date", "future_date", "open_failed", "internal", "unknown_drop", "bad_request"];
 

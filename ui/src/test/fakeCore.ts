@@ -16,7 +16,7 @@ import type {
   Problem,
   Suggestions,
 } from '../lib/bindings';
-import { buildNewCase } from '../lib/newCase';
+import { buildNewCase } from './fixtures';
 import profiles from './core/jurisdictions.json';
 import followUpTable from './core/letterOptions.json';
 

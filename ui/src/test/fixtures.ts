@@ -1,5 +1,12 @@
-import type { Case, CaseListEntry, Language, StatusReport } from '../lib/bindings';
-import { buildNewCase } from '../lib/newCase';
+import { SCHEMA_VERSION } from '../lib/bindings';
+import type {
+  Case,
+  CaseListEntry,
+  IncidentType,
+  Jurisdiction,
+  Language,
+  StatusReport,
+} from '../lib/bindings';
 
 /** A list as `list_cases` returns it: four readable cases and three unreadable folders. */
 export function sampleList(): CaseListEntry[] {
@@ -140,5 +147,39 @@ export function lateReport(lang: Language): StatusReport {
       { date: '2026-10-30', kind: 'sent', text: 'ВХ-0412' },
       { date: '2026-11-30', kind: 'due', text: BASIS[lang] },
     ],
+  };
+}
+
+/** What a new draft in the tests starts from. */
+export interface NewCaseInput {
+  incident: IncidentType;
+  jurisdiction: Jurisdiction;
+  letterLanguage: Language;
+  companyName: string;
+  title: string;
+}
+
+/** A draft as the core's `Case::new` makes it, with the title and company filled in. */
+export function buildNewCase(input: NewCaseInput): Case {
+  return {
+    schema_version: SCHEMA_VERSION,
+    revision: 0,
+    title: input.title.trim(),
+    incident: input.incident,
+    jurisdiction: input.jurisdiction,
+    letter_language: input.letterLanguage,
+    company: { legal_name: input.companyName.trim(), claims_address: '', office: '' },
+    customer: { full_name: '', postal_address: '', phone: '', email: '', account: '' },
+    events: [],
+    contacts: [],
+    demands: [],
+    reply_channel: 'post',
+    delivery: 'in_person',
+    evidence: [],
+    letters: [],
+    terms: { reply_days: null, long_distance_or_roaming: false },
+    sent: null,
+    answer: null,
+    status: 'draft',
   };
 }

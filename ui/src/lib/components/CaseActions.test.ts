@@ -87,7 +87,12 @@ describe('the case page actions', () => {
       },
     });
     await waitFor(() => expect(core.callsOf('load_case').length).toBeGreaterThan(before));
-    expect(core.commands().slice(-2).sort()).toEqual(['case_status', 'load_case']);
+    await waitFor(() => expect(core.callsOf('letter_options').length).toBe(2));
+    expect(core.commands().slice(-3).sort()).toEqual([
+      'case_status',
+      'letter_options',
+      'load_case',
+    ]);
     expect(await screen.findByText('The company must answer by')).toBeInTheDocument();
     expect(screen.queryByRole('button', { name: 'Mark as handed in' })).not.toBeInTheDocument();
     expect(screen.getByRole('button', { name: 'Record the answer' })).toBeInTheDocument();

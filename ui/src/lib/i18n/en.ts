@@ -8,6 +8,7 @@ import type {
   IncidentType,
   Jurisdiction,
   Language,
+  LetterBlock,
   LetterKind,
   ProblemCode,
   ReplyChannel,
@@ -54,6 +55,7 @@ type CoreKeys =
   | `letterLanguage.${Language}`
   | `unreadable.${UnreadableCode}`
   | `error.${ErrorCode}`
+  | `followUp.blocked.${LetterBlock}`
   | `problem.${ProblemCode}`
   | TimelineKeys
   | `${PluralBase}.${PluralCategory}`
@@ -161,9 +163,10 @@ export const en = {
   'outcome.refused_without_reasons': 'Refused without reasons',
   'outcome.not_addressed': 'Not addressed',
   'followUp.heading': 'Follow-up letters',
-  'followUp.needsSent': 'Available once the claim is handed in.',
-  'followUp.alreadyAnswered': 'The company has already answered.',
-  'followUp.needsAnswer': 'Available once the company’s answer is recorded.',
+  'followUp.optionsFailed': 'The follow-up letters could not be checked.',
+  'followUp.blocked.not_sent': 'Available once the claim is handed in.',
+  'followUp.blocked.already_answered': 'The company has already answered.',
+  'followUp.blocked.not_answered': 'Available once the company’s answer is recorded.',
   'followUp.issuing': 'Preparing the letter…',
   'followUp.ready': 'The letter is ready: {file}',
   'followUp.failed': 'The letter could not be made.',

@@ -1,9 +1,9 @@
 import { tick } from 'svelte';
 import { SvelteSet } from 'svelte/reactivity';
 
-import { checkCase, createCase, loadCase, loadProfile, saveProfile } from '../api';
+import { checkCase, createCase, loadCase, loadProfile, newCase, saveProfile } from '../api';
 import type { Case, Customer, IssuedLetter, Problem } from '../bindings';
-import { buildNewCase, defaultJurisdiction, letterLanguageFor } from '../newCase';
+import { profiles } from '../jurisdictions.svelte';
 import type { Locale } from '../i18n/index.svelte';
 import { Autosaver } from './autosave.svelte';
 import type { RunningCall } from './callTimer';
@@ -135,14 +135,14 @@ export class WizardState {
   async start(): Promise<void> {
     const id = this.#options.id;
     if (id !== null) return this.load(id);
-    const jurisdiction = defaultJurisdiction(this.#options.locale);
-    this.draft = buildNewCase({
-      incident: 'other',
-      jurisdiction,
-      letterLanguage: letterLanguageFor(jurisdiction) ?? 'en',
-      companyName: '',
-      title: '',
-    });
+    this.loadFailure = null;
+    try {
+      const [fresh] = await Promise.all([newCase(this.#options.locale), profiles.load()]);
+      this.draft = fresh;
+    } catch (error) {
+      this.loadFailure = error;
+      return;
+    }
     void this.#prefillProfile();
     await this.#options.focus();
   }
@@ -151,9 +151,10 @@ export class WizardState {
   async load(id: string): Promise<void> {
     this.loadFailure = null;
     try {
-      const value = await loadCase(id);
+      const [value] = await Promise.all([loadCase(id), profiles.load()]);
       this.#sync.stored(value);
-      this.letterLanguageChosen = value.letter_language !== letterLanguageFor(value.jurisdiction);
+      this.letterLanguageChosen =
+        value.letter_language !== profiles.officialLanguage(value.jurisdiction);
       this.draft = value;
       let found: Problem[] = [];
       try {
@@ -199,7 +200,7 @@ export class WizardState {
 
   /** Changes the jurisdiction; the letter language follows it until the person picks one. */
   setJurisdiction(jurisdiction: Case['jurisdiction']): void {
-    const suggested = this.letterLanguageChosen ? null : letterLanguageFor(jurisdiction);
+    const suggested = this.letterLanguageChosen ? null : profiles.officialLanguage(jurisdiction);
     this.update(
       suggested === null ? { jurisdiction } : { jurisdiction, letter_language: suggested },
     );

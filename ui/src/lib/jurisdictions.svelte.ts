@@ -1,0 +1,56 @@
+import { jurisdictions } from './api';
+import type { Condition, Jurisdiction, JurisdictionProfile, Language } from './bindings';
+
+/**
+ * What each jurisdiction asks of a case, as the core serves it from its rule packs: the interface asks,
+ * it never decides. Asked once per window; every component reads the same answer.
+ */
+class JurisdictionProfiles {
+  /** The profiles, in the order the pickers offer them; empty until the core has answered. */
+  list = $state<JurisdictionProfile[]>([]);
+  #asked: Promise<JurisdictionProfile[]> | null = null;
+
+  /** Asks the core the first time; later calls share the answer (a failed one is asked again). */
+  load(): Promise<JurisdictionProfile[]> {
+    this.#asked ??= jurisdictions().then(
+      (profiles) => {
+        this.list = profiles;
+        return profiles;
+      },
+      (error: unknown) => {
+        this.#asked = null;
+        throw error;
+      },
+    );
+    return this.#asked;
+  }
+
+  /** Every jurisdiction the core knows. */
+  get ids(): Jurisdiction[] {
+    return this.list.map((profile) => profile.jurisdiction);
+  }
+
+  /** The language letters there are written in; `null` where the core cannot tell. */
+  officialLanguage(jurisdiction: Jurisdiction): Language | null {
+    return this.#of(jurisdiction)?.official_language ?? null;
+  }
+
+  /** Whether the answer's term there depends on this fact of the case, so the wizard asks for it. */
+  asksFor(jurisdiction: Jurisdiction, fact: Condition): boolean {
+    return this.#of(jurisdiction)?.term_facts.includes(fact) ?? false;
+  }
+
+  /** The currency amounts there are in on `date` (`YYYY-MM-DD`; the current one when blank). */
+  currencyOn(jurisdiction: Jurisdiction, date: string): string | null {
+    const currencies = this.#of(jurisdiction)?.currencies ?? [];
+    const valid = currencies.filter((c) => c.from === null || date === '' || c.from <= date);
+    return valid.at(-1)?.code ?? null;
+  }
+
+  #of(jurisdiction: Jurisdiction): JurisdictionProfile | undefined {
+    return this.list.find((profile) => profile.jurisdiction === jurisdiction);
+  }
+}
+
+/** The profiles of this window. */
+export const profiles = new JurisdictionProfiles();
