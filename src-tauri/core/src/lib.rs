@@ -15,7 +15,6 @@ pub mod status;
 pub mod store;
 pub mod suggestions;
 pub mod text;
-pub mod typeset;
 pub mod validate;
 pub mod world;
 

@@ -1,7 +1,7 @@
 //! Why a letter could not be made.
 
 use crate::error::StoreError;
-use crate::typeset::TypesetError;
+use complaint_typeset::TypesetError;
 
 /// What can go wrong between a case and its PDF.
 #[derive(Debug, thiserror::Error)]

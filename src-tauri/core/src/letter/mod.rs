@@ -21,8 +21,8 @@ pub use files::{issued_from_file_name, letter_stem};
 
 use crate::models::{Case, Language};
 use crate::text;
-use crate::typeset::{self, Document, Fonts, FooterLabel, RenderedPdf, Section, Style};
 use crate::validate::{Problem, ProblemCode, validate};
+use complaint_typeset::{self as typeset, Document, Fonts, FooterLabel, RenderedPdf, Section, Style, TextLanguage};
 use context::LetterContext;
 
 /// Which letter of the case's life to write; over IPC and in `case.json` by its id (`no_answer`).
@@ -257,7 +257,7 @@ impl Letters {
             author: case.customer.full_name.trim().to_owned(),
             subject: case.title.trim().to_owned(),
             creation_date: (today.year(), month_day(today).0, month_day(today).1),
-            language: lang,
+            language: text_language(lang),
             sections,
         };
         Ok(typeset::render(&document, &self.fonts)?)
@@ -302,6 +302,15 @@ fn letter_context(case: &Case, kind: LetterKind, lang: Language, today: NaiveDat
 fn month_day(date: NaiveDate) -> (u8, u8) {
     // Month and day always fit in a byte.
     (u8::try_from(date.month()).unwrap_or(1), u8::try_from(date.day()).unwrap_or(1))
+}
+
+/// The typesetter's name for a letter language: its hyphenation patterns and the PDF's /Lang.
+fn text_language(language: Language) -> TextLanguage {
+    match language {
+        Language::Ru => TextLanguage::Ru,
+        Language::Bg => TextLanguage::Bg,
+        Language::En => TextLanguage::En,
+    }
 }
 
 #[cfg(test)]
