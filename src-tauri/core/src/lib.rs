@@ -1,8 +1,7 @@
 //! Complaint Desk's core: everything a complaint needs, with no window and no Tauri.
 //!
-//! The desktop shell and the `complaint` CLI are thin front ends over this crate.
+//! The desktop shell and the `complaint` CLI (crate `complaint-cli`) are thin front ends over this crate.
 
-pub mod cli;
 pub mod dates;
 pub mod desk;
 pub mod error;

@@ -26,7 +26,7 @@ use complaint_typeset::{self as typeset, Document, Fonts, FooterLabel, RenderedP
 use context::LetterContext;
 
 /// Which letter of the case's life to write; over IPC and in `case.json` by its id (`no_answer`).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, clap::ValueEnum)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(test, derive(ts_rs::TS))]
 #[serde(rename_all = "snake_case")]
 pub enum LetterKind {
