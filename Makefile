@@ -48,7 +48,7 @@ icons: system-deps
 
 # Letter speed and size, printed as figures (release build).
 bench: system-deps
-	cargo bench -p complaint-core --bench letter
+	cargo bench -p complaint-cli --bench letter
 
 # Fuzzing: each libFuzzer target in fuzz/ runs FUZZ_SECONDS (make fuzz FUZZ_SECONDS=600), one after the other;
 # FUZZ_TARGETS=markup_typeset runs only that one.
