@@ -28,7 +28,7 @@ test: deps ui lint
 
 # An installable Debian package (release build): the app, the complaint command, icons and a menu entry.
 bundle: system-deps ui-deps ui
-	cargo build --release -p complaint-core --bin complaint
+	cargo build --release -p complaint-cli --bin complaint
 	mkdir -p target/deb && cp "$(CARGO_TARGET_DIR)/release/complaint" target/deb/complaint
 	rm -rf "$(CARGO_TARGET_DIR)/release/bundle/deb"
 	cd src-tauri && ../ui/node_modules/.bin/tauri build --bundles deb
@@ -48,7 +48,7 @@ icons: system-deps
 
 # Letter speed and size, printed as figures (release build).
 bench: system-deps
-	cargo bench -p complaint-core --bench letter
+	cargo bench -p complaint-cli --bench letter
 
 # Fuzzing: each libFuzzer target in fuzz/ runs FUZZ_SECONDS (make fuzz FUZZ_SECONDS=600), one after the other;
 # FUZZ_TARGETS=markup_typeset runs only that one.
@@ -105,7 +105,7 @@ ui:
 
 # The pictures in docs/: the real app under a virtual display, with the example cases loaded.
 screenshots: deps ui
-	cargo build -p complaint-core -p complaint-desk
+	cargo build -p complaint-cli -p complaint-desk
 	data=$$(mktemp -d) && for example in tests/fixtures/cases/*/; do \
 		"$(CARGO_TARGET_DIR)/debug/complaint" --data-dir "$$data" new --from "$$example" >/dev/null; done && \
 	E2E_DATA=$$data E2E_SHOTS=docs tests/e2e/run.sh screenshots.mjs

@@ -11,8 +11,7 @@
 use std::sync::LazyLock;
 
 use complaint_core::letter::markup;
-use complaint_core::models::Language;
-use complaint_core::typeset::{self, Document, Fonts, FooterLabel, Section};
+use complaint_typeset::{self as typeset, Document, Fonts, FooterLabel, Section, TextLanguage};
 use libfuzzer_sys::fuzz_target;
 
 /// Longest markup fed to the typesetter, in bytes.
@@ -36,9 +35,9 @@ fuzz_target!(|bytes: &[u8]| {
         return;
     };
     let language = match options % 3 {
-        0 => Language::Ru,
-        1 => Language::Bg,
-        _ => Language::En,
+        0 => TextLanguage::Ru,
+        1 => TextLanguage::Bg,
+        _ => TextLanguage::En,
     };
     let header = (options & 0x80 != 0).then(|| "COPY — applicant's copy".to_owned());
     let document = Document {

@@ -24,9 +24,9 @@ use crate::rules::{JurisdictionProfile, RulesError, jurisdiction_profiles};
 use crate::status::{StatusReport, report};
 use crate::store::{CaseFolder, CaseListEntry, Store, write_atomically};
 use crate::suggestions::{Suggestions, for_incident};
-use crate::typeset::RenderedPdf;
 use crate::validate::{Problem, validate};
 use crate::world::Clock;
+use complaint_typeset::RenderedPdf;
 
 /// A store opened on one data directory, with the clock that dates what it creates.
 pub struct Desk {

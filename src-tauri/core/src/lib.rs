@@ -1,8 +1,7 @@
 //! Complaint Desk's core: everything a complaint needs, with no window and no Tauri.
 //!
-//! The desktop shell and the `complaint` CLI are thin front ends over this crate.
+//! The desktop shell and the `complaint` CLI (crate `complaint-cli`) are thin front ends over this crate.
 
-pub mod cli;
 pub mod dates;
 pub mod desk;
 pub mod error;
@@ -16,7 +15,6 @@ pub mod status;
 pub mod store;
 pub mod suggestions;
 pub mod text;
-pub mod typeset;
 pub mod validate;
 pub mod wire;
 pub mod world;

@@ -76,10 +76,9 @@ pub struct Case {
 }
 
 /// The incident types from the seed stories, plus a free-form one.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, clap::ValueEnum)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[cfg_attr(test, derive(ts_rs::TS))]
 #[serde(rename_all = "snake_case")]
-#[value(rename_all = "snake_case")]
 pub enum IncidentType {
     /// A debt notice or collection calls meant for someone else.
     WrongPersonDebt,
@@ -137,7 +136,7 @@ impl IncidentType {
 }
 
 /// Whose rules apply to deadlines, letter layout and escalation.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, clap::ValueEnum)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[cfg_attr(test, derive(ts_rs::TS))]
 #[serde(rename_all = "snake_case")]
 pub enum Jurisdiction {
@@ -146,15 +145,14 @@ pub enum Jurisdiction {
     /// Bulgaria.
     Bg,
     /// United Kingdom.
-    // Its ISO 3166 code; schema 1 wrote `uk`, the ISO 639 code of Ukrainian (see `migrate`). The CLI still takes it.
-    #[value(alias = "uk")]
+    // Its ISO 3166 code; schema 1 wrote `uk`, the ISO 639 code of Ukrainian (see `migrate`).
     Gb,
     /// Anywhere else: the user sets the reply deadline.
     Other,
 }
 
 /// Languages the letters and the interface are written in.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, clap::ValueEnum)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[cfg_attr(test, derive(ts_rs::TS))]
 #[serde(rename_all = "snake_case")]
 pub enum Language {
@@ -241,7 +239,7 @@ pub struct Money {
 }
 
 /// How a contact with the company happened.
-#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize, clap::ValueEnum)]
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(test, derive(ts_rs::TS))]
 #[serde(rename_all = "snake_case")]
 pub enum ContactChannel {
@@ -306,7 +304,7 @@ pub enum ReplyChannel {
 }
 
 /// How the letter reaches the company.
-#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize, clap::ValueEnum)]
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(test, derive(ts_rs::TS))]
 #[serde(rename_all = "snake_case")]
 pub enum DeliveryMethod {
@@ -370,7 +368,7 @@ pub struct AttachedFile {
 }
 
 /// Which letter of the case's life to write; over IPC and in `case.json` by its id (`no_answer`).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, clap::ValueEnum)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(test, derive(ts_rs::TS))]
 #[serde(rename_all = "snake_case")]
 pub enum LetterKind {
@@ -478,7 +476,7 @@ pub struct Answer {
 }
 
 /// What the company did with one demand.
-#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize, clap::ValueEnum)]
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(test, derive(ts_rs::TS))]
 #[serde(rename_all = "snake_case")]
 pub enum DemandOutcome {

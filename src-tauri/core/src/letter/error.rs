@@ -1,10 +1,10 @@
 //! Why a letter could not be made.
 
-use crate::error::{ErrorCode, StoreError};
-use crate::typeset::TypesetError;
-use crate::validate::Problem;
+use complaint_typeset::TypesetError;
 
 use super::LetterBlock;
+use crate::error::{ErrorCode, StoreError};
+use crate::validate::Problem;
 
 /// What can go wrong between a case and its PDF.
 #[derive(Debug, thiserror::Error)]

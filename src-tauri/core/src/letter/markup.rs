@@ -5,7 +5,7 @@
 //! typed can never open a tag or start a block: it is printed exactly as typed. Templates write `&nbsp;`
 //! where a line must not break («8&nbsp;мин.», «№&nbsp;4411»).
 
-use crate::typeset::{Align, Block, Run, Style};
+use complaint_typeset::{Align, Block, Run, Style};
 
 use super::error::LetterError;
 

@@ -25,8 +25,8 @@ use crate::error::ErrorCode;
 pub use crate::models::LetterKind;
 use crate::models::{Case, Language};
 use crate::text;
-use crate::typeset::{self, Document, Fonts, FooterLabel, RenderedPdf, Section, Style};
 use crate::validate::{Problem, ProblemCode, validate};
+use complaint_typeset::{self as typeset, Document, Fonts, FooterLabel, RenderedPdf, Section, Style, TextLanguage};
 use context::LetterContext;
 
 impl LetterKind {
@@ -278,7 +278,7 @@ impl Letters {
             author: case.customer.full_name.trim().to_owned(),
             subject: case.title.trim().to_owned(),
             creation_date: (today.year(), month_day(today).0, month_day(today).1),
-            language: lang,
+            language: text_language(lang),
             sections,
         };
         Ok(typeset::render(&document, &self.fonts)?)
@@ -323,6 +323,15 @@ fn letter_context(case: &Case, kind: LetterKind, lang: Language, today: NaiveDat
 fn month_day(date: NaiveDate) -> (u8, u8) {
     // Month and day always fit in a byte.
     (u8::try_from(date.month()).unwrap_or(1), u8::try_from(date.day()).unwrap_or(1))
+}
+
+/// The typesetter's name for a letter language: its hyphenation patterns and the PDF's /Lang.
+fn text_language(language: Language) -> TextLanguage {
+    match language {
+        Language::Ru => TextLanguage::Ru,
+        Language::Bg => TextLanguage::Bg,
+        Language::En => TextLanguage::En,
+    }
 }
 
 #[cfg(test)]

@@ -4,9 +4,9 @@ use printpdf::ParsedFont;
 
 use super::{Style, TypesetError};
 
-const REGULAR: &[u8] = include_bytes!("../../../../templates/fonts/NotoSerif-Regular.ttf");
-const BOLD: &[u8] = include_bytes!("../../../../templates/fonts/NotoSerif-Bold.ttf");
-const ITALIC: &[u8] = include_bytes!("../../../../templates/fonts/NotoSerif-Italic.ttf");
+const REGULAR: &[u8] = include_bytes!("../../../templates/fonts/NotoSerif-Regular.ttf");
+const BOLD: &[u8] = include_bytes!("../../../templates/fonts/NotoSerif-Bold.ttf");
+const ITALIC: &[u8] = include_bytes!("../../../templates/fonts/NotoSerif-Italic.ttf");
 
 /// No-break space: joins words like "350 ₽" and is drawn as an ordinary space.
 pub(crate) const NBSP: char = '\u{00A0}';

@@ -8,7 +8,7 @@ use hypher::Lang as Patterns;
 
 use super::fonts::{Fonts, NBSP, SOFT_HYPHEN, ZERO_WIDTH_SPACE};
 use super::{Align, Run, Style};
-use crate::models::Language;
+use crate::TextLanguage;
 
 /// A penalty this high forbids a break.
 const NO_BREAK: f64 = 10_000.0;
@@ -50,7 +50,7 @@ pub(crate) struct ParagraphSpec<'a> {
     /// Justified paragraphs are broken optimally and hyphenated; others first-fit without hyphenation.
     pub align: Align,
     /// Picks the hyphenation patterns for Cyrillic words.
-    pub language: Language,
+    pub language: TextLanguage,
 }
 
 /// One drawn piece of a line, left to right.
@@ -313,7 +313,7 @@ enum Split {
 struct Itemizer<'a> {
     fonts: &'a Fonts,
     size: f64,
-    language: Language,
+    language: TextLanguage,
     /// Justified text has stretchable spaces and is hyphenated.
     justify: bool,
     /// A word piece wider than this is broken between characters so it can never overflow a line.
@@ -661,12 +661,12 @@ fn add_url_splits(chars: &[(char, Style)], splits: &mut Vec<(usize, Split)>) {
 
 /// Patterns by script: Cyrillic words follow the letter's language (Russian in an English letter), Latin words
 /// are English.
-fn patterns_for(letters: &str, language: Language) -> Option<Patterns> {
+fn patterns_for(letters: &str, language: TextLanguage) -> Option<Patterns> {
     let first = letters.chars().next()?;
     if ('\u{0400}'..='\u{052F}').contains(&first) {
         Some(match language {
-            Language::Bg => Patterns::Bulgarian,
-            Language::Ru | Language::En => Patterns::Russian,
+            TextLanguage::Bg => Patterns::Bulgarian,
+            TextLanguage::Ru | TextLanguage::En => Patterns::Russian,
         })
     } else if first.is_ascii_alphabetic() || ('\u{00C0}'..='\u{024F}').contains(&first) {
         Some(Patterns::English)

@@ -18,7 +18,7 @@ use super::fonts::Fonts;
 use super::layout::{Draw, PAGE_HEIGHT, Page};
 use super::linebreak::Piece;
 use super::{Document, Style, TypesetError};
-use crate::models::Language;
+use crate::TextLanguage;
 
 /// Written as the PDF's producer and creator.
 const PRODUCER: &str = "Complaint Desk";
@@ -259,11 +259,11 @@ fn pdf_date((year, month, day): (i32, u8, u8)) -> Result<String, TypesetError> {
     Ok(format!("D:{year:04}{month:02}{day:02}000000Z"))
 }
 
-fn language_tag(language: Language) -> &'static str {
+fn language_tag(language: TextLanguage) -> &'static str {
     match language {
-        Language::Ru => "ru",
-        Language::Bg => "bg",
-        Language::En => "en",
+        TextLanguage::Ru => "ru",
+        TextLanguage::Bg => "bg",
+        TextLanguage::En => "en",
     }
 }
 
@@ -303,11 +303,11 @@ fn document_seed(doc: &Document) -> u64 {
     fnv(hash, &[month, day, language_code(doc.language)])
 }
 
-fn language_code(language: Language) -> u8 {
+fn language_code(language: TextLanguage) -> u8 {
     match language {
-        Language::Ru => 1,
-        Language::Bg => 2,
-        Language::En => 3,
+        TextLanguage::Ru => 1,
+        TextLanguage::Bg => 2,
+        TextLanguage::En => 3,
     }
 }
 

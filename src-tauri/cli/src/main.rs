@@ -1,7 +1,10 @@
 //! `complaint`: the headless front end of Complaint Desk.
 
+mod choices;
+mod cli;
+
 use std::process::ExitCode;
 
 fn main() -> ExitCode {
-    complaint_core::cli::main_with(complaint_core::SystemClock)
+    cli::main_with(complaint_core::SystemClock)
 }

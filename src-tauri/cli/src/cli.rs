@@ -8,14 +8,14 @@ use std::process::ExitCode;
 
 use clap::{Parser, Subcommand};
 
-use crate::desk::{Desk, RecordError, StatusError};
-use crate::error::{StoreError, Unreadable};
-use crate::letter::{LetterError, LetterKind, LetterRequest};
-use crate::models::{
-    Answer, Case, ContactChannel, DeliveryMethod, DemandOutcome, IncidentType, Jurisdiction, Language, Submission,
-};
-use crate::store::{CASE_FILE, CaseListEntry, read_case_file};
-use crate::world::{Clock, HOME_ENV, data_dir};
+use complaint_core::desk::{Desk, RecordError, StatusError};
+use complaint_core::error::{StoreError, Unreadable};
+use complaint_core::letter::{LetterError, LetterRequest};
+use complaint_core::models::{Answer, Case, Jurisdiction, Language, Submission};
+use complaint_core::store::{CASE_FILE, CaseListEntry, read_case_file};
+use complaint_core::world::{Clock, HOME_ENV, data_dir};
+
+use crate::choices;
 
 /// Exit code when `check` finds problems.
 const EXIT_INVALID: u8 = 1;
@@ -66,7 +66,7 @@ enum Command {
         date: String,
         /// How it was delivered
         #[arg(long, value_enum, default_value = "in-person")]
-        method: DeliveryMethod,
+        method: choices::DeliveryMethod,
         /// The incoming number the company gave (вх. №)
         #[arg(long, default_value = "")]
         registration: String,
@@ -88,13 +88,13 @@ enum Command {
         date: String,
         /// How it arrived
         #[arg(long, value_enum, default_value = "post")]
-        channel: ContactChannel,
+        channel: choices::ContactChannel,
         /// The answer's gist
         #[arg(long, default_value = "")]
         summary: String,
         /// One outcome per demand, in order, separated by commas
         #[arg(long, value_enum, value_delimiter = ',')]
-        outcomes: Vec<DemandOutcome>,
+        outcomes: Vec<choices::DemandOutcome>,
     },
 }
 
@@ -104,10 +104,10 @@ struct LetterArgs {
     case: String,
     /// Which letter
     #[arg(long, value_enum, default_value = "claim")]
-    kind: LetterKind,
+    kind: choices::LetterKind,
     /// Language of the letter (default: the case's letter language)
     #[arg(long, value_enum)]
-    lang: Option<Language>,
+    lang: Option<choices::Language>,
     /// `office`: add the applicant's copy with a receipt block, for handing the letter in
     #[arg(long, value_enum)]
     copies: Option<Copies>,
@@ -130,13 +130,13 @@ struct NewArgs {
     from: Option<PathBuf>,
     /// Incident type (required without --from)
     #[arg(long, value_enum)]
-    incident: Option<IncidentType>,
+    incident: Option<choices::IncidentType>,
     /// Jurisdiction whose rules apply
     #[arg(long, value_enum)]
-    jurisdiction: Option<Jurisdiction>,
+    jurisdiction: Option<choices::Jurisdiction>,
     /// Language of the letters
     #[arg(long, value_enum)]
-    lang: Option<Language>,
+    lang: Option<choices::Language>,
     /// Company legal name
     #[arg(long)]
     company: Option<String>,
@@ -150,7 +150,7 @@ struct NewArgs {
 
 /// Accepts a case date as the core reads it, keeping it as text the way the case file stores it.
 fn iso_date(value: &str) -> Result<String, String> {
-    crate::dates::read_date(value).map(|_| value.trim().to_owned()).map_err(|e| format!("“{value}” {e}"))
+    complaint_core::dates::read_date(value).map(|_| value.trim().to_owned()).map_err(|e| format!("“{value}” {e}"))
 }
 
 /// A failure, printed as one line.
@@ -169,7 +169,7 @@ enum CliError {
 }
 
 /// Runs the CLI with the given arguments; returns the process exit code.
-pub fn run(
+fn run(
     args: impl IntoIterator<Item = OsString>,
     clock: impl Clock + Send + Sync + 'static,
     out: &mut dyn Write,
@@ -238,7 +238,7 @@ fn execute(cli: Cli, clock: impl Clock + Send + Sync + 'static) -> Result<(Strin
         Command::Sent { case, date, method, registration, tracking } => {
             let submission = Submission {
                 date,
-                method,
+                method: method.into(),
                 registration_number: registration,
                 tracking_number: tracking,
                 ..Submission::default()
@@ -247,13 +247,22 @@ fn execute(cli: Cli, clock: impl Clock + Send + Sync + 'static) -> Result<(Strin
             let _ = writeln!(text, "{case}: sent");
         }
         Command::Answered { case, date, channel, summary, outcomes } => {
-            desk.record_answer(&case, Answer { date, channel, summary, outcomes, ..Answer::default() })?;
+            desk.record_answer(
+                &case,
+                Answer {
+                    date,
+                    channel: channel.into(),
+                    summary,
+                    outcomes: outcomes.into_iter().map(Into::into).collect(),
+                    ..Answer::default()
+                },
+            )?;
             let _ = writeln!(text, "{case}: answered");
         }
         Command::Letter(args) => {
             let request = LetterRequest {
-                kind: args.kind,
-                language: args.lang,
+                kind: args.kind.into(),
+                language: args.lang.map(Into::into),
                 office_copy: matches!(args.copies, Some(Copies::Office)),
             };
             match args.out {
@@ -277,20 +286,23 @@ fn new_case(args: NewArgs) -> Result<Case, CliError> {
     let mut case = match &args.from {
         Some(path) => read_case_path(path)?,
         None => {
-            let incident = args.incident.ok_or_else(|| CliError::Usage("new needs --from or --incident".into()))?;
-            let jurisdiction = args.jurisdiction.unwrap_or(Jurisdiction::Other);
-            let lang = args.lang.unwrap_or(Language::En);
+            let incident = args
+                .incident
+                .map(Into::into)
+                .ok_or_else(|| CliError::Usage("new needs --from or --incident".into()))?;
+            let jurisdiction = args.jurisdiction.map_or(Jurisdiction::Other, Into::into);
+            let lang = args.lang.map_or(Language::En, Into::into);
             Case::new(incident, jurisdiction, lang)
         }
     };
     if let Some(incident) = args.incident {
-        case.incident = incident;
+        case.incident = incident.into();
     }
     if let Some(jurisdiction) = args.jurisdiction {
-        case.jurisdiction = jurisdiction;
+        case.jurisdiction = jurisdiction.into();
     }
     if let Some(lang) = args.lang {
-        case.letter_language = lang;
+        case.letter_language = lang.into();
     }
     if let Some(company) = args.company {
         case.company.legal_name = company;

@@ -1,13 +1,12 @@
 //! Writes a demo letter with every kind of block, in Russian, Bulgarian and English, and times the render.
 //!
-//! `cargo run --release -p complaint-core --example typeset_demo -- /tmp/demo.pdf`, then look at it with
+//! `cargo run --release -p complaint-typeset --example typeset_demo -- /tmp/demo.pdf`, then look at it with
 //! `pdftoppm -png -r 60`, `pdftotext`, `pdffonts` and `qpdf --check`.
 
 use std::time::{Duration, Instant};
 
-use complaint_core::models::Language;
-use complaint_core::typeset::{
-    Align, Block, Document, Fonts, FooterLabel, RenderedPdf, Run, Section, TypesetError, render,
+use complaint_typeset::{
+    Align, Block, Document, Fonts, FooterLabel, RenderedPdf, Run, Section, TextLanguage, TypesetError, render,
 };
 
 fn paragraph(runs: Vec<Run>) -> Block {
@@ -189,7 +188,7 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
         author: "Иванов Иван Иванович".to_owned(),
         subject: "Претензия".to_owned(),
         creation_date: (2026, 3, 22),
-        language: Language::Ru,
+        language: TextLanguage::Ru,
         sections: vec![Section { header: None, footer_label: footer.clone(), blocks: letter() }],
     };
     let (median, pdf) = time_render(&doc, &fonts)?;

@@ -29,11 +29,11 @@ const ENGLISH: &str = "I am writing to complain about the unauthorised subscript
     nor explained, and the promised callback never materialised. Please refund the full amount, cancel every \
     premium service on my number and confirm the cancellation in writing within the statutory period.";
 
-fn spec<'a>(runs: &'a [Run], measure: f64, align: Align, language: Language) -> ParagraphSpec<'a> {
+fn spec<'a>(runs: &'a [Run], measure: f64, align: Align, language: TextLanguage) -> ParagraphSpec<'a> {
     ParagraphSpec { runs, size: BODY_SIZE, measure, first_indent: 0.0, align, language }
 }
 
-fn lines(text: &str, measure: f64, align: Align, language: Language) -> Vec<Line> {
+fn lines(text: &str, measure: f64, align: Align, language: TextLanguage) -> Vec<Line> {
     let runs = [Run::regular(text)];
     break_paragraph(&spec(&runs, measure, align, language), fonts())
 }
@@ -66,7 +66,7 @@ fn doc(sections: Vec<Section>) -> Document {
         author: "Иванов И. И.".to_owned(),
         subject: "Жалоба".to_owned(),
         creation_date: (2026, 3, 22),
-        language: Language::Ru,
+        language: TextLanguage::Ru,
         sections,
     }
 }
@@ -108,7 +108,7 @@ fn filler(count: usize) -> Vec<Block> {
 
 #[test]
 fn wrapping_never_exceeds_the_measure() {
-    for (text, language) in [(RUSSIAN, Language::Ru), (BULGARIAN, Language::Bg), (ENGLISH, Language::En)] {
+    for (text, language) in [(RUSSIAN, TextLanguage::Ru), (BULGARIAN, TextLanguage::Bg), (ENGLISH, TextLanguage::En)] {
         for align in [Align::Justify, Align::Left, Align::Right, Align::Center] {
             for measure in [120.0, 200.0, 333.3, MEASURE] {
                 for line in lines(text, measure, align, language) {
@@ -126,7 +126,7 @@ fn wrapping_never_exceeds_the_measure() {
 
 #[test]
 fn justified_lines_end_exactly_at_the_right_margin() {
-    for (text, language) in [(RUSSIAN, Language::Ru), (BULGARIAN, Language::Bg), (ENGLISH, Language::En)] {
+    for (text, language) in [(RUSSIAN, TextLanguage::Ru), (BULGARIAN, TextLanguage::Bg), (ENGLISH, TextLanguage::En)] {
         let set = lines(text, MEASURE, Align::Justify, language);
         assert!(set.len() >= 3);
         for line in &set[..set.len() - 1] {
@@ -140,7 +140,7 @@ fn justified_lines_end_exactly_at_the_right_margin() {
 
 #[test]
 fn no_space_stretches_past_twice_its_width_when_there_are_alternatives() {
-    for (text, language) in [(RUSSIAN, Language::Ru), (BULGARIAN, Language::Bg), (ENGLISH, Language::En)] {
+    for (text, language) in [(RUSSIAN, TextLanguage::Ru), (BULGARIAN, TextLanguage::Bg), (ENGLISH, TextLanguage::En)] {
         // The letter's column and a list item's (the narrowest measures where every sample can be set so).
         for measure in [MEASURE - 20.0, MEASURE] {
             let set = lines(text, measure, Align::Justify, language);
@@ -158,7 +158,7 @@ fn no_space_stretches_past_twice_its_width_when_there_are_alternatives() {
 
 #[test]
 fn lines_that_cannot_be_set_within_twice_the_space_are_left_short_instead() {
-    for (text, language) in [(RUSSIAN, Language::Ru), (ENGLISH, Language::En)] {
+    for (text, language) in [(RUSSIAN, TextLanguage::Ru), (ENGLISH, TextLanguage::En)] {
         for measure in [200.0, 260.0] {
             for line in lines(text, measure, Align::Justify, language) {
                 assert!(line.x + line.width() <= measure + 0.01);
@@ -174,7 +174,7 @@ fn lines_that_cannot_be_set_within_twice_the_space_are_left_short_instead() {
 
 #[test]
 fn a_long_russian_paragraph_hyphenates_and_keeps_the_word() {
-    let set = lines(RUSSIAN, 260.0, Align::Justify, Language::Ru);
+    let set = lines(RUSSIAN, 260.0, Align::Justify, TextLanguage::Ru);
     let texts: Vec<String> = set.iter().map(|line| line_text(&line.pieces)).collect();
     let hyphenated: Vec<usize> = (0..texts.len() - 1).filter(|&i| texts[i].ends_with('-')).collect();
     assert!(!hyphenated.is_empty(), "{texts:#?}");
@@ -189,7 +189,7 @@ fn abbreviations_numbers_and_addresses_are_not_hyphenated() {
         ПРЕДСТАВИТЕЛЬСТВО 40817810099910004312 ivan.ivanovich@example.com ПРЕДСТАВИТЕЛЬСТВО 916-123-45-67 \
         ПРЕДСТАВИТЕЛЬСТВО 916-123-45-67";
     for measure in [180.0, 200.0, 230.0, 260.0] {
-        for line in lines(text, measure, Align::Justify, Language::Ru) {
+        for line in lines(text, measure, Align::Justify, TextLanguage::Ru) {
             let text = line_text(&line.pieces);
             assert!(!text.ends_with('-'), "hyphenated: {text}");
         }
@@ -203,7 +203,7 @@ fn no_break_spaces_hold() {
     for step in 0..60 {
         let measure = 120.0 + f64::from(step) * 4.0;
         for align in [Align::Justify, Align::Left] {
-            for line in lines(text, measure, align, Language::Ru) {
+            for line in lines(text, measure, align, TextLanguage::Ru) {
                 let text = line_text(&line.pieces);
                 assert!(!text.starts_with('₽') && !text.starts_with("123") && !text.starts_with("Москва"), "{text}");
                 assert!(!text.ends_with("350") && !text.ends_with('№') && !text.ends_with("г."), "{text}");
@@ -220,7 +220,7 @@ fn numbers_abbreviations_and_one_letter_words_stay_with_their_neighbours() {
     for step in 0..80 {
         let measure = 160.0 + f64::from(step) * 4.0;
         let texts: Vec<String> =
-            lines(text, measure, Align::Justify, Language::Ru).iter().map(|line| line_text(&line.pieces)).collect();
+            lines(text, measure, Align::Justify, TextLanguage::Ru).iter().map(|line| line_text(&line.pieces)).collect();
         for pair in texts.windows(2) {
             let (end, start) = (&pair[0], &pair[1]);
             if end.ends_with(|c: char| c.is_ascii_digit()) {
@@ -238,7 +238,7 @@ fn a_dash_never_starts_a_line() {
     for step in 0..80 {
         let measure = 80.0 + f64::from(step) * 4.0;
         for align in [Align::Justify, Align::Left] {
-            for line in lines(text, measure, align, Language::Ru) {
+            for line in lines(text, measure, align, TextLanguage::Ru) {
                 assert!(!line_text(&line.pieces).starts_with('—'), "{measure}: {}", line_text(&line.pieces));
             }
         }
@@ -248,7 +248,7 @@ fn a_dash_never_starts_a_line() {
 #[test]
 fn forced_line_breaks_and_mixed_faces() {
     let runs = [Run::regular("Первая строка\nвторая "), Run::bold("жирно"), Run::italic(" курсивом")];
-    let set = break_paragraph(&spec(&runs, MEASURE, Align::Justify, Language::Ru), fonts());
+    let set = break_paragraph(&spec(&runs, MEASURE, Align::Justify, TextLanguage::Ru), fonts());
     assert_eq!(
         set.iter().map(|l| line_text(&l.pieces)).collect::<Vec<_>>(),
         ["Первая строка", "вторая жирно курсивом"]
@@ -267,7 +267,7 @@ fn forced_line_breaks_and_mixed_faces() {
 #[test]
 fn soft_hyphens_and_zero_width_spaces_are_break_points_that_draw_nothing() {
     let text = "Прошу\u{ad}вернуть\u{ad}деньги\u{ad}немедленно http://example.ru/\u{200b}claims/\u{200b}2026";
-    let set = lines(text, 75.0, Align::Left, Language::Ru);
+    let set = lines(text, 75.0, Align::Left, TextLanguage::Ru);
     let texts: Vec<String> = set.iter().map(|line| line_text(&line.pieces)).collect();
     assert_eq!(texts, ["Прошу-", "вернуть-", "деньги-", "немедленно", "http://", "example.ru/", "claims/2026"]);
     assert!(set.iter().all(|line| line.x + line.width() <= 75.01));
@@ -329,7 +329,7 @@ fn keep_together_moves_whole() {
 #[test]
 fn no_single_widow_or_orphan_lines() {
     let long = format!("{RUSSIAN} {RUSSIAN}");
-    let total = lines(&long, MEASURE, Align::Justify, Language::Ru).len();
+    let total = lines(&long, MEASURE, Align::Justify, TextLanguage::Ru).len();
     assert!(total >= 8);
     for count in 0..60 {
         let mut blocks = filler(count);
@@ -436,7 +436,7 @@ fn a_100_kb_word_breaks_between_characters_within_the_margins() {
     assert!(word.len() >= 100_000);
     let runs = [Run::regular(&word)];
     for align in [Align::Justify, Align::Left] {
-        let set = break_paragraph(&spec(&runs, MEASURE, align, Language::Ru), fonts());
+        let set = break_paragraph(&spec(&runs, MEASURE, align, TextLanguage::Ru), fonts());
         assert!(set.len() > 100);
         assert!(set.iter().all(|line| line.x + line.width() <= MEASURE + 0.01));
         assert_eq!(set.iter().map(|line| line_text(&line.pieces)).collect::<String>(), word);

@@ -1,5 +1,8 @@
 //! The typesetting engine: formal letters as A4 PDFs an office clerk can stamp.
 //!
+//! It knows documents, not cases: input in, PDF bytes out, with no file or clock of its own, so it can be
+//! fuzzed and measured alone.
+//!
 //! A [`Document`] is sections of blocks (paragraphs, list items, check boxes, frames for a stamp). [`render`]
 //! breaks justified paragraphs optimally with hyphenation in the letter's language, paginates with the usual
 //! rules (no lone heading at a page foot, no single widow or orphan line, signature blocks kept whole), numbers
@@ -17,7 +20,17 @@ mod tests;
 pub use error::TypesetError;
 pub use fonts::Fonts;
 
-use crate::models::Language;
+/// The language of a document's text: which hyphenation patterns break its Cyrillic words (Latin words are
+/// always English) and the PDF's /Lang. The typesetter's own type, so it needs no case model.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum TextLanguage {
+    /// Russian.
+    Ru,
+    /// Bulgarian.
+    Bg,
+    /// English.
+    En,
+}
 
 /// The face a run is set in.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -164,7 +177,7 @@ pub struct Document {
     /// same letter gives the same bytes.
     pub creation_date: (i32, u8, u8),
     /// Hyphenation patterns and the PDF's /Lang.
-    pub language: Language,
+    pub language: TextLanguage,
     /// The sections, each starting on a new page.
     pub sections: Vec<Section>,
 }
