@@ -33,6 +33,8 @@ error_codes! {
     CaseUnreadable,
     /// Another window or process is saving the case.
     CaseLocked,
+    /// The case would be larger than a case file may be; nothing was written.
+    CaseTooLarge,
     /// The case changed elsewhere since the edit started.
     Conflict,
     /// The file system refused.
@@ -192,6 +194,14 @@ pub enum StoreError {
         /// The revision the edit started from.
         base: u64,
     },
+    /// The case would be larger than any case file the app reads; it is not written.
+    #[error("the case would take {size} bytes; a case file is at most {limit} bytes")]
+    TooLarge {
+        /// The size it would have.
+        size: u64,
+        /// The largest case file the app reads.
+        limit: u64,
+    },
     /// The file system refused.
     #[error("{path}: {source}")]
     Io {
@@ -216,6 +226,7 @@ impl StoreError {
             Self::Unreadable { .. } => ErrorCode::CaseUnreadable,
             Self::Locked(_) => ErrorCode::CaseLocked,
             Self::Conflict { .. } => ErrorCode::Conflict,
+            Self::TooLarge { .. } => ErrorCode::CaseTooLarge,
             Self::Io { .. } => ErrorCode::Io,
         }
     }

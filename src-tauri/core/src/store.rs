@@ -252,7 +252,13 @@ impl Store {
                     let lock = CaseLock::acquire(&dir, &id)?;
                     let mut stored = case.clone();
                     stored.revision = 1;
-                    write_case(&dir, &mut stored)?;
+                    let written = encode_case(&dir, &mut stored).and_then(|json| write_case(&dir, &json));
+                    if let Err(e) = written {
+                        // Nothing typed is in the folder yet: it goes, so the list shows no empty case.
+                        drop(lock);
+                        let _ = fs::remove_dir_all(&dir);
+                        return Err(e);
+                    }
                     for sub in CASE_SUBFOLDERS {
                         fs::create_dir(dir.join(sub)).map_err(|e| StoreError::io(&dir, e))?;
                     }
@@ -291,8 +297,9 @@ impl Store {
         case.revision = before.revision.checked_add(1).ok_or_else(|| {
             unreadable(Unreadable::Corrupt { message: format!("revision {} cannot grow", before.revision) })
         })?;
+        let json = encode_case(&dir, &mut case)?;
         write_atomically(&dir, BACKUP_FILE, &current).map_err(|e| StoreError::io(&dir.join(BACKUP_FILE), e))?;
-        write_case(&dir, &mut case)?;
+        write_case(&dir, &json)?;
         Ok((case, outcome))
     }
 }
@@ -316,8 +323,9 @@ fn is_case_id(id: &str) -> bool {
         && id.chars().all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-')
 }
 
-/// Serializes `case` in the current layout and replaces `case.json` with it.
-fn write_case(dir: &Path, case: &mut Case) -> Result<(), StoreError> {
+/// Serializes `case` in the current layout, as `case.json` will hold it. Refuses a case larger than the loader
+/// reads: written, it could never be opened again.
+fn encode_case(dir: &Path, case: &mut Case) -> Result<Vec<u8>, StoreError> {
     let path = dir.join(CASE_FILE);
     case.schema_version = SCHEMA_VERSION;
     let encoding = |e| StoreError::io(&path, io::Error::other(e));
@@ -328,7 +336,16 @@ fn write_case(dir: &Path, case: &mut Case) -> Result<(), StoreError> {
     }
     let mut json = serde_json::to_vec_pretty(&value).map_err(encoding)?;
     json.push(b'\n');
-    write_atomically(dir, CASE_FILE, &json).map_err(|e| StoreError::io(&path, e))
+    let size = json.len() as u64;
+    if size > MAX_CASE_BYTES {
+        return Err(StoreError::TooLarge { size, limit: MAX_CASE_BYTES });
+    }
+    Ok(json)
+}
+
+/// Replaces `case.json` with bytes from [`encode_case`].
+fn write_case(dir: &Path, json: &[u8]) -> Result<(), StoreError> {
+    write_atomically(dir, CASE_FILE, json).map_err(|e| StoreError::io(&dir.join(CASE_FILE), e))
 }
 
 /// Reads and checks a case folder's file, saying why when it cannot be used.
@@ -701,6 +718,7 @@ fn transliterate(text: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::error::ErrorCode;
     use crate::models::{Jurisdiction, Language};
 
     fn day() -> NaiveDate {
@@ -733,6 +751,32 @@ mod tests {
         assert_eq!(store.load(&first).expect("load"), Case { revision: 1, ..sample("ПАО «МТС»") });
         assert!(store.cases_dir().join(&first).join("evidence").is_dir());
         assert!(store.cases_dir().join(&first).join("letters").is_dir());
+    }
+
+    #[test]
+    fn a_case_too_large_to_read_back_is_never_written() {
+        let dir = tempfile::tempdir().expect("temp dir");
+        let store = Store::open(dir.path()).expect("store");
+        let mut huge = sample("МТС");
+        // Under the limit as typed, over it once pretty-printed with its escapes.
+        huge.title = "\u{1}".repeat(3_000_000);
+        let refused = store.create(&huge, day()).expect_err("too large to create");
+        assert_eq!(refused.code(), ErrorCode::CaseTooLarge);
+        assert_eq!(fs::read_dir(store.cases_dir()).expect("cases").count(), 0, "no folder is left behind");
+
+        let (id, _) = store.create(&sample("МТС"), day()).expect("create");
+        let case_file = store.cases_dir().join(&id).join(CASE_FILE);
+        let before = fs::read(&case_file).expect("case.json");
+        let err = store
+            .update(&id, |case, _| {
+                case.title = "И".repeat(9_000_000);
+                Ok::<_, StoreError>(())
+            })
+            .expect_err("too large to save");
+        assert_eq!(err.code(), ErrorCode::CaseTooLarge);
+        assert_eq!(fs::read(&case_file).expect("case.json"), before, "the stored case is untouched");
+        assert!(!store.cases_dir().join(&id).join(BACKUP_FILE).exists(), "no backup of an unchanged case");
+        assert_eq!(store.load(&id).expect("still opens").revision, 1);
     }
 
     #[test]

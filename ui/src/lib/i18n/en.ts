@@ -581,6 +581,8 @@ export const en = {
   'error.already_answered': 'The company has already answered, so a reminder no longer applies.',
   'error.bad_request':
     'The window and the core do not agree on this action. Restart Complaint Desk; if it persists, reinstall it.',
+  'error.case_too_large':
+    'The case has grown larger than a case file may be (16 MB), so it was not saved. Shorten the longest texts.',
   'error.case_incomplete': 'The case is not complete enough for a letter yet.',
   'error.template': 'The letter template is damaged. Update or reinstall Complaint Desk.',
   'error.missing_glyph':
