@@ -6,7 +6,7 @@
 
 use serde::Deserialize;
 
-use super::Command;
+use super::command::Command;
 use crate::desk::{Attached, CreatedCase};
 use crate::letter::{LetterKind, LetterOption};
 use crate::listing::CaseListEntry;
