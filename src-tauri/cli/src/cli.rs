@@ -11,8 +11,9 @@ use clap::{Parser, Subcommand};
 use complaint_core::desk::{Desk, RecordError, StatusError};
 use complaint_core::error::{StoreError, Unreadable};
 use complaint_core::letter::{LetterError, LetterRequest};
+use complaint_core::listing::CaseListEntry;
 use complaint_core::models::{Answer, Case, Jurisdiction, Language, Submission};
-use complaint_core::store::{CASE_FILE, CaseListEntry, read_case_file};
+use complaint_core::store::{CASE_FILE, read_case_file};
 use complaint_core::world::{Clock, HOME_ENV, data_dir};
 
 use crate::choices;

@@ -7,6 +7,7 @@ pub mod desk;
 pub mod error;
 pub mod evidence;
 pub mod letter;
+pub mod listing;
 pub mod migrate;
 pub mod models;
 pub mod profile;
@@ -24,7 +25,8 @@ mod bindings;
 
 pub use desk::Desk;
 pub use error::{StoreError, Unreadable};
+pub use listing::CaseListEntry;
 pub use models::{Case, SCHEMA_VERSION};
-pub use store::{CaseListEntry, Store};
+pub use store::Store;
 pub use validate::{Problem, ProblemCode, validate};
 pub use world::{Clock, FixedClock, SystemClock};

@@ -15,14 +15,11 @@ use std::sync::atomic::{AtomicU64, Ordering};
 use std::time::{Duration, Instant};
 
 use chrono::NaiveDate;
-use serde::Serialize;
 use serde::de::{self, Deserialize, Deserializer, MapAccess, SeqAccess, Visitor};
 
 use crate::error::{StoreError, Unreadable};
 use crate::migrate;
-use crate::models::{Case, CaseStatus, IncidentType, SCHEMA_VERSION};
-use crate::rules::is_overdue;
-use crate::status::pending_due;
+use crate::models::{Case, IncidentType, SCHEMA_VERSION};
 use crate::text::normalize_line_breaks;
 
 /// The case file inside a case folder.
@@ -38,48 +35,6 @@ const LOCK_FILE: &str = ".lock";
 const TEMP_MARK: &str = ".tmp-";
 /// How long a save waits for another process to finish writing the same case.
 const LOCK_PATIENCE: Duration = Duration::from_secs(5);
-
-/// One row of the case list: enough to show and sort without opening the case.
-#[derive(Debug, Clone, PartialEq, Serialize)]
-#[cfg_attr(test, derive(ts_rs::TS))]
-#[serde(tag = "state", rename_all = "snake_case")]
-pub enum CaseListEntry {
-    /// A case that loads.
-    Readable {
-        /// Folder name, the case's id.
-        id: String,
-        /// The customer's title for the case.
-        title: String,
-        /// Incident type.
-        incident: IncidentType,
-        /// Company legal name.
-        company: String,
-        /// Where the case stands.
-        status: CaseStatus,
-        /// Date of the newest letter, if any.
-        last_letter: Option<String>,
-        /// `YYYY-MM-DD` the company's answer is due, while one is awaited.
-        due: Option<String>,
-        /// The due date has passed with no answer recorded.
-        overdue: bool,
-    },
-    /// A case folder whose file cannot be read by this build; left untouched.
-    Unreadable {
-        /// Folder name.
-        id: String,
-        /// Why, as a code and an English sentence.
-        reason: Unreadable,
-    },
-}
-
-impl CaseListEntry {
-    /// The case's folder name.
-    pub fn id(&self) -> &str {
-        match self {
-            Self::Readable { id, .. } | Self::Unreadable { id, .. } => id,
-        }
-    }
-}
 
 /// A case folder's id with its case, or the reason this build cannot read it.
 pub type StoredCase = (String, Result<Case, Unreadable>);
@@ -205,31 +160,6 @@ impl Store {
         }
         cases.sort_by(|a, b| b.0.cmp(&a.0));
         Ok(cases)
-    }
-
-    /// Every case folder, readable or not, newest id first; deadlines are judged as of `today`.
-    pub fn list(&self, today: NaiveDate) -> Result<Vec<CaseListEntry>, StoreError> {
-        let mut list = Vec::new();
-        for (id, read) in self.read_all()? {
-            list.push(match read {
-                Ok(case) => {
-                    // A deadline that cannot be computed (no rule for that date) is shown as none.
-                    let due = pending_due(&case, case.letter_language).ok().flatten();
-                    CaseListEntry::Readable {
-                        overdue: due.as_ref().is_some_and(|d| is_overdue(d, today)),
-                        due: due.map(|d| d.date.format("%Y-%m-%d").to_string()),
-                        last_letter: case.last_letter_date().map(str::to_owned),
-                        title: case.title,
-                        incident: case.incident,
-                        company: case.company.legal_name,
-                        status: case.status,
-                        id,
-                    }
-                }
-                Err(reason) => CaseListEntry::Unreadable { id, reason },
-            });
-        }
-        Ok(list)
     }
 
     /// Reads one case.
@@ -970,14 +900,14 @@ mod tests {
         fs::create_dir(store.cases_dir().join("Копия дела")).expect("folder");
         fs::copy(case_dir.join(CASE_FILE), store.cases_dir().join("Копия дела").join(CASE_FILE)).expect("copy");
 
-        let listed = store.list(day()).expect("list");
-        let reason = |name: &str| match listed.iter().find(|e| e.id() == name) {
-            Some(CaseListEntry::Unreadable { reason, .. }) => reason.clone(),
+        let read = store.read_all().expect("read all");
+        let reason = |name: &str| match read.iter().find(|(id, _)| id == name) {
+            Some((_, Err(reason))) => reason.clone(),
             other => panic!("{name}: {other:?}"),
         };
         assert_eq!(reason("2026-11-22-linked"), Unreadable::LinkedFolder);
         assert_eq!(reason("Копия дела"), Unreadable::BadName);
-        assert!(matches!(listed.iter().find(|e| e.id() == id), Some(CaseListEntry::Readable { .. })));
+        assert!(matches!(read.iter().find(|(found, _)| *found == id), Some((_, Ok(_)))));
         assert!(matches!(retitle(&store, "2026-11-22-linked", "x"), Err(StoreError::Unreadable { .. })));
     }
 
@@ -1029,7 +959,7 @@ mod tests {
         let unfinished = store.cases_dir().join("2026-11-21-mts-debt-notice-2");
         fs::create_dir(&unfinished).expect("folder");
         fs::write(unfinished.join(LOCK_FILE), b"").expect("lock");
-        let ids: Vec<String> = store.list(day()).expect("list").iter().map(|e| e.id().to_owned()).collect();
+        let ids: Vec<String> = store.read_all().expect("read all").into_iter().map(|(id, _)| id).collect();
         assert_eq!(ids, [id]);
     }
 }

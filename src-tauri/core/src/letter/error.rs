@@ -2,7 +2,7 @@
 
 use complaint_typeset::TypesetError;
 
-use super::LetterBlock;
+use super::request::LetterBlock;
 use crate::error::{ErrorCode, StoreError};
 use crate::validate::Problem;
 

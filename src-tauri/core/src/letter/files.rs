@@ -5,8 +5,9 @@
 
 use chrono::NaiveDate;
 
-use super::{LetterKind, LetterRequest, lang_id};
-use crate::models::{Extra, IssuedLetter, Language};
+use super::context::lang_id;
+use super::request::LetterRequest;
+use crate::models::{Extra, IssuedLetter, Language, LetterKind};
 
 /// The file name's stem for a letter dated `date`, e.g. `2026-11-21-no-answer-ru-office`.
 pub fn letter_stem(date: NaiveDate, request: &LetterRequest, language: Language) -> String {

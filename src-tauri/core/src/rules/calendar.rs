@@ -8,8 +8,7 @@
 use chrono::{Datelike, Days, Months, NaiveDate, Weekday};
 use serde::{Deserialize, Serialize};
 
-use super::RulesError;
-use super::pack::{Term, Unit};
+use super::term::{Term, Unit};
 
 /// More consecutive days off than this means the calendar data is wrong (or the date is absurd).
 const LONGEST_BREAK: u32 = 60;
@@ -179,9 +178,8 @@ impl<'a> Counter<'a> {
     }
 
     /// The last day of `term` counted from the event on `from` (arts. 191–192), moved off a day off when `moves`
-    /// (art. 193).
-    pub(super) fn end_of(&mut self, from: NaiveDate, term: Term, moves: bool) -> Result<NaiveDate, RulesError> {
-        let out_of_range = || RulesError::OutOfRange { date: from };
+    /// (art. 193); `None` when that day is beyond the dates that can be counted.
+    pub(super) fn end_of(&mut self, from: NaiveDate, term: Term, moves: bool) -> Option<NaiveDate> {
         let amount = term.amount;
         let end = match term.unit {
             Unit::Days => from.checked_add_days(Days::new(amount.into())),
@@ -194,9 +192,8 @@ impl<'a> Counter<'a> {
                 }
                 day
             }
-        }
-        .ok_or_else(out_of_range)?;
-        if moves && !self.is_working(end) { self.next_working_day(end).ok_or_else(out_of_range) } else { Ok(end) }
+        }?;
+        if moves && !self.is_working(end) { self.next_working_day(end) } else { Some(end) }
     }
 }
 
@@ -243,11 +240,11 @@ mod tests {
     fn months_end_on_the_same_day_or_the_last_day_of_a_shorter_month() {
         let mut counter = Counter::new(None);
         let months = |n| Term { amount: n, unit: Unit::Months };
-        assert_eq!(counter.end_of(date("2026-01-31"), months(1), false), Ok(date("2026-02-28")));
-        assert_eq!(counter.end_of(date("2028-01-31"), months(1), false), Ok(date("2028-02-29")));
-        assert_eq!(counter.end_of(date("2026-03-15"), months(2), false), Ok(date("2026-05-15")));
+        assert_eq!(counter.end_of(date("2026-01-31"), months(1), false), Some(date("2026-02-28")));
+        assert_eq!(counter.end_of(date("2028-01-31"), months(1), false), Some(date("2028-02-29")));
+        assert_eq!(counter.end_of(date("2026-03-15"), months(2), false), Some(date("2026-05-15")));
         // 2026-02-28 is a Saturday: moved to Monday when the rule says so.
-        assert_eq!(counter.end_of(date("2026-01-31"), months(1), true), Ok(date("2026-03-02")));
+        assert_eq!(counter.end_of(date("2026-01-31"), months(1), true), Some(date("2026-03-02")));
     }
 
     #[test]
@@ -256,13 +253,13 @@ mod tests {
         let mut counter = Counter::new(Some(&cal));
         let working = |n| Term { amount: n, unit: Unit::WorkingDays };
         // From Monday 2029-12-31: Jan 1 and 2 are off, Thursday 3rd is the first, Saturday 5th the third.
-        assert_eq!(counter.end_of(date("2029-12-31"), working(1), false), Ok(date("2030-01-03")));
-        assert_eq!(counter.end_of(date("2029-12-31"), working(3), false), Ok(date("2030-01-05")));
+        assert_eq!(counter.end_of(date("2029-12-31"), working(1), false), Some(date("2030-01-03")));
+        assert_eq!(counter.end_of(date("2029-12-31"), working(3), false), Some(date("2030-01-05")));
         assert!(!counter.unconfirmed, "only listed 2030 days were looked at");
         // Moving a last day in an unlisted year relies on the fallback, and says so.
         assert_eq!(
             counter.end_of(date("2031-01-01"), Term { amount: 0, unit: Unit::Days }, true),
-            Ok(date("2031-01-02"))
+            Some(date("2031-01-02"))
         );
         assert!(counter.unconfirmed);
     }

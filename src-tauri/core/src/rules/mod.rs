@@ -13,6 +13,7 @@ mod calendar;
 mod pack;
 mod profile;
 mod serde_date;
+mod term;
 #[cfg(test)]
 mod tests;
 
@@ -22,8 +23,9 @@ use chrono::NaiveDate;
 use serde::Serialize;
 
 pub use calendar::{CalendarId, CalendarYear, WorkCalendar};
-pub use pack::{Basis, Condition, Rule, RuleKind, RulePack, Term, Unit};
-pub use profile::{Currency, JurisdictionProfile, PackProfile};
+pub use pack::{Basis, Condition, Currency, PackProfile, Rule, RuleKind, RulePack};
+pub use profile::JurisdictionProfile;
+pub use term::{Term, Unit};
 
 use crate::error::ErrorCode;
 use crate::models::{Case, Jurisdiction, Language, Terms};
@@ -320,6 +322,7 @@ fn compute(
     lang: Language,
 ) -> Result<Due, RulesError> {
     let not_in_force = |id: &str| RulesError::NotInForce { id: id.to_string(), date: event };
+    let out_of_range = |date| RulesError::OutOfRange { date };
     if !rule.in_force(event) {
         return Err(not_in_force(&rule.id));
     }
@@ -333,13 +336,14 @@ fn compute(
                 return Err(not_in_force(first_id));
             }
             verify |= first.needs_checking(terms);
-            counter.end_of(event, first.term_for(terms), pack.moves(first))?
+            counter.end_of(event, first.term_for(terms), pack.moves(first)).ok_or(out_of_range(event))?
         }
     };
     let moves = pack.moves(rule);
-    let date = counter.end_of(counted_from, rule.term_for(terms), moves)?;
+    let date = counter.end_of(counted_from, rule.term_for(terms), moves).ok_or(out_of_range(counted_from))?;
     verify |= counter.unconfirmed;
-    let extended_date = rule.extension.map(|term| counter.end_of(date, term, moves)).transpose()?;
+    let extended_date =
+        rule.extension.map(|term| counter.end_of(date, term, moves).ok_or(out_of_range(date))).transpose()?;
     Ok(Due {
         date,
         rule_id: rule.id.clone(),

@@ -7,7 +7,7 @@ use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
 use super::calendar::{CalendarId, WorkCalendar};
-use super::profile::PackProfile;
+use super::term::{Term, Unit};
 use crate::models::{Jurisdiction, Language, Terms};
 
 /// What deadline a rule governs.
@@ -47,30 +47,6 @@ impl RuleKind {
     fn is_registration(self) -> bool {
         matches!(self, Self::ClaimRegistration | Self::RegulatorRegistration)
     }
-}
-
-/// How a term is measured.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
-pub enum Unit {
-    /// Calendar days.
-    Days,
-    /// Working days of the pack's calendar.
-    WorkingDays,
-    /// Calendar weeks: the term ends on the same weekday.
-    Weeks,
-    /// Calendar months: the same day of the month, or the month's last day.
-    Months,
-}
-
-/// A length of time, as the law states it.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
-pub struct Term {
-    /// How many units.
-    pub amount: u32,
-    /// Which unit.
-    pub unit: Unit,
 }
 
 /// When a rule applies beyond its dates.
@@ -208,6 +184,30 @@ impl RulePack {
     pub(super) fn moves(&self, rule: &Rule) -> bool {
         rule.move_to_working_day.unwrap_or(self.move_to_working_day)
     }
+}
+
+/// The `[profile]` table of a rule pack.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct PackProfile {
+    /// The language its companies and regulators are written to; `None` where the app cannot tell.
+    #[serde(default)]
+    pub official_language: Option<Language>,
+    /// The currencies amounts are in, oldest first, each from the day it became legal tender.
+    pub currencies: Vec<Currency>,
+}
+
+/// A currency and the first day it is the one amounts are in.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(test, derive(ts_rs::TS))]
+#[serde(deny_unknown_fields)]
+pub struct Currency {
+    /// ISO 4217 code.
+    pub code: String,
+    /// `YYYY-MM-DD` it replaced the one before; `None` for the first.
+    #[serde(default, with = "super::serde_date::option")]
+    #[cfg_attr(test, ts(type = "string | null"))]
+    pub from: Option<NaiveDate>,
 }
 
 /// Refuses packs that would give a wrong or unexplained date: missing texts, dangling references, overlapping

@@ -1,34 +1,9 @@
 //! What a jurisdiction asks of a case, served to the interface as data: the interface asks, it never decides.
 
-use chrono::NaiveDate;
-use serde::{Deserialize, Serialize};
+use serde::Serialize;
 
-use super::pack::{Condition, RuleKind, RulePack};
+use super::pack::{Condition, Currency, RuleKind, RulePack};
 use crate::models::{Jurisdiction, Language};
-
-/// The `[profile]` table of a rule pack.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
-pub struct PackProfile {
-    /// The language its companies and regulators are written to; `None` where the app cannot tell.
-    #[serde(default)]
-    pub official_language: Option<Language>,
-    /// The currencies amounts are in, oldest first, each from the day it became legal tender.
-    pub currencies: Vec<Currency>,
-}
-
-/// A currency and the first day it is the one amounts are in.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[cfg_attr(test, derive(ts_rs::TS))]
-#[serde(deny_unknown_fields)]
-pub struct Currency {
-    /// ISO 4217 code.
-    pub code: String,
-    /// `YYYY-MM-DD` it replaced the one before; `None` for the first.
-    #[serde(default, with = "super::serde_date::option")]
-    #[cfg_attr(test, ts(type = "string | null"))]
-    pub from: Option<NaiveDate>,
-}
 
 /// A jurisdiction as the interface needs it: which language and currency to suggest, and which facts of the
 /// case its answer terms depend on (so the wizard asks for those and no others).

@@ -6,13 +6,13 @@
 
 use serde::Deserialize;
 
-use super::Command;
+use super::command::Command;
 use crate::desk::{Attached, CreatedCase};
 use crate::letter::{LetterKind, LetterOption};
+use crate::listing::CaseListEntry;
 use crate::models::{Answer, Case, Company, Customer, IncidentType, IssuedLetter, Language, Submission};
 use crate::rules::JurisdictionProfile;
 use crate::status::StatusReport;
-use crate::store::CaseListEntry;
 use crate::suggestions::Suggestions;
 use crate::validate::Problem;
 

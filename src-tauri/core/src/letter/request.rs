@@ -1,0 +1,85 @@
+//! What a front end may ask of the letters: which letter, in which language, and whether the case allows it now.
+//!
+//! The interface and the CLI follow the one answer given here, and the letter files are named after a request.
+
+use serde::Serialize;
+
+use crate::error::ErrorCode;
+use crate::models::{Case, Language, LetterKind};
+use crate::text;
+
+impl LetterKind {
+    /// Why the case cannot have this letter yet, if it cannot: the one answer the interface and the CLI
+    /// both follow.
+    pub fn blocked(self, case: &Case) -> Option<LetterBlock> {
+        let sent = case.sent.as_ref().is_some_and(|s| !text::is_blank(&s.date));
+        match self {
+            Self::Reminder | Self::Regulator | Self::NoAnswer if !sent => Some(LetterBlock::NotSent),
+            Self::NoAnswer if case.answer.is_none() => Some(LetterBlock::NotAnswered),
+            Self::Reminder if case.answer.is_some() => Some(LetterBlock::AlreadyAnswered),
+            _ => None,
+        }
+    }
+}
+
+/// What a case lacks for a follow-up letter.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[cfg_attr(test, derive(ts_rs::TS))]
+#[serde(rename_all = "snake_case")]
+pub enum LetterBlock {
+    /// The claim has not been marked as handed in: nothing to remind of or escalate yet.
+    NotSent,
+    /// No answer is recorded, so there is none to call unreasoned.
+    NotAnswered,
+    /// The company has answered: a reminder to answer would be wrong.
+    AlreadyAnswered,
+}
+
+impl LetterBlock {
+    /// The error a refused letter carries.
+    pub fn code(self) -> ErrorCode {
+        match self {
+            Self::NotSent => ErrorCode::NotSent,
+            Self::NotAnswered => ErrorCode::NotAnswered,
+            Self::AlreadyAnswered => ErrorCode::AlreadyAnswered,
+        }
+    }
+
+    pub(super) fn sentence(self) -> &'static str {
+        match self {
+            Self::NotSent => "sent: the claim has not been marked as handed in",
+            Self::NotAnswered => "answer: no answer from the company has been recorded",
+            Self::AlreadyAnswered => "answer: the company has already answered; a reminder no longer applies",
+        }
+    }
+}
+
+/// Whether one kind of letter can be made for a case now, and if not, why.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[cfg_attr(test, derive(ts_rs::TS))]
+pub struct LetterOption {
+    /// The letter.
+    pub kind: LetterKind,
+    /// Why it cannot be made yet; `None` when it can.
+    pub blocked: Option<LetterBlock>,
+}
+
+/// Every follow-up letter (the claim is made from the wizard), each with whether it can be made now.
+pub fn follow_up_options(case: &Case) -> Vec<LetterOption> {
+    LetterKind::ALL
+        .into_iter()
+        .filter(|kind| *kind != LetterKind::Claim)
+        .map(|kind| LetterOption { kind, blocked: kind.blocked(case) })
+        .collect()
+}
+
+/// What to print.
+#[derive(Debug, Clone, Copy)]
+pub struct LetterRequest {
+    /// Which letter.
+    pub kind: LetterKind,
+    /// The letter's language; the case's own letter language when `None`.
+    pub language: Option<Language>,
+    /// Add the applicant's copy with a receipt block, for handing the letter in at an office.
+    pub office_copy: bool,
+}

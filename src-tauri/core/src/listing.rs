@@ -1,0 +1,129 @@
+//! The case list: one row per case folder, built from what the store read and the deadlines of the rules.
+//!
+//! The store only reads folders; judging a deadline needs the rules and the clock, which sit above it.
+
+use chrono::NaiveDate;
+use serde::Serialize;
+
+use crate::error::{StoreError, Unreadable};
+use crate::models::{Case, CaseStatus, IncidentType};
+use crate::rules::is_overdue;
+use crate::status::pending_due;
+use crate::store::{Store, StoredCase};
+
+/// One row of the case list: enough to show and sort without opening the case.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[cfg_attr(test, derive(ts_rs::TS))]
+#[serde(tag = "state", rename_all = "snake_case")]
+pub enum CaseListEntry {
+    /// A case that loads.
+    Readable {
+        /// Folder name, the case's id.
+        id: String,
+        /// The customer's title for the case.
+        title: String,
+        /// Incident type.
+        incident: IncidentType,
+        /// Company legal name.
+        company: String,
+        /// Where the case stands.
+        status: CaseStatus,
+        /// Date of the newest letter, if any.
+        last_letter: Option<String>,
+        /// `YYYY-MM-DD` the company's answer is due, while one is awaited.
+        due: Option<String>,
+        /// The due date has passed with no answer recorded.
+        overdue: bool,
+    },
+    /// A case folder whose file cannot be read by this build; left untouched.
+    Unreadable {
+        /// Folder name.
+        id: String,
+        /// Why, as a code and an English sentence.
+        reason: Unreadable,
+    },
+}
+
+impl CaseListEntry {
+    /// The case's folder name.
+    pub fn id(&self) -> &str {
+        match self {
+            Self::Readable { id, .. } | Self::Unreadable { id, .. } => id,
+        }
+    }
+
+    /// The row of one folder the store read, its deadline judged as of `today`.
+    pub fn of(stored: StoredCase, today: NaiveDate) -> CaseListEntry {
+        match stored {
+            (id, Ok(case)) => Self::readable(id, case, today),
+            (id, Err(reason)) => Self::Unreadable { id, reason },
+        }
+    }
+
+    fn readable(id: String, case: Case, today: NaiveDate) -> CaseListEntry {
+        // A deadline that cannot be computed (no rule for that date) is shown as none.
+        let due = pending_due(&case, case.letter_language).ok().flatten();
+        Self::Readable {
+            overdue: due.as_ref().is_some_and(|d| is_overdue(d, today)),
+            due: due.map(|d| d.date.format("%Y-%m-%d").to_string()),
+            last_letter: case.last_letter_date().map(str::to_owned),
+            title: case.title,
+            incident: case.incident,
+            company: case.company.legal_name,
+            status: case.status,
+            id,
+        }
+    }
+}
+
+/// Every case folder of `store`, readable or not, newest id first; deadlines are judged as of `today`.
+pub fn list_cases(store: &Store, today: NaiveDate) -> Result<Vec<CaseListEntry>, StoreError> {
+    Ok(store.read_all()?.into_iter().map(|stored| CaseListEntry::of(stored, today)).collect())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::models::{Jurisdiction, Submission};
+    use crate::store::parse_case;
+
+    const DEBT_NOTICE: &str =
+        include_str!("../../../tests/fixtures/cases/2016-03-14-mts-debt-notice-stranger/case.json");
+
+    fn day(y: i32, m: u32, d: u32) -> NaiveDate {
+        NaiveDate::from_ymd_opt(y, m, d).expect("date")
+    }
+
+    fn claim_sent_on(date: &str) -> Case {
+        let mut case = parse_case(DEBT_NOTICE.as_bytes()).expect("fixture");
+        case.jurisdiction = Jurisdiction::Ru;
+        case.sent = Some(Submission { date: date.into(), ..Submission::default() });
+        case.status = CaseStatus::Sent;
+        case
+    }
+
+    fn due_and_overdue(entry: &CaseListEntry) -> (Option<&str>, bool) {
+        match entry {
+            CaseListEntry::Readable { due, overdue, .. } => (due.as_deref(), *overdue),
+            CaseListEntry::Unreadable { .. } => panic!("a readable case was listed as unreadable"),
+        }
+    }
+
+    #[test]
+    fn a_sent_claim_is_listed_with_its_due_date_and_late_the_day_after() {
+        let case = claim_sent_on("2026-11-20");
+        let on_time = CaseListEntry::of(("a".into(), Ok(case.clone())), day(2026, 12, 23));
+        assert_eq!(due_and_overdue(&on_time), (Some("2026-12-23"), false));
+        let late = CaseListEntry::of(("a".into(), Ok(case)), day(2026, 12, 24));
+        assert_eq!(due_and_overdue(&late), (Some("2026-12-23"), true));
+    }
+
+    #[test]
+    fn a_draft_has_no_due_date_and_an_unreadable_folder_keeps_its_reason() {
+        let draft = parse_case(DEBT_NOTICE.as_bytes()).expect("fixture");
+        let entry = CaseListEntry::of(("draft".into(), Ok(draft)), day(2026, 11, 21));
+        assert_eq!(due_and_overdue(&entry), (None, false));
+        let unreadable = CaseListEntry::of(("x".into(), Err(Unreadable::BadName)), day(2026, 11, 21));
+        assert_eq!(unreadable, CaseListEntry::Unreadable { id: "x".into(), reason: Unreadable::BadName });
+    }
+}
