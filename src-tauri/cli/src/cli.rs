@@ -213,27 +213,10 @@ fn execute(cli: Cli, clock: impl Clock + Send + Sync + 'static) -> Result<(Strin
             let _ = writeln!(text, "created {id}\n{}", desk.store().cases_dir().join(&id).display());
         }
         Command::List => list(&desk, &mut text)?,
-        Command::Show { case, json } => {
-            let loaded = desk.load_case(&case)?;
-            if json {
-                text = serde_json::to_string_pretty(&loaded).unwrap_or_default();
-                text.push('\n');
-            } else {
-                show(&loaded, &mut text);
-            }
-        }
+        Command::Show { case, json } => show_case(&desk, &case, json, &mut text)?,
         Command::Check { case } => {
-            let loaded = load_id_or_path(&desk, &case)?;
-            let problems = desk.check_case(&loaded);
-            if problems.is_empty() {
-                let _ = writeln!(text, "{case}: complete, no problems found");
-                return Ok((text, 0));
-            }
-            for problem in &problems {
-                let _ = writeln!(text, "{problem}");
-            }
-            let _ = writeln!(text, "{} problem(s) in {case}", problems.len());
-            return Ok((text, EXIT_INVALID));
+            let exit = check(&desk, &case, &mut text)?;
+            return Ok((text, exit));
         }
         Command::Status { case } => status(&desk, &case, &mut text)?,
         Command::Sent { case, date, method, registration, tracking } => {
@@ -260,27 +243,58 @@ fn execute(cli: Cli, clock: impl Clock + Send + Sync + 'static) -> Result<(Strin
             )?;
             let _ = writeln!(text, "{case}: answered");
         }
-        Command::Letter(args) => {
-            let request = LetterRequest {
-                kind: args.kind.into(),
-                language: args.lang.map(Into::into),
-                office_copy: matches!(args.copies, Some(Copies::Office)),
-            };
-            match args.out {
-                Some(out) => {
-                    let pdf = desk.render_letter(&desk.load_case(&args.case)?, &request)?;
-                    std::fs::write(&out, &pdf.bytes).map_err(|e| StoreError::io(&out, e))?;
-                    let _ = writeln!(text, "{} ({} pages, {} bytes)", out.display(), pdf.pages, pdf.bytes.len());
-                }
-                None => {
-                    let issued = desk.issue_letter(&args.case, &request)?;
-                    let path = desk.store().cases_dir().join(&args.case).join("letters").join(&issued.file);
-                    let _ = writeln!(text, "{}", path.display());
-                }
-            }
-        }
+        Command::Letter(args) => letter(&desk, args, &mut text)?,
     }
     Ok((text, 0))
+}
+
+/// `complaint show`: the case as text, or as its JSON with `--json`.
+fn show_case(desk: &Desk, case: &str, json: bool, text: &mut String) -> Result<(), CliError> {
+    let loaded = desk.load_case(case)?;
+    if json {
+        text.push_str(&serde_json::to_string_pretty(&loaded).unwrap_or_default());
+        text.push('\n');
+    } else {
+        show(&loaded, text);
+    }
+    Ok(())
+}
+
+/// `complaint check`: every problem of the case, and the exit code (`EXIT_INVALID` when there is any).
+fn check(desk: &Desk, case: &str, text: &mut String) -> Result<u8, CliError> {
+    let loaded = load_id_or_path(desk, case)?;
+    let problems = desk.check_case(&loaded);
+    if problems.is_empty() {
+        let _ = writeln!(text, "{case}: complete, no problems found");
+        return Ok(0);
+    }
+    for problem in &problems {
+        let _ = writeln!(text, "{problem}");
+    }
+    let _ = writeln!(text, "{} problem(s) in {case}", problems.len());
+    Ok(EXIT_INVALID)
+}
+
+/// `complaint letter`: typesets the letter into the case's `letters/` folder, or to `--out` without recording it.
+fn letter(desk: &Desk, args: LetterArgs, text: &mut String) -> Result<(), CliError> {
+    let request = LetterRequest {
+        kind: args.kind.into(),
+        language: args.lang.map(Into::into),
+        office_copy: matches!(args.copies, Some(Copies::Office)),
+    };
+    match args.out {
+        Some(out) => {
+            let pdf = desk.render_letter(&desk.load_case(&args.case)?, &request)?;
+            std::fs::write(&out, &pdf.bytes).map_err(|e| StoreError::io(&out, e))?;
+            let _ = writeln!(text, "{} ({} pages, {} bytes)", out.display(), pdf.pages, pdf.bytes.len());
+        }
+        None => {
+            let issued = desk.issue_letter(&args.case, &request)?;
+            let path = desk.store().cases_dir().join(&args.case).join("letters").join(&issued.file);
+            let _ = writeln!(text, "{}", path.display());
+        }
+    }
+    Ok(())
 }
 
 fn new_case(args: NewArgs) -> Result<Case, CliError> {

@@ -188,110 +188,144 @@ impl Report {
 /// Every problem in the case, in the order of the wizard's steps.
 pub fn validate(case: &Case, today: NaiveDate) -> Vec<Problem> {
     let mut r = Report { today, problems: Vec::new() };
-
-    r.text("title", &case.title, false);
-    r.required_line("company.legal_name", &case.company.legal_name);
-    r.required_text("company.claims_address", &case.company.claims_address);
-    r.text("company.office", &case.company.office, true);
-
-    let customer = &case.customer;
-    r.required_line("customer.full_name", &customer.full_name);
-    r.required_text("customer.postal_address", &customer.postal_address);
-    if r.text("customer.email", &customer.email, false) && !is_email(customer.email.trim()) {
-        r.push("customer.email", ProblemCode::InvalidEmail);
-    }
-    if r.text("customer.phone", &customer.phone, false) && !is_phone(customer.phone.trim()) {
-        r.push("customer.phone", ProblemCode::InvalidPhone);
-    }
-    // Someone who receives a stranger's debt notice has no account with the company.
-    let has_account = r.text("customer.account", &customer.account, false);
-    if !has_account && case.incident != crate::models::IncidentType::WrongPersonDebt {
-        r.push("customer.account", ProblemCode::Required);
-    }
-
-    if case.events.is_empty() {
-        r.push("events", ProblemCode::Required);
-    }
-    for (i, event) in case.events.iter().enumerate() {
-        let at = format!("events[{i}]");
-        r.date(&format!("{at}.date"), &event.date);
-        r.time(&format!("{at}.time"), &event.time);
-        r.required_text(&format!("{at}.text"), &event.text);
-        r.text(&format!("{at}.reference"), &event.reference, false);
-        if let Some(money) = &event.amount {
-            if !is_amount(&money.value) {
-                r.push(format!("{at}.amount.value"), ProblemCode::InvalidAmount);
-            }
-            if !is_currency(&money.currency) {
-                r.push(format!("{at}.amount.currency"), ProblemCode::InvalidCurrency);
-            }
-        }
-    }
-
-    for (i, contact) in case.contacts.iter().enumerate() {
-        let at = format!("contacts[{i}]");
-        r.date(&format!("{at}.date"), &contact.date);
-        let times = [("dialled", &contact.dialled), ("answered", &contact.answered), ("ended", &contact.ended)];
-        let mut previous: Option<NaiveTime> = None;
-        for (name, value) in times {
-            let path = format!("{at}.{name}");
-            if let Some(time) = r.time(&path, value) {
-                if previous.is_some_and(|p| time < p) {
-                    r.push(path, ProblemCode::TimesOutOfOrder);
-                }
-                previous = Some(time);
-            }
-        }
-        r.text(&format!("{at}.agent"), &contact.agent, false);
-        r.text(&format!("{at}.ticket"), &contact.ticket, false);
-        r.text(&format!("{at}.summary"), &contact.summary, true);
-    }
-
-    if case.demands.iter().all(|d| text::is_blank(d)) {
-        r.push("demands", ProblemCode::Required);
-    }
-    for (i, demand) in case.demands.iter().enumerate() {
-        r.required_text(&format!("demands[{i}]"), demand);
-    }
-
-    match case.reply_channel {
-        ReplyChannel::Email if text::is_blank(&customer.email) => {
-            r.push("reply_channel", ProblemCode::EmailReplyNeedsEmail);
-        }
-        ReplyChannel::Sms if text::is_blank(&customer.phone) => {
-            r.push("reply_channel", ProblemCode::SmsReplyNeedsPhone);
-        }
-        _ => {}
-    }
-
-    if case.terms.reply_days.is_some_and(|days| !(1..=MAX_REPLY_DAYS).contains(&days)) {
-        r.push("terms.reply_days", ProblemCode::ReplyDaysOutOfRange);
-    }
-
-    if let Some(sent) = &case.sent {
-        r.date("sent.date", &sent.date);
-        r.text("sent.registration_number", &sent.registration_number, false);
-        r.text("sent.tracking_number", &sent.tracking_number, false);
-    }
-    if let Some(answer) = &case.answer {
-        r.date("answer.date", &answer.date);
-        r.text("answer.summary", &answer.summary, true);
-    }
-
-    for (i, item) in case.evidence.iter().enumerate() {
-        let at = format!("evidence[{i}]");
-        r.required_text(&format!("{at}.description"), &item.description);
-        for (j, file) in item.files.iter().enumerate() {
-            let file_at = format!("{at}.files[{j}]");
-            r.required_line(&format!("{file_at}.name"), &file.name);
-            if !is_sha256(&file.sha256) {
-                r.push(format!("{file_at}.sha256"), ProblemCode::InvalidHash);
-            }
-            r.date(&format!("{file_at}.imported"), &file.imported);
-        }
-    }
-
+    r.company(case);
+    r.customer(case);
+    r.events(case);
+    r.contacts(case);
+    r.demands(case);
+    r.reply(case);
+    r.sent_and_answer(case);
+    r.evidence(case);
     r.problems
+}
+
+/// The checks of each step of the wizard.
+impl Report {
+    /// The case's title and the company it is against.
+    fn company(&mut self, case: &Case) {
+        self.text("title", &case.title, false);
+        self.required_line("company.legal_name", &case.company.legal_name);
+        self.required_text("company.claims_address", &case.company.claims_address);
+        self.text("company.office", &case.company.office, true);
+    }
+
+    /// The customer's details; an account number is required unless the debt is a stranger's.
+    fn customer(&mut self, case: &Case) {
+        let customer = &case.customer;
+        self.required_line("customer.full_name", &customer.full_name);
+        self.required_text("customer.postal_address", &customer.postal_address);
+        if self.text("customer.email", &customer.email, false) && !is_email(customer.email.trim()) {
+            self.push("customer.email", ProblemCode::InvalidEmail);
+        }
+        if self.text("customer.phone", &customer.phone, false) && !is_phone(customer.phone.trim()) {
+            self.push("customer.phone", ProblemCode::InvalidPhone);
+        }
+        // Someone who receives a stranger's debt notice has no account with the company.
+        let has_account = self.text("customer.account", &customer.account, false);
+        if !has_account && case.incident != crate::models::IncidentType::WrongPersonDebt {
+            self.push("customer.account", ProblemCode::Required);
+        }
+    }
+
+    /// What happened: at least one event, each dated, with a valid amount when it has one.
+    fn events(&mut self, case: &Case) {
+        if case.events.is_empty() {
+            self.push("events", ProblemCode::Required);
+        }
+        for (i, event) in case.events.iter().enumerate() {
+            let at = format!("events[{i}]");
+            self.date(&format!("{at}.date"), &event.date);
+            self.time(&format!("{at}.time"), &event.time);
+            self.required_text(&format!("{at}.text"), &event.text);
+            self.text(&format!("{at}.reference"), &event.reference, false);
+            if let Some(money) = &event.amount {
+                if !is_amount(&money.value) {
+                    self.push(format!("{at}.amount.value"), ProblemCode::InvalidAmount);
+                }
+                if !is_currency(&money.currency) {
+                    self.push(format!("{at}.amount.currency"), ProblemCode::InvalidCurrency);
+                }
+            }
+        }
+    }
+
+    /// Calls, chats and visits, their times in the order they happened.
+    fn contacts(&mut self, case: &Case) {
+        for (i, contact) in case.contacts.iter().enumerate() {
+            let at = format!("contacts[{i}]");
+            self.date(&format!("{at}.date"), &contact.date);
+            let times = [("dialled", &contact.dialled), ("answered", &contact.answered), ("ended", &contact.ended)];
+            let mut previous: Option<NaiveTime> = None;
+            for (name, value) in times {
+                let path = format!("{at}.{name}");
+                if let Some(time) = self.time(&path, value) {
+                    if previous.is_some_and(|p| time < p) {
+                        self.push(path, ProblemCode::TimesOutOfOrder);
+                    }
+                    previous = Some(time);
+                }
+            }
+            self.text(&format!("{at}.agent"), &contact.agent, false);
+            self.text(&format!("{at}.ticket"), &contact.ticket, false);
+            self.text(&format!("{at}.summary"), &contact.summary, true);
+        }
+    }
+
+    /// At least one demand, none blank.
+    fn demands(&mut self, case: &Case) {
+        if case.demands.iter().all(|d| text::is_blank(d)) {
+            self.push("demands", ProblemCode::Required);
+        }
+        for (i, demand) in case.demands.iter().enumerate() {
+            self.required_text(&format!("demands[{i}]"), demand);
+        }
+    }
+
+    /// How the answer is to come, and the term the customer set for it.
+    fn reply(&mut self, case: &Case) {
+        match case.reply_channel {
+            ReplyChannel::Email if text::is_blank(&case.customer.email) => {
+                self.push("reply_channel", ProblemCode::EmailReplyNeedsEmail);
+            }
+            ReplyChannel::Sms if text::is_blank(&case.customer.phone) => {
+                self.push("reply_channel", ProblemCode::SmsReplyNeedsPhone);
+            }
+            _ => {}
+        }
+
+        if case.terms.reply_days.is_some_and(|days| !(1..=MAX_REPLY_DAYS).contains(&days)) {
+            self.push("terms.reply_days", ProblemCode::ReplyDaysOutOfRange);
+        }
+    }
+
+    /// The claim's hand-in and the company's answer, once recorded.
+    fn sent_and_answer(&mut self, case: &Case) {
+        if let Some(sent) = &case.sent {
+            self.date("sent.date", &sent.date);
+            self.text("sent.registration_number", &sent.registration_number, false);
+            self.text("sent.tracking_number", &sent.tracking_number, false);
+        }
+        if let Some(answer) = &case.answer {
+            self.date("answer.date", &answer.date);
+            self.text("answer.summary", &answer.summary, true);
+        }
+    }
+
+    /// The evidence and the files attached to it.
+    fn evidence(&mut self, case: &Case) {
+        for (i, item) in case.evidence.iter().enumerate() {
+            let at = format!("evidence[{i}]");
+            self.required_text(&format!("{at}.description"), &item.description);
+            for (j, file) in item.files.iter().enumerate() {
+                let file_at = format!("{at}.files[{j}]");
+                self.required_line(&format!("{file_at}.name"), &file.name);
+                if !is_sha256(&file.sha256) {
+                    self.push(format!("{file_at}.sha256"), ProblemCode::InvalidHash);
+                }
+                self.date(&format!("{file_at}.imported"), &file.imported);
+            }
+        }
+    }
 }
 
 /// One `@`, a non-empty local part, a dotted domain, no spaces.

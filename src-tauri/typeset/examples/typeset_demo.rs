@@ -43,7 +43,13 @@ fn item(label: &str, text: &str) -> Block {
     Block::ListItem { label: label.to_owned(), runs: vec![Run::regular(text)], indent_mm: 7.0, space_before_pt: 2.0 }
 }
 
+/// The demo letter: every kind of block, in the order a claim has them.
 fn letter() -> Vec<Block> {
+    [addressee(), facts(), demands(), attachments(), other_languages(), signature()].concat()
+}
+
+/// The addressee, the title and what the claim is about.
+fn addressee() -> Vec<Block> {
     vec![
         Block::ListItem {
             label: String::new(),
@@ -65,6 +71,12 @@ fn letter() -> Vec<Block> {
         },
         line("о возврате денежных средств, списанных без оснований", Align::Center),
         Block::VSpace { mm: 4.0 },
+    ]
+}
+
+/// What happened and the law it breaks, with bold and italic runs.
+fn facts() -> Vec<Block> {
+    vec![
         paragraph(vec![
             Run::regular(
                 "15 марта 2026 года с моего лицевого счёта № 4081781009991000431 без моего согласия было списано ",
@@ -92,6 +104,12 @@ fn letter() -> Vec<Block> {
                 40817810099910004312408178100999100043124081781009991000431240817810099910004312.",
             ),
         ]),
+    ]
+}
+
+/// The numbered demands and what follows a refusal.
+fn demands() -> Vec<Block> {
+    vec![
         heading("На основании изложенного прошу:"),
         item(
             "1.",
@@ -114,6 +132,12 @@ fn letter() -> Vec<Block> {
              обратиться в территориальный орган Роспотребнадзора и в суд с требованием о взыскании неустойки, \
              компенсации морального вреда и штрафа в размере пятидесяти процентов от присуждённой суммы.",
         )]),
+    ]
+}
+
+/// The checklist of attachments, ticked and not.
+fn attachments() -> Vec<Block> {
+    vec![
         heading("Приложения:"),
         Block::CheckItem {
             checked: true,
@@ -129,6 +153,12 @@ fn letter() -> Vec<Block> {
                 "Скриншоты переписки со службой поддержки в чате мобильного приложения, подтверждающие обращение",
             )],
         },
+    ]
+}
+
+/// Bulgarian (with ѝ) and English paragraphs, hyphenated by their own patterns.
+fn other_languages() -> Vec<Block> {
+    vec![
         heading("Контрольный пример на болгарском языке"),
         Block::Paragraph {
             runs: vec![Run::regular(
@@ -148,6 +178,12 @@ fn letter() -> Vec<Block> {
              reversed nor explained, and the promised callback never materialised. Please refund the full amount \
              and confirm the cancellation in writing.",
         )]),
+    ]
+}
+
+/// The date, the signature line and the receipt box, kept on one page.
+fn signature() -> Vec<Block> {
+    vec![
         Block::VSpace { mm: 6.0 },
         Block::KeepTogether(vec![
             line("22 марта 2026 г.", Align::Left),

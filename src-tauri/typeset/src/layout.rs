@@ -261,19 +261,7 @@ impl Builder<'_> {
                 }
             }
             Block::ListItem { label, runs, indent_mm, space_before_pt } => {
-                let indent = mm(clamp(*indent_mm, 200.0)).min(MEASURE - MIN_COLUMN);
-                let label_line = self
-                    .lines(&[Run { text: label.clone(), style: Style::Regular }], BODY_SIZE, MEASURE, 0.0, Align::Left)
-                    .into_iter()
-                    .next();
-                let label_width = label_line.as_ref().map_or(0.0, Line::width);
-                let first_indent = (label_width + LABEL_GAP - indent).max(0.0);
-                let align = if label.trim().is_empty() { Align::Left } else { Align::Justify };
-                let mut lines = self.body_lines(runs, indent, MEASURE - indent, first_indent, align);
-                if let (Some(first), Some(label)) = (lines.first_mut(), label_line) {
-                    first.draws.push(text_draw(label, BODY_SIZE, 0.0, BODY_LEADING * BASELINE_SHARE));
-                }
-                Chunk::Lines { space_before: clamp(*space_before_pt, BODY_HEIGHT), keep_with_next: false, lines }
+                self.list_item(label, runs, *indent_mm, *space_before_pt)
             }
             Block::CheckItem { checked, runs } => {
                 let mut lines = self.body_lines(runs, CHECK_INDENT, MEASURE - CHECK_INDENT, 0.0, Align::Left);
@@ -282,45 +270,61 @@ impl Builder<'_> {
                 }
                 Chunk::Lines { space_before: CHECK_SPACE_BEFORE, keep_with_next: false, lines }
             }
-            Block::Frame { caption, height_mm } => {
-                let width = MEASURE - 2.0 * FRAME_PADDING;
-                let caption_lines = self.lines(caption, SMALL_SIZE, width, 0.0, Align::Left);
-                let caption_height = caption_lines.len() as f64 * SMALL_LEADING + 2.0 * FRAME_PADDING;
-                let height = mm(clamp(*height_mm, 1000.0)).max(caption_height).min(BODY_HEIGHT);
-                let mut draws = vec![Draw::Rect { x: 0.0, y: 0.0, width: MEASURE, height, stroke: RULE }];
-                for (i, line) in caption_lines.into_iter().enumerate() {
-                    let baseline = FRAME_PADDING + SMALL_LEADING * (i as f64 + BASELINE_SHARE);
-                    draws.push(text_draw(line, SMALL_SIZE, FRAME_PADDING, baseline));
-                }
-                Chunk::Atom { space_before: FRAME_SPACE_BEFORE, line: FlowLine { height, draws } }
-            }
-            Block::Signature { left, right } => {
-                let left = self.lines(left, BODY_SIZE, MEASURE, 0.0, Align::Left);
-                let right = self.lines(right, BODY_SIZE, MEASURE, 0.0, Align::Right);
-                let width = |lines: &[Line]| lines.iter().map(Line::width).fold(0.0, f64::max);
-                let baseline = BODY_LEADING * BASELINE_SHARE;
-                let lines = if left.len() == 1
-                    && right.len() == 1
-                    && width(&left) + SIGNATURE_GAP + width(&right) <= MEASURE
-                {
-                    let draws =
-                        left.into_iter().chain(right).map(|line| text_draw(line, BODY_SIZE, 0.0, baseline)).collect();
-                    vec![FlowLine { height: BODY_LEADING, draws }]
-                } else {
-                    left.into_iter()
-                        .chain(right)
-                        .map(|line| FlowLine {
-                            height: BODY_LEADING,
-                            draws: vec![text_draw(line, BODY_SIZE, 0.0, baseline)],
-                        })
-                        .collect()
-                };
-                Chunk::Lines { space_before: 0.0, keep_with_next: false, lines }
-            }
+            Block::Frame { caption, height_mm } => self.frame(caption, *height_mm),
+            Block::Signature { left, right } => self.signature(left, right),
             Block::KeepTogether(blocks) => Chunk::Group(blocks.iter().map(|block| self.chunk(block)).collect()),
             Block::VSpace { mm: space } => Chunk::Space(mm(clamp(*space, 1000.0)).min(BODY_HEIGHT)),
             Block::PageBreak => Chunk::PageBreak,
         }
+    }
+
+    /// A list item: the label flush left, the text from the item's indent, or after the label when it is wider.
+    fn list_item(&self, label: &str, runs: &[Run], indent_mm: f32, space_before_pt: f32) -> Chunk {
+        let indent = mm(clamp(indent_mm, 200.0)).min(MEASURE - MIN_COLUMN);
+        let label_line = self
+            .lines(&[Run { text: label.to_owned(), style: Style::Regular }], BODY_SIZE, MEASURE, 0.0, Align::Left)
+            .into_iter()
+            .next();
+        let label_width = label_line.as_ref().map_or(0.0, Line::width);
+        let first_indent = (label_width + LABEL_GAP - indent).max(0.0);
+        let align = if label.trim().is_empty() { Align::Left } else { Align::Justify };
+        let mut lines = self.body_lines(runs, indent, MEASURE - indent, first_indent, align);
+        if let (Some(first), Some(label)) = (lines.first_mut(), label_line) {
+            first.draws.push(text_draw(label, BODY_SIZE, 0.0, BODY_LEADING * BASELINE_SHARE));
+        }
+        Chunk::Lines { space_before: clamp(space_before_pt, BODY_HEIGHT), keep_with_next: false, lines }
+    }
+
+    /// A box of at least `height_mm` with its caption in the top left corner.
+    fn frame(&self, caption: &[Run], height_mm: f32) -> Chunk {
+        let width = MEASURE - 2.0 * FRAME_PADDING;
+        let caption_lines = self.lines(caption, SMALL_SIZE, width, 0.0, Align::Left);
+        let caption_height = caption_lines.len() as f64 * SMALL_LEADING + 2.0 * FRAME_PADDING;
+        let height = mm(clamp(height_mm, 1000.0)).max(caption_height).min(BODY_HEIGHT);
+        let mut draws = vec![Draw::Rect { x: 0.0, y: 0.0, width: MEASURE, height, stroke: RULE }];
+        for (i, line) in caption_lines.into_iter().enumerate() {
+            let baseline = FRAME_PADDING + SMALL_LEADING * (i as f64 + BASELINE_SHARE);
+            draws.push(text_draw(line, SMALL_SIZE, FRAME_PADDING, baseline));
+        }
+        Chunk::Atom { space_before: FRAME_SPACE_BEFORE, line: FlowLine { height, draws } }
+    }
+
+    /// The two parts of a signature line side by side when they fit, else each on lines of its own.
+    fn signature(&self, left: &[Run], right: &[Run]) -> Chunk {
+        let left = self.lines(left, BODY_SIZE, MEASURE, 0.0, Align::Left);
+        let right = self.lines(right, BODY_SIZE, MEASURE, 0.0, Align::Right);
+        let width = |lines: &[Line]| lines.iter().map(Line::width).fold(0.0, f64::max);
+        let baseline = BODY_LEADING * BASELINE_SHARE;
+        let lines = if left.len() == 1 && right.len() == 1 && width(&left) + SIGNATURE_GAP + width(&right) <= MEASURE {
+            let draws = left.into_iter().chain(right).map(|line| text_draw(line, BODY_SIZE, 0.0, baseline)).collect();
+            vec![FlowLine { height: BODY_LEADING, draws }]
+        } else {
+            left.into_iter()
+                .chain(right)
+                .map(|line| FlowLine { height: BODY_LEADING, draws: vec![text_draw(line, BODY_SIZE, 0.0, baseline)] })
+                .collect()
+        };
+        Chunk::Lines { space_before: 0.0, keep_with_next: false, lines }
     }
 }
 

@@ -689,6 +689,52 @@ struct Node {
     previous: Option<usize>,
 }
 
+/// A legal break, with what ending a line there costs.
+struct Breakpoint {
+    at: usize,
+    /// The penalty's cost; nothing for glue.
+    cost: f64,
+    /// A hyphen is printed when the line ends here.
+    flagged: bool,
+    /// The line must end here.
+    forced: bool,
+}
+
+impl Breakpoint {
+    fn of(items: &Items, at: usize) -> Breakpoint {
+        let (cost, flagged) = match items.list[at] {
+            Item::Penalty { cost, flagged, .. } => (cost, flagged),
+            _ => (0.0, false),
+        };
+        Breakpoint { at, cost, flagged, forced: items.is_forced(at) }
+    }
+
+    /// The demerits of a line from `node` to here, set with adjustment `ratio`, `shortfall` short of the measure.
+    fn line_demerits(&self, node: &Node, ratio: f64, shortfall: f64) -> f64 {
+        let badness = if ratio.is_finite() { 100.0 * ratio.abs().powi(3) } else { 100_000.0 + 100.0 * shortfall };
+        let mut demerits = (LINE_PENALTY + badness).powi(2);
+        if self.cost >= 0.0 {
+            demerits += self.cost * self.cost;
+        } else if self.cost > FORCED {
+            demerits -= self.cost * self.cost;
+        }
+        if self.flagged && node.flagged {
+            demerits += DOUBLE_HYPHEN_DEMERITS;
+        }
+        if self.forced && node.flagged {
+            demerits += FINAL_HYPHEN_DEMERITS;
+        }
+        if fitness_class(ratio).abs_diff(node.fitness) > 1 {
+            demerits += ADJACENT_DEMERITS;
+        }
+        demerits
+    }
+}
+
+/// The cheapest way to a break found so far, as total demerits and the node it comes from, per fitness class
+/// and length of the hyphen run it ends.
+type BestWays = [[Option<(f64, usize)>; 3]; 4];
+
 /// Breaks the paragraph minimising total demerits with no line looser than `tolerance` (adjustment ratio) and
 /// no more than `max_run` hyphenated lines in a row. Returns the break item of every line, or `None` when no
 /// set of breaks stays within the limits. With no limits it always succeeds.
@@ -701,13 +747,8 @@ fn optimal_breaks(items: &Items, measure: f64, tolerance: f64, max_run: u8) -> O
         if !items.is_legal_break(b) {
             continue;
         }
-        let forced = items.is_forced(b);
-        let (cost, flagged) = match items.list[b] {
-            Item::Penalty { cost, flagged, .. } => (cost, flagged),
-            _ => (0.0, false),
-        };
-        // The best way here per fitness class and length of the hyphen run it ends.
-        let mut best: [[Option<(f64, usize)>; 3]; 4] = [[None; 3]; 4];
+        let point = Breakpoint::of(items, b);
+        let mut best: BestWays = [[None; 3]; 4];
         let mut least_overfull: Option<(f64, usize)> = None;
         next_active.clear();
         for &a in &active {
@@ -721,47 +762,23 @@ fn optimal_breaks(items: &Items, measure: f64, tolerance: f64, max_run: u8) -> O
                 if least_overfull.is_none_or(|(d, _)| node.demerits < d) {
                     least_overfull = Some((node.demerits, a));
                 }
-            } else if !forced {
+            } else if !point.forced {
                 next_active.push(a);
             }
-            let hyphen_run = if flagged { node.hyphen_run.saturating_add(1) } else { 0 };
+            let hyphen_run = if point.flagged { node.hyphen_run.saturating_add(1) } else { 0 };
             if ratio < -1.0 || ratio > tolerance || hyphen_run > max_run {
                 continue;
             }
             let shortfall = (measure - items.line_sums(node.start, b).width).max(0.0);
-            let badness = if ratio.is_finite() { 100.0 * ratio.abs().powi(3) } else { 100_000.0 + 100.0 * shortfall };
-            let mut demerits = (LINE_PENALTY + badness).powi(2);
-            if cost >= 0.0 {
-                demerits += cost * cost;
-            } else if cost > FORCED {
-                demerits -= cost * cost;
-            }
-            if flagged && node.flagged {
-                demerits += DOUBLE_HYPHEN_DEMERITS;
-            }
-            if forced && node.flagged {
-                demerits += FINAL_HYPHEN_DEMERITS;
-            }
-            let fitness = fitness_class(ratio);
-            if fitness.abs_diff(node.fitness) > 1 {
-                demerits += ADJACENT_DEMERITS;
-            }
-            let total = node.demerits + demerits;
-            let slot = &mut best[usize::from(fitness)][usize::from(hyphen_run.min(2))];
+            let total = node.demerits + point.line_demerits(node, ratio, shortfall);
+            let slot = &mut best[usize::from(fitness_class(ratio))][usize::from(hyphen_run.min(2))];
             if slot.is_none_or(|(d, _)| total < d) {
                 *slot = Some((total, a));
             }
         }
         std::mem::swap(&mut active, &mut next_active);
         let start = items.after_break(b);
-        for (fitness, by_run) in (0_u8..).zip(best) {
-            for candidate in by_run.into_iter().flatten() {
-                let (demerits, previous) = candidate;
-                let hyphen_run = if flagged { nodes[previous].hyphen_run.saturating_add(1) } else { 0 };
-                active.push(nodes.len());
-                nodes.push(Node { at: b, start, fitness, flagged, hyphen_run, demerits, previous: Some(previous) });
-            }
-        }
+        add_nodes(&mut nodes, &mut active, best, &point, start);
         if active.is_empty() {
             // Every way here overflows. With a finite tolerance, try again looser; without, take the least bad
             // overfull line so the paragraph still ends (only a glyph wider than the column gets here).
@@ -770,10 +787,28 @@ fn optimal_breaks(items: &Items, measure: f64, tolerance: f64, max_run: u8) -> O
             }
             let (demerits, previous) = least_overfull?;
             active.push(nodes.len());
+            let flagged = point.flagged;
             nodes.push(Node { at: b, start, fitness: 1, flagged, hyphen_run: 0, demerits, previous: Some(previous) });
         }
     }
-    let last = items.list.len().checked_sub(1)?;
+    cheapest_breaks(&nodes, &active, items.list.len().checked_sub(1)?)
+}
+
+/// Makes an active node of every best way to `point`; the next line starts at `start`.
+fn add_nodes(nodes: &mut Vec<Node>, active: &mut Vec<usize>, best: BestWays, point: &Breakpoint, start: usize) {
+    let flagged = point.flagged;
+    for (fitness, by_run) in (0_u8..).zip(best) {
+        for (demerits, previous) in by_run.into_iter().flatten() {
+            let hyphen_run = if flagged { nodes[previous].hyphen_run.saturating_add(1) } else { 0 };
+            active.push(nodes.len());
+            nodes.push(Node { at: point.at, start, fitness, flagged, hyphen_run, demerits, previous: Some(previous) });
+        }
+    }
+}
+
+/// The break items of the cheapest way through the whole paragraph: the active node at the `last` item with
+/// the least demerits, followed back to the start.
+fn cheapest_breaks(nodes: &[Node], active: &[usize], last: usize) -> Option<Vec<usize>> {
     let mut best = active
         .iter()
         .copied()

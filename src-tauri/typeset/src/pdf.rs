@@ -152,41 +152,53 @@ fn round(value: f64) -> f32 {
     ((value * 1000.0).round() / 1000.0) as f32
 }
 
+/// The drawing operations of one page: its shapes first, then its text.
 fn page_ops(page: &Page, font_ids: &[(Style, FontId)]) -> Vec<Op> {
     let mut ops = Vec::new();
     for draw in &page.draws {
-        match draw {
-            Draw::Rect { x, y, width, height, stroke } => {
-                ops.push(Op::SetOutlineThickness { pt: Pt(round(*stroke)) });
-                ops.push(Op::DrawRectangle {
-                    rectangle: Rect {
-                        x: Pt(round(*x)),
-                        y: Pt(round(PAGE_HEIGHT - y - height)),
-                        width: Pt(round(*width)),
-                        height: Pt(round(*height)),
-                        mode: Some(PaintMode::Stroke),
-                        winding_order: None,
-                    },
-                });
-            }
-            Draw::Path { points, stroke } => {
-                ops.push(Op::SetOutlineThickness { pt: Pt(round(*stroke)) });
-                ops.push(Op::DrawLine {
-                    line: Line {
-                        points: points
-                            .iter()
-                            .map(|&(x, y)| LinePoint {
-                                p: Point { x: Pt(round(x)), y: Pt(round(PAGE_HEIGHT - y)) },
-                                bezier: false,
-                            })
-                            .collect(),
-                        is_closed: false,
-                    },
-                });
-            }
-            Draw::Text { .. } => {}
-        }
+        shape_ops(draw, &mut ops);
     }
+    text_ops(page, font_ids, &mut ops);
+    ops
+}
+
+/// The strokes of a rectangle or a line; text is set after every shape, in one text section.
+fn shape_ops(draw: &Draw, ops: &mut Vec<Op>) {
+    match draw {
+        Draw::Rect { x, y, width, height, stroke } => {
+            ops.push(Op::SetOutlineThickness { pt: Pt(round(*stroke)) });
+            ops.push(Op::DrawRectangle {
+                rectangle: Rect {
+                    x: Pt(round(*x)),
+                    y: Pt(round(PAGE_HEIGHT - y - height)),
+                    width: Pt(round(*width)),
+                    height: Pt(round(*height)),
+                    mode: Some(PaintMode::Stroke),
+                    winding_order: None,
+                },
+            });
+        }
+        Draw::Path { points, stroke } => {
+            ops.push(Op::SetOutlineThickness { pt: Pt(round(*stroke)) });
+            ops.push(Op::DrawLine {
+                line: Line {
+                    points: points
+                        .iter()
+                        .map(|&(x, y)| LinePoint {
+                            p: Point { x: Pt(round(x)), y: Pt(round(PAGE_HEIGHT - y)) },
+                            bezier: false,
+                        })
+                        .collect(),
+                    is_closed: false,
+                },
+            });
+        }
+        Draw::Text { .. } => {}
+    }
+}
+
+/// The page's text in one text section, each line placed absolutely, the font set only when it changes.
+fn text_ops(page: &Page, font_ids: &[(Style, FontId)], ops: &mut Vec<Op>) {
     let mut in_text = false;
     let mut current: Option<(Style, f64)> = None;
     for draw in &page.draws {
@@ -200,41 +212,51 @@ fn page_ops(page: &Page, font_ids: &[(Style, FontId)]) -> Vec<Op> {
         }
         let lead: f64 = pieces.iter().take_while(|piece| matches!(piece, Piece::Kern(_))).map(Piece::width).sum();
         ops.push(Op::SetTextMatrix { matrix: TextMatrix::Translate(Pt(round(x + lead)), Pt(round(PAGE_HEIGHT - y))) });
-        let mut items: Vec<TextItem> = Vec::new();
-        for piece in pieces.iter().skip_while(|piece| matches!(piece, Piece::Kern(_))) {
-            let style = match piece {
-                Piece::Text { style, .. } | Piece::Space { style, .. } => Some(*style),
-                Piece::Kern(_) => None,
-            };
-            if let Some(style) = style
-                && current != Some((style, *size))
-            {
-                flush(&mut ops, &mut items);
-                if let Some((_, id)) = font_ids.iter().find(|(s, _)| *s == style) {
-                    ops.push(Op::SetFont { font: PdfFontHandle::External(id.clone()), size: Pt(*size as f32) });
-                }
-                current = Some((style, *size));
-            }
-            // TJ offsets are in thousandths of the font size, positive to the left.
-            let em = 1000.0 / size;
-            match piece {
-                Piece::Text { text, .. } => items.push(TextItem::Text(text.clone())),
-                Piece::Space { natural, width, .. } => {
-                    items.push(TextItem::Text(" ".to_owned()));
-                    let extra = round(-(width - natural) * em);
-                    if extra != 0.0 {
-                        items.push(TextItem::Offset(extra));
-                    }
-                }
-                Piece::Kern(width) => items.push(TextItem::Offset(round(-width * em))),
-            }
-        }
-        flush(&mut ops, &mut items);
+        show_pieces(pieces, *size, font_ids, &mut current, ops);
     }
     if in_text {
         ops.push(Op::EndTextSection);
     }
-    ops
+}
+
+/// One line's pieces after its leading kerns, as shown text with TJ offsets; `current` is the font in use.
+fn show_pieces(
+    pieces: &[Piece],
+    size: f64,
+    font_ids: &[(Style, FontId)],
+    current: &mut Option<(Style, f64)>,
+    ops: &mut Vec<Op>,
+) {
+    let mut items: Vec<TextItem> = Vec::new();
+    for piece in pieces.iter().skip_while(|piece| matches!(piece, Piece::Kern(_))) {
+        let style = match piece {
+            Piece::Text { style, .. } | Piece::Space { style, .. } => Some(*style),
+            Piece::Kern(_) => None,
+        };
+        if let Some(style) = style
+            && *current != Some((style, size))
+        {
+            flush(ops, &mut items);
+            if let Some((_, id)) = font_ids.iter().find(|(s, _)| *s == style) {
+                ops.push(Op::SetFont { font: PdfFontHandle::External(id.clone()), size: Pt(size as f32) });
+            }
+            *current = Some((style, size));
+        }
+        // TJ offsets are in thousandths of the font size, positive to the left.
+        let em = 1000.0 / size;
+        match piece {
+            Piece::Text { text, .. } => items.push(TextItem::Text(text.clone())),
+            Piece::Space { natural, width, .. } => {
+                items.push(TextItem::Text(" ".to_owned()));
+                let extra = round(-(width - natural) * em);
+                if extra != 0.0 {
+                    items.push(TextItem::Offset(extra));
+                }
+            }
+            Piece::Kern(width) => items.push(TextItem::Offset(round(-width * em))),
+        }
+    }
+    flush(ops, &mut items);
 }
 
 fn flush(ops: &mut Vec<Op>, items: &mut Vec<TextItem>) {

@@ -3,7 +3,7 @@
 use chrono::{Datelike, NaiveDate, NaiveTime};
 use serde::Serialize;
 
-use crate::models::{Case, EvidenceStatus, Language, Money};
+use crate::models::{Case, Customer, EvidenceStatus, Language, Money};
 use crate::suggestions;
 
 /// Every variable a letter template may use.
@@ -128,36 +128,6 @@ struct FileView {
 impl<'a> LetterContext<'a> {
     /// Formats the case for a letter in `lang` dated `today`; `due` is the answer's deadline, if known.
     pub fn new(case: &'a Case, lang: Language, today: NaiveDate, due: Option<(NaiveDate, String)>) -> Self {
-        let customer = &case.customer;
-        let mut checklist: Vec<ChecklistRow> = case
-            .evidence
-            .iter()
-            .map(|item| ChecklistRow {
-                checked: item.status == EvidenceStatus::Have,
-                status: item.status,
-                description: item.description.trim().to_owned(),
-                files: item
-                    .files
-                    .iter()
-                    .map(|f| FileView {
-                        name: f.name.clone(),
-                        sha256_short: f.sha256.chars().take(12).collect(),
-                        imported: numeric_date(&f.imported),
-                    })
-                    .collect(),
-            })
-            .collect();
-        // Proof the checklist for this incident expects but the case has not recorded yet.
-        for suggested in suggestions::for_incident(lang, case.incident).evidence {
-            if !case.evidence.iter().any(|item| item.kind == suggested.kind) {
-                checklist.push(ChecklistRow {
-                    checked: false,
-                    status: EvidenceStatus::Missing,
-                    description: suggested.description.clone(),
-                    files: Vec::new(),
-                });
-            }
-        }
         LetterContext {
             lang: lang_id(lang),
             kind: "claim",
@@ -166,40 +136,9 @@ impl<'a> LetterContext<'a> {
             today: long_date(today, lang),
             title: case.title.trim(),
             company: &case.company,
-            customer: CustomerView {
-                full_name: customer.full_name.trim(),
-                signature_name: signature_name(customer.full_name.trim(), lang),
-                postal_address: customer.postal_address.trim(),
-                phone: customer.phone.trim(),
-                email: customer.email.trim(),
-                account: customer.account.trim(),
-            },
-            events: case
-                .events
-                .iter()
-                .map(|e| EventView {
-                    date: numeric_date(&e.date),
-                    time: e.time.trim(),
-                    text: e.text.trim(),
-                    amount: e.amount.as_ref().map(|m| money(m, lang)).unwrap_or_default(),
-                    reference: e.reference.trim(),
-                })
-                .collect(),
-            contacts: case
-                .contacts
-                .iter()
-                .map(|c| ContactView {
-                    channel: &c.channel,
-                    date: numeric_date(&c.date),
-                    dialled: c.dialled.trim(),
-                    answered: c.answered.trim(),
-                    ended: c.ended.trim(),
-                    hold_minutes: hold_minutes(&c.dialled, &c.answered),
-                    agent: c.agent.trim(),
-                    ticket: c.ticket.trim(),
-                    summary: c.summary.trim(),
-                })
-                .collect(),
+            customer: customer_view(&case.customer, lang),
+            events: event_views(case, lang),
+            contacts: contact_views(case),
             demands: case.demands.iter().map(|d| d.trim()).filter(|d| !d.is_empty()).collect(),
             reply_channel: &case.reply_channel,
             delivery: &case.delivery,
@@ -209,38 +148,12 @@ impl<'a> LetterContext<'a> {
                 .filter(|item| item.status == EvidenceStatus::Have)
                 .map(|item| item.description.trim())
                 .collect(),
-            checklist,
-            first_letter: case
-                .sent
-                .as_ref()
-                .map(|sent| FirstLetterView {
-                    date: numeric_date(&sent.date),
-                    registration_number: sent.registration_number.trim(),
-                    tracking_number: sent.tracking_number.trim(),
-                    method: Some(&sent.method),
-                })
-                .unwrap_or_default(),
+            checklist: checklist(case, lang),
+            first_letter: first_letter_view(case),
             overdue_days: due.as_ref().map_or(0, |(date, _)| (today - *date).num_days().max(0)),
             due: due.map(|(date, basis)| DueView::new(date, basis)).unwrap_or_default(),
-            answer: case
-                .answer
-                .as_ref()
-                .map(|a| AnswerView {
-                    date: numeric_date(&a.date),
-                    channel: Some(&a.channel),
-                    summary: a.summary.trim(),
-                })
-                .unwrap_or_default(),
-            outcomes: case
-                .demands
-                .iter()
-                .enumerate()
-                .filter(|(_, d)| !d.trim().is_empty())
-                .map(|(i, d)| OutcomeView {
-                    demand: d.trim(),
-                    outcome: case.answer.as_ref().and_then(|a| a.outcomes.get(i).copied()).unwrap_or_default(),
-                })
-                .collect(),
+            answer: answer_view(case),
+            outcomes: outcome_views(case),
             earlier_letters: case
                 .letters
                 .iter()
@@ -249,6 +162,118 @@ impl<'a> LetterContext<'a> {
             copy: false,
         }
     }
+}
+
+/// The customer's details as letters print them, with the name signed in the letter's language.
+fn customer_view(customer: &Customer, lang: Language) -> CustomerView<'_> {
+    CustomerView {
+        full_name: customer.full_name.trim(),
+        signature_name: signature_name(customer.full_name.trim(), lang),
+        postal_address: customer.postal_address.trim(),
+        phone: customer.phone.trim(),
+        email: customer.email.trim(),
+        account: customer.account.trim(),
+    }
+}
+
+/// What happened, dated as letters print dates, amounts in the letter's language.
+fn event_views(case: &Case, lang: Language) -> Vec<EventView<'_>> {
+    case.events
+        .iter()
+        .map(|e| EventView {
+            date: numeric_date(&e.date),
+            time: e.time.trim(),
+            text: e.text.trim(),
+            amount: e.amount.as_ref().map(|m| money(m, lang)).unwrap_or_default(),
+            reference: e.reference.trim(),
+        })
+        .collect()
+}
+
+/// The calls, chats and visits, with how long the customer was kept waiting.
+fn contact_views(case: &Case) -> Vec<ContactView<'_>> {
+    case.contacts
+        .iter()
+        .map(|c| ContactView {
+            channel: &c.channel,
+            date: numeric_date(&c.date),
+            dialled: c.dialled.trim(),
+            answered: c.answered.trim(),
+            ended: c.ended.trim(),
+            hold_minutes: hold_minutes(&c.dialled, &c.answered),
+            agent: c.agent.trim(),
+            ticket: c.ticket.trim(),
+            summary: c.summary.trim(),
+        })
+        .collect()
+}
+
+/// The claim as it was handed in, for the follow-up letters that quote it; empty before it is.
+fn first_letter_view(case: &Case) -> FirstLetterView<'_> {
+    case.sent
+        .as_ref()
+        .map(|sent| FirstLetterView {
+            date: numeric_date(&sent.date),
+            registration_number: sent.registration_number.trim(),
+            tracking_number: sent.tracking_number.trim(),
+            method: Some(&sent.method),
+        })
+        .unwrap_or_default()
+}
+
+/// The company's answer, for the letters that reply to it; empty before there is one.
+fn answer_view(case: &Case) -> AnswerView<'_> {
+    case.answer
+        .as_ref()
+        .map(|a| AnswerView { date: numeric_date(&a.date), channel: Some(&a.channel), summary: a.summary.trim() })
+        .unwrap_or_default()
+}
+
+/// Each demand with what the answer did with it.
+fn outcome_views(case: &Case) -> Vec<OutcomeView<'_>> {
+    case.demands
+        .iter()
+        .enumerate()
+        .filter(|(_, d)| !d.trim().is_empty())
+        .map(|(i, d)| OutcomeView {
+            demand: d.trim(),
+            outcome: case.answer.as_ref().and_then(|a| a.outcomes.get(i).copied()).unwrap_or_default(),
+        })
+        .collect()
+}
+
+/// The evidence checklist: what the case holds, then the proof its incident calls for that it has not recorded.
+fn checklist(case: &Case, lang: Language) -> Vec<ChecklistRow> {
+    let mut checklist: Vec<ChecklistRow> = case
+        .evidence
+        .iter()
+        .map(|item| ChecklistRow {
+            checked: item.status == EvidenceStatus::Have,
+            status: item.status,
+            description: item.description.trim().to_owned(),
+            files: item
+                .files
+                .iter()
+                .map(|f| FileView {
+                    name: f.name.clone(),
+                    sha256_short: f.sha256.chars().take(12).collect(),
+                    imported: numeric_date(&f.imported),
+                })
+                .collect(),
+        })
+        .collect();
+    // Proof the checklist for this incident expects but the case has not recorded yet.
+    for suggested in suggestions::for_incident(lang, case.incident).evidence {
+        if !case.evidence.iter().any(|item| item.kind == suggested.kind) {
+            checklist.push(ChecklistRow {
+                checked: false,
+                status: EvidenceStatus::Missing,
+                description: suggested.description.clone(),
+                files: Vec::new(),
+            });
+        }
+    }
+    checklist
 }
 
 /// The language's id as templates and file names use it.

@@ -52,60 +52,13 @@ pub fn parse(template: &str, text: &str) -> Result<Vec<Block>, LetterError> {
         let rest = line.strip_prefix('<').ok_or_else(|| bad("a line must start with a block tag"))?;
         let (tag, body) = rest.split_once('>').ok_or_else(|| bad("unclosed block tag"))?;
         let (name, arg) = tag.split_once(' ').map_or((tag, ""), |(n, a)| (n, a.trim()));
-        let runs = || inline(body).map_err(&bad);
         let block = match name {
             "keep" => {
                 stack.push(Vec::new());
                 continue;
             }
-            "/keep" => {
-                let mut group =
-                    stack.pop().filter(|_| !stack.is_empty()).ok_or_else(|| bad("</keep> without <keep>"))?;
-                // A signature never stands alone at the top of a page: it takes the block before it along.
-                if group.iter().any(|b| matches!(b, Block::Signature { .. }))
-                    && let Some(outer) = stack.last_mut()
-                    && matches!(outer.last(), Some(Block::Paragraph { .. } | Block::ListItem { .. }))
-                    && let Some(previous) = outer.pop()
-                {
-                    group.insert(0, previous);
-                }
-                Block::KeepTogether(group)
-            }
-            "h" => paragraph(
-                runs()?.into_iter().map(|r| Run { style: Style::Bold, ..r }).collect(),
-                Align::Center,
-                0.0,
-                6.0,
-                true,
-            ),
-            "p" => paragraph(runs()?, Align::Justify, PARAGRAPH_INDENT_MM, PARAGRAPH_GAP_PT, false),
-            "p0" => paragraph(runs()?, Align::Justify, 0.0, PARAGRAPH_GAP_PT, false),
-            "left" => paragraph(runs()?, Align::Left, 0.0, 0.0, false),
-            "center" => paragraph(runs()?, Align::Center, 0.0, 0.0, false),
-            "to" => Block::ListItem {
-                label: String::new(),
-                runs: runs()?,
-                indent_mm: ADDRESS_INDENT_MM,
-                space_before_pt: 0.0,
-            },
-            "li" if !arg.is_empty() => Block::ListItem {
-                label: arg.to_owned(),
-                runs: runs()?,
-                indent_mm: LIST_INDENT_MM,
-                space_before_pt: 2.0,
-            },
-            "sign" => {
-                let (left, right) = body.split_once('|').ok_or_else(|| bad("<sign> needs LEFT|RIGHT"))?;
-                Block::Signature { left: inline(left).map_err(&bad)?, right: inline(right).map_err(&bad)? }
-            }
-            "check" if matches!(arg, "on" | "off") => Block::CheckItem { checked: arg == "on", runs: runs()? },
-            "frame" => Block::Frame {
-                caption: runs()?,
-                height_mm: number(arg).ok_or_else(|| bad("<frame N> needs a height"))?,
-            },
-            "space" => Block::VSpace { mm: number(arg).ok_or_else(|| bad("<space N> needs a height"))? },
-            "pagebreak" => Block::PageBreak,
-            _ => return Err(bad("unknown block tag")),
+            "/keep" => close_keep(&mut stack).ok_or_else(|| bad("</keep> without <keep>"))?,
+            _ => content_block(name, arg, body, &bad)?,
         };
         if let Some(blocks) = stack.last_mut() {
             blocks.push(block);
@@ -115,6 +68,55 @@ pub fn parse(template: &str, text: &str) -> Result<Vec<Block>, LetterError> {
         (Some(blocks), true) => Ok(blocks),
         _ => Err(LetterError::Template { template: template.to_owned(), message: "<keep> is never closed".into() }),
     }
+}
+
+/// Closes the innermost `<keep>` group as one block; `None` when no group is open.
+fn close_keep(stack: &mut Vec<Vec<Block>>) -> Option<Block> {
+    let mut group = stack.pop().filter(|_| !stack.is_empty())?;
+    // A signature never stands alone at the top of a page: it takes the block before it along.
+    if group.iter().any(|b| matches!(b, Block::Signature { .. }))
+        && let Some(outer) = stack.last_mut()
+        && matches!(outer.last(), Some(Block::Paragraph { .. } | Block::ListItem { .. }))
+        && let Some(previous) = outer.pop()
+    {
+        group.insert(0, previous);
+    }
+    Some(Block::KeepTogether(group))
+}
+
+/// The block of a tag that holds text or space; `bad` makes the error for a malformed line.
+fn content_block(name: &str, arg: &str, body: &str, bad: &dyn Fn(&str) -> LetterError) -> Result<Block, LetterError> {
+    let runs = || inline(body).map_err(bad);
+    Ok(match name {
+        "h" => paragraph(
+            runs()?.into_iter().map(|r| Run { style: Style::Bold, ..r }).collect(),
+            Align::Center,
+            0.0,
+            6.0,
+            true,
+        ),
+        "p" => paragraph(runs()?, Align::Justify, PARAGRAPH_INDENT_MM, PARAGRAPH_GAP_PT, false),
+        "p0" => paragraph(runs()?, Align::Justify, 0.0, PARAGRAPH_GAP_PT, false),
+        "left" => paragraph(runs()?, Align::Left, 0.0, 0.0, false),
+        "center" => paragraph(runs()?, Align::Center, 0.0, 0.0, false),
+        "to" => {
+            Block::ListItem { label: String::new(), runs: runs()?, indent_mm: ADDRESS_INDENT_MM, space_before_pt: 0.0 }
+        }
+        "li" if !arg.is_empty() => {
+            Block::ListItem { label: arg.to_owned(), runs: runs()?, indent_mm: LIST_INDENT_MM, space_before_pt: 2.0 }
+        }
+        "sign" => {
+            let (left, right) = body.split_once('|').ok_or_else(|| bad("<sign> needs LEFT|RIGHT"))?;
+            Block::Signature { left: inline(left).map_err(bad)?, right: inline(right).map_err(bad)? }
+        }
+        "check" if matches!(arg, "on" | "off") => Block::CheckItem { checked: arg == "on", runs: runs()? },
+        "frame" => {
+            Block::Frame { caption: runs()?, height_mm: number(arg).ok_or_else(|| bad("<frame N> needs a height"))? }
+        }
+        "space" => Block::VSpace { mm: number(arg).ok_or_else(|| bad("<space N> needs a height"))? },
+        "pagebreak" => Block::PageBreak,
+        _ => return Err(bad("unknown block tag")),
+    })
 }
 
 /// A paragraph; one that ends with a colon introduces what follows («Прошу:», «Приложения:») and stays with it.
