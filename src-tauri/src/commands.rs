@@ -162,6 +162,7 @@ pub async fn attach_evidence<R: Runtime>(
 ) -> Reply<AttachEvidenceRequest> {
     let AttachEvidenceRequest { id, item, title } = request.0;
     off_window(&desk, move |desk| {
+        desk.check_evidence_item(&id, item)?;
         let picked = app.state::<SharedPicker<R>>().files_to_attach(&app, &title);
         if picked.is_empty() { Ok(None) } else { Ok(Some(desk.attach_files(&id, item, &picked)?)) }
     })

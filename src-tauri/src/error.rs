@@ -28,8 +28,8 @@ pub struct Request<C>(pub C);
 impl<'de, C: Command, R: Runtime> CommandArg<'de, R> for Request<C> {
     fn from_command(command: CommandItem<'de, R>) -> Result<Self, InvokeError> {
         let parsed = match command.message.payload() {
-            InvokeBody::Json(value) => C::deserialize(value).map_err(|e| e.to_string()),
-            InvokeBody::Raw(_) => Err("expected an object of arguments".to_owned()),
+            InvokeBody::Json(value) if value.is_object() => C::deserialize(value).map_err(|e| e.to_string()),
+            _ => Err("expected an object of arguments".to_owned()),
         };
         parsed.map(Request).map_err(|reason| {
             let message = format!("{}: {reason}", C::NAME);

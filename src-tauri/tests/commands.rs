@@ -433,3 +433,18 @@ fn the_follow_ups_a_case_can_have_are_answered_with_the_reason_for_each_other() 
         ])
     );
 }
+
+#[test]
+fn arguments_come_as_one_object_and_an_attachment_is_checked_before_its_dialog() {
+    let host = host();
+    let id = create(&host, debt_notice());
+    let listed = invoke(&host, "load_case", json!([id])).expect_err("arguments as a list");
+    assert_eq!(listed["code"], "bad_request");
+
+    let args = json!({ "id": id, "item": 99, "title": "Выберите файлы" });
+    let missing = invoke(&host, "attach_evidence", args).expect_err("no such item");
+    assert_eq!(missing["code"], "evidence_item_missing");
+    let args = json!({ "id": "2026-11-21-nobody", "item": 0, "title": "Выберите файлы" });
+    assert_eq!(invoke(&host, "attach_evidence", args).expect_err("no such case")["code"], "case_not_found");
+    assert!(host.picker.0.lock().expect("script").titles.is_empty(), "no dialog was opened for either");
+}

@@ -293,13 +293,20 @@ impl Desk {
         Ok(case)
     }
 
-    /// Attaches several files to evidence item `item`, one after the other; a file that cannot be attached
-    /// is reported by name and does not stop the others.
-    pub fn attach_files(&self, id: &str, item: usize, sources: &[PathBuf]) -> Result<Attached, EvidenceError> {
+    /// Refuses, before any dialog is opened for it, an attachment to a case or an evidence item that is not
+    /// there.
+    pub fn check_evidence_item(&self, id: &str, item: usize) -> Result<(), EvidenceError> {
         let count = self.store.load(id)?.evidence.len();
         if item >= count {
             return Err(EvidenceError::ItemMissing { item, count });
         }
+        Ok(())
+    }
+
+    /// Attaches several files to evidence item `item`, one after the other; a file that cannot be attached
+    /// is reported by name and does not stop the others.
+    pub fn attach_files(&self, id: &str, item: usize, sources: &[PathBuf]) -> Result<Attached, EvidenceError> {
+        self.check_evidence_item(id, item)?;
         let mut case = None;
         let mut failures = Vec::new();
         for source in sources {
