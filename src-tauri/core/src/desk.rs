@@ -269,10 +269,7 @@ impl Desk {
     /// The copy is made before the case's lock is taken (a large file must not hold up other saves); the
     /// stored file is named by its content, so a copy whose recording fails is simply reused next time.
     pub fn attach_evidence(&self, id: &str, item: usize, source: &Path) -> Result<Case, EvidenceError> {
-        let count = self.store.load(id)?.evidence.len();
-        if item >= count {
-            return Err(EvidenceError::ItemMissing { item, count });
-        }
+        self.check_evidence_item(id, item)?;
         let stored = evidence::import(&self.store.case_dir(id)?, source)?;
         let imported = self.clock.today().format("%Y-%m-%d").to_string();
         let (case, ()) = self.update(id, |case, _| {

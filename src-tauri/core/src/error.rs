@@ -148,22 +148,6 @@ pub enum Unreadable {
     BadName,
 }
 
-impl Unreadable {
-    /// Stable machine-readable reason.
-    pub fn code(&self) -> &'static str {
-        match self {
-            Self::Corrupt { .. } => "corrupt",
-            Self::NewerSchema { .. } => "newer_schema",
-            Self::Missing => "missing",
-            Self::Io { .. } => "io",
-            Self::NotAFile { .. } => "not_a_file",
-            Self::TooLarge { .. } => "too_large",
-            Self::LinkedFolder => "linked_folder",
-            Self::BadName => "bad_name",
-        }
-    }
-}
-
 /// What can go wrong reading or writing cases.
 #[derive(Debug, thiserror::Error)]
 pub enum StoreError {
