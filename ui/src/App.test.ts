@@ -547,7 +547,13 @@ describe('a case', () => {
 
     await user.click(screen.getByRole('button', { name: 'Back to cases' }));
     draft.sent = lateCase().sent;
-    draft.answer = { date: '2026-11-12', channel: 'post', summary: 'Refused', outcomes: [] };
+    draft.answer = {
+      date: '2026-11-12',
+      channel: 'post',
+      summary: 'Refused',
+      outcomes: [],
+      objections: [],
+    };
     draft.status = 'answered';
     await user.click(await screen.findByRole('button', { name: /Двойное списание/ }));
     expect(

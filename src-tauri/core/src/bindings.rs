@@ -9,7 +9,7 @@ use crate::error::{ErrorCode, Unreadable};
 use crate::letter::{LetterBlock, LetterKind, LetterOption};
 use crate::listing::CaseListEntry;
 use crate::models::*;
-use crate::rules::{Condition, Currency, Due, JurisdictionProfile};
+use crate::rules::{Condition, Currency, Due, JurisdictionProfile, Term, Unit};
 use crate::status::{StatusReport, TimelineEntry, TimelineKind};
 use crate::suggestions::{SuggestedEvidence, Suggestions};
 use crate::validate::{MAX_LINE_CHARS, MAX_REPLY_DAYS, MAX_TEXT_CHARS, Problem, ProblemCode};
@@ -53,6 +53,8 @@ fn generated() -> String {
         declaration::<TimelineEntry>(&cfg),
         declaration::<TimelineKind>(&cfg),
         declaration::<Due>(&cfg),
+        declaration::<Term>(&cfg),
+        declaration::<Unit>(&cfg),
         declaration::<Suggestions>(&cfg),
         declaration::<SuggestedEvidence>(&cfg),
         declaration::<LetterKind>(&cfg),

@@ -469,6 +469,9 @@ pub struct Answer {
     pub summary: String,
     /// One outcome per demand, in the order of `Case::demands`.
     pub outcomes: Vec<DemandOutcome>,
+    /// Why the customer disputes a refusal the company gave reasons for, one per demand in the order of
+    /// `Case::demands` (empty where there is nothing to say): the follow-up letter answers those reasons.
+    pub objections: Vec<String>,
     /// Fields this version does not know (a hand edit, a newer version), kept as they were on every save.
     #[serde(flatten)]
     #[cfg_attr(test, ts(skip))]
@@ -594,6 +597,9 @@ impl Case {
         }
         if let Some(answer) = &self.answer {
             fields.push(("answer.summary".into(), &answer.summary));
+            for (i, objection) in answer.objections.iter().enumerate() {
+                fields.push((format!("answer.objections[{i}]"), objection));
+            }
         }
         for (i, item) in self.evidence.iter().enumerate() {
             fields.push((format!("evidence[{i}].description"), &item.description));

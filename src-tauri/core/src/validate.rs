@@ -308,6 +308,9 @@ impl Report {
         if let Some(answer) = &case.answer {
             self.date("answer.date", &answer.date);
             self.text("answer.summary", &answer.summary, true);
+            for (i, objection) in answer.objections.iter().enumerate() {
+                self.text(&format!("answer.objections[{i}]"), objection, true);
+            }
         }
     }
 

@@ -272,7 +272,12 @@ summary: string,
 /**
  * One outcome per demand, in the order of `Case::demands`.
  */
-outcomes: Array<DemandOutcome>, };
+outcomes: Array<DemandOutcome>, 
+/**
+ * Why the customer disputes a refusal the company gave reasons for, one per demand in the order of
+ * `Case::demands` (empty where there is nothing to say): the follow-up letter answers those reasons.
+ */
+objections: Array<string>, };
 export type DemandOutcome = "satisfied" | "refused_with_reasons" | "refused_without_reasons" | "not_addressed";
 export type CaseStatus = "draft" | "sent" | "answered" | "resolved" | "escalated";
 export type CaseListEntry = { "state": "readable", 
@@ -408,9 +413,17 @@ rule_id: string,
  */
 source: string, 
 /**
- * The rule in one line, in the requested language.
+ * The rule in one line, in the requested language, for the customer.
  */
 basis: string, 
+/**
+ * The term as the letters to the company state it (empty for deadlines no letter quotes).
+ */
+letter: string, 
+/**
+ * The length of the term in this case (the customer's own where the rule leaves it to them).
+ */
+term: Term, 
 /**
  * Since when the rule applies.
  */
@@ -433,6 +446,16 @@ extended_date: string | null,
  * missing or unconfirmed): the interface asks the user to check it.
  */
 verify: boolean, };
+export type Term = { 
+/**
+ * How many units.
+ */
+amount: number, 
+/**
+ * Which unit.
+ */
+unit: Unit, };
+export type Unit = "days" | "working_days" | "weeks" | "months";
 export type Suggestions = { 
 /**
  * Demands the customer can take over and edit, each answerable yes or no.

@@ -134,6 +134,8 @@ export function lateReport(lang: Language): StatusReport {
       basis: BASIS[lang],
       valid_from: '2003-07-07',
       valid_to: null,
+      letter: '30 days from the registration of the claim',
+      term: { amount: 30, unit: 'days' },
       counted_from: '2026-10-31',
       extended_date: null,
       verify: true,

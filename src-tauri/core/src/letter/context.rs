@@ -3,7 +3,8 @@
 use chrono::{Datelike, NaiveDate, NaiveTime};
 use serde::Serialize;
 
-use crate::models::{Case, Customer, EvidenceStatus, Language, Money};
+use crate::models::{Case, Customer, EvidenceStatus, IncidentType, Language, Money, Terms};
+use crate::rules::{Due, Unit};
 use crate::suggestions;
 
 /// Every variable a letter template may use.
@@ -12,8 +13,12 @@ pub struct LetterContext<'a> {
     lang: &'static str,
     /// The letter being written (`claim`, `reminder`…), for wording shared between kinds.
     pub kind: &'static str,
-    jurisdiction: &'a crate::models::Jurisdiction,
+    /// Whose law the letter cites: it chooses the `law.*` components.
+    pub jurisdiction: &'a crate::models::Jurisdiction,
     incident: &'a crate::models::IncidentType,
+    /// The incident is about a consumer service bought (a charge, a payment, a promise): consumer-protection
+    /// authorities are competent beside the telecoms regulator.
+    consumer: bool,
     today: String,
     title: &'a str,
     company: &'a crate::models::Company,
@@ -26,10 +31,14 @@ pub struct LetterContext<'a> {
     attachments: Vec<&'a str>,
     checklist: Vec<ChecklistRow>,
     first_letter: FirstLetterView<'a>,
+    /// The term the claim's answer has in this case, as the law of its jurisdiction sets it.
+    term: TermView,
     due: DueView,
     overdue_days: i64,
     answer: AnswerView<'a>,
     outcomes: Vec<OutcomeView<'a>>,
+    /// The answer decided at least one demand (granted or refused it), so no letter may say it decided none.
+    decided: bool,
     earlier_letters: Vec<EarlierLetterView<'a>>,
     /// Set by the renderer on the applicant's copy.
     pub copy: bool,
@@ -44,17 +53,36 @@ struct FirstLetterView<'a> {
     method: Option<&'a crate::models::DeliveryMethod>,
 }
 
-/// When the company's answer is due and why; empty when unknown.
+/// When the company's answer is due and on what term, as the letter states it; empty when unknown.
+///
+/// It carries the rule's letter wording only: the basis written for the customer (which may ask them to
+/// check a fact) never reaches a letter.
 #[derive(Debug, Default, Serialize)]
-pub struct DueView {
+struct DueView {
     date: String,
-    basis: String,
+    letter: String,
 }
 
-impl DueView {
-    /// The due date and its legal basis in the letter's language.
-    pub fn new(date: NaiveDate, basis: String) -> Self {
-        DueView { date: date.format("%d.%m.%Y").to_string(), basis }
+/// The claim's answer term for this case: its length and unit from the rule that applies, whether the customer
+/// set it, and the date it ends if the claim is made on the letter's date (the UK counts from that day).
+#[derive(Debug, Default, Serialize)]
+struct TermView {
+    amount: u32,
+    unit: Option<Unit>,
+    letter: String,
+    user_set: bool,
+    date: String,
+}
+
+impl TermView {
+    fn new(due: &Due, terms: &Terms) -> Self {
+        TermView {
+            amount: due.term.amount,
+            unit: Some(due.term.unit),
+            letter: due.letter.clone(),
+            user_set: terms.reply_days.is_some(),
+            date: due.date.format("%d.%m.%Y").to_string(),
+        }
     }
 }
 
@@ -69,6 +97,8 @@ struct AnswerView<'a> {
 struct OutcomeView<'a> {
     demand: &'a str,
     outcome: crate::models::DemandOutcome,
+    /// Why the customer disputes the reasons of a refusal; empty when they gave none.
+    objection: &'a str,
 }
 
 #[derive(Debug, Serialize)]
@@ -126,13 +156,19 @@ struct FileView {
 }
 
 impl<'a> LetterContext<'a> {
-    /// Formats the case for a letter in `lang` dated `today`; `due` is the answer's deadline, if known.
-    pub fn new(case: &'a Case, lang: Language, today: NaiveDate, due: Option<(NaiveDate, String)>) -> Self {
+    /// Formats the case for a letter in `lang` dated `today`; `due` is the pending answer's deadline, if known,
+    /// and `term` the claim's answer term counted from the claim's date.
+    pub fn new(case: &'a Case, lang: Language, today: NaiveDate, due: Option<&Due>, term: Option<&Due>) -> Self {
+        let outcomes = outcome_views(case);
         LetterContext {
             lang: lang_id(lang),
             kind: "claim",
             jurisdiction: &case.jurisdiction,
             incident: &case.incident,
+            consumer: matches!(
+                case.incident,
+                IncidentType::BillingDispute | IncidentType::PaymentNotCredited | IncidentType::BrokenPromise
+            ),
             today: long_date(today, lang),
             title: case.title.trim(),
             company: &case.company,
@@ -150,10 +186,15 @@ impl<'a> LetterContext<'a> {
                 .collect(),
             checklist: checklist(case, lang),
             first_letter: first_letter_view(case),
-            overdue_days: due.as_ref().map_or(0, |(date, _)| (today - *date).num_days().max(0)),
-            due: due.map(|(date, basis)| DueView::new(date, basis)).unwrap_or_default(),
+            term: term.map(|t| TermView::new(t, &case.terms)).unwrap_or_default(),
+            overdue_days: due.map_or(0, |d| (today - d.date).num_days().max(0)),
+            due: due
+                .map(|d| DueView { date: d.date.format("%d.%m.%Y").to_string(), letter: d.letter.clone() })
+                .unwrap_or_default(),
             answer: answer_view(case),
-            outcomes: outcome_views(case),
+            decided: case.answer.is_some()
+                && outcomes.iter().any(|o| o.outcome != crate::models::DemandOutcome::NotAddressed),
+            outcomes,
             earlier_letters: case
                 .letters
                 .iter()
@@ -238,6 +279,7 @@ fn outcome_views(case: &Case) -> Vec<OutcomeView<'_>> {
         .map(|(i, d)| OutcomeView {
             demand: d.trim(),
             outcome: case.answer.as_ref().and_then(|a| a.outcomes.get(i).copied()).unwrap_or_default(),
+            objection: case.answer.as_ref().and_then(|a| a.objections.get(i)).map_or("", |o| o.trim()),
         })
         .collect()
 }

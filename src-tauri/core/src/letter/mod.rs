@@ -24,7 +24,8 @@ pub use files::{issued_from_file_name, letter_stem};
 pub use request::{LetterBlock, LetterOption, LetterRequest, follow_up_options};
 
 pub use crate::models::LetterKind;
-use crate::models::{Case, Language};
+use crate::models::{Case, Jurisdiction, Language};
+use crate::rules::{self, DueKind};
 use crate::text;
 use crate::validate::{Problem, ProblemCode, validate};
 use complaint_typeset::{self as typeset, Document, Fonts, FooterLabel, RenderedPdf, Section, Style, TextLanguage};
@@ -47,9 +48,9 @@ const LANGUAGES: [Language; 3] = [Language::Ru, Language::Bg, Language::En];
 
 /// Compiled templates, labels and parsed fonts: built once, then every letter renders from memory.
 pub struct Letters {
-    /// One engine per language and template, compiled on first use: a claim needs three of the
-    /// twenty-one templates, and compiling them is a good part of a letter's start-up time.
-    engines: [[OnceLock<Tera>; TEMPLATE_NAMES.len()]; 3],
+    /// One engine per language, jurisdiction and template, compiled on first use: a claim needs three of the
+    /// templates, and compiling them is a good part of a letter's start-up time.
+    engines: [[[OnceLock<Tera>; TEMPLATE_NAMES.len()]; JURISDICTIONS.len()]; LANGUAGES.len()],
     labels: [Labels; 3],
     fonts: Fonts,
 }
@@ -73,6 +74,29 @@ macro_rules! all_templates {
     };
 }
 
+const JURISDICTIONS: [Jurisdiction; 4] = [Jurisdiction::Ru, Jurisdiction::Bg, Jurisdiction::Gb, Jurisdiction::Other];
+
+/// The law of each jurisdiction written in each letter language, in the order of `JURISDICTIONS` and
+/// `LANGUAGES`: the `law.*` components the letter templates call.
+macro_rules! law_files {
+    ($($jurisdiction:literal),+) => {
+        [$([
+            law_file!($jurisdiction, "ru"),
+            law_file!($jurisdiction, "bg"),
+            law_file!($jurisdiction, "en"),
+        ]),+]
+    };
+}
+
+macro_rules! law_file {
+    ($jurisdiction:literal, $lang:literal) => {
+        (
+            concat!("law/", $jurisdiction, "/", $lang, ".letter"),
+            include_str!(concat!("../../../../templates/law/", $jurisdiction, "/", $lang, ".tera")),
+        )
+    };
+}
+
 fn labels_source(lang: Language) -> &'static str {
     match lang {
         Language::Ru => include_str!("../../../../templates/letters/ru/labels.toml"),
@@ -82,11 +106,7 @@ fn labels_source(lang: Language) -> &'static str {
 }
 
 fn index(lang: Language) -> usize {
-    match lang {
-        Language::Ru => 0,
-        Language::Bg => 1,
-        Language::En => 2,
-    }
+    LANGUAGES.iter().position(|l| *l == lang).unwrap_or(0)
 }
 
 impl Letters {
@@ -102,24 +122,24 @@ impl Letters {
         Ok(Letters { engines: Default::default(), labels: [ru?, bg?, en?], fonts: Fonts::bundled()? })
     }
 
-    /// The engine holding one template of one language, compiling it the first time.
-    fn engine(&self, lang: Language, name: &str) -> Result<&Tera, LetterError> {
+    /// The engine holding one template of one language with the law of one jurisdiction, compiling it the
+    /// first time.
+    fn engine(&self, lang: Language, jurisdiction: Jurisdiction, name: &str) -> Result<&Tera, LetterError> {
         let unknown = || LetterError::Template { template: name.to_owned(), message: "no such letter template".into() };
         let position = TEMPLATE_NAMES.iter().position(|n| *n == name).ok_or_else(unknown)?;
-        let slot = &self.engines[index(lang)][position];
+        let jurisdiction_index = JURISDICTIONS.iter().position(|j| *j == jurisdiction).unwrap_or(0);
+        let slot = &self.engines[index(lang)][jurisdiction_index][position];
         if let Some(tera) = slot.get() {
             return Ok(tera);
         }
-        let [ru, bg, en] = all_templates!("ru", "bg", "en");
-        let (template, source) = match lang {
-            Language::Ru => ru,
-            Language::Bg => bg,
-            Language::En => en,
-        }[position];
+        let templates = all_templates!("ru", "bg", "en");
+        let laws = law_files!("ru", "bg", "gb", "other");
+        let (law, law_source) = laws[jurisdiction_index][index(lang)];
+        let (template, source) = templates[index(lang)][position];
         let mut tera = Tera::new();
         tera.autoescape_on([TEMPLATE_SUFFIX]);
         tera.set_escape_fn(markup::escape);
-        tera.add_raw_template(template, source)
+        tera.add_raw_templates([(law, law_source), (template, source)])
             .map_err(|e| LetterError::Template { template: template.to_owned(), message: e.to_string() })?;
         Ok(slot.get_or_init(|| tera))
     }
@@ -226,10 +246,10 @@ impl Letters {
 
     fn blocks(&self, lang: Language, name: &str, context: &LetterContext) -> Result<Vec<typeset::Block>, LetterError> {
         let template = format!("{}/{name}{TEMPLATE_SUFFIX}", lang_id(lang));
+        let engine = self.engine(lang, *context.jurisdiction, name)?;
         let context = tera::Context::from_serialize(context)
             .map_err(|e| LetterError::Template { template: template.clone(), message: e.to_string() })?;
-        let text = self
-            .engine(lang, name)?
+        let text = engine
             .render(&template, &context)
             .map_err(|e| LetterError::Template { template: template.clone(), message: e.to_string() })?;
         markup::parse(&template, &text)
@@ -239,8 +259,10 @@ impl Letters {
 /// What the templates of one letter see.
 fn letter_context(case: &Case, kind: LetterKind, lang: Language, today: NaiveDate) -> LetterContext<'_> {
     // A deadline the rules cannot place leaves the letters' deadline sentences out rather than failing.
-    let due = crate::status::pending_due(case, lang).ok().flatten().map(|d| (d.date, d.basis));
-    let mut context = LetterContext::new(case, lang, today, due);
+    let due = crate::status::pending_due(case, lang).ok().flatten();
+    let made = case.sent.as_ref().and_then(|s| crate::dates::parse_date(&s.date)).unwrap_or(today);
+    let term = rules::due_from(case.jurisdiction, &case.terms, DueKind::ClaimAnswer, made, lang).ok();
+    let mut context = LetterContext::new(case, lang, today, due.as_ref(), term.as_ref());
     context.kind = kind.id();
     context
 }
@@ -313,10 +335,11 @@ mod tests {
                         ..Submission::default()
                     });
                     answered.answer = Some(Answer { date: "2026-10-20".into(), ..Answer::default() });
-                    let due = Some((today(), "basis".to_owned()));
-                    for (case, due) in [(&case, None), (&answered, due)] {
+                    let due =
+                        rules::due_from(jurisdiction, &case.terms, DueKind::ClaimAnswer, today(), Language::En).ok();
+                    for (case, due) in [(&case, None), (&answered, due.as_ref())] {
                         for lang in LANGUAGES {
-                            let mut context = LetterContext::new(case, lang, today(), due.clone());
+                            let mut context = LetterContext::new(case, lang, today(), due, due);
                             for name in TEMPLATES {
                                 context.kind = name;
                                 let blocks = letters.blocks(lang, name, &context).unwrap_or_else(|e| panic!("{e}"));
@@ -342,9 +365,9 @@ mod tests {
         }
         case.customer.email.clear();
         case.company.office.clear();
-        let context = LetterContext::new(&case, Language::Ru, today(), None);
+        let context = LetterContext::new(&case, Language::Ru, today(), None, None);
         let text = letters()
-            .engine(Language::Ru, "claim")
+            .engine(Language::Ru, case.jurisdiction, "claim")
             .expect("engine")
             .render("ru/claim.letter", &tera::Context::from_serialize(&context).expect("ctx"));
         let text = text.expect("renders");

@@ -56,8 +56,12 @@ pub struct Due {
     pub rule_id: String,
     /// The law and article, or the regulator's page.
     pub source: String,
-    /// The rule in one line, in the requested language.
+    /// The rule in one line, in the requested language, for the customer.
     pub basis: String,
+    /// The term as the letters to the company state it (empty for deadlines no letter quotes).
+    pub letter: String,
+    /// The length of the term in this case (the customer's own where the rule leaves it to them).
+    pub term: Term,
     /// Since when the rule applies.
     #[serde(with = "serde_date")]
     #[cfg_attr(test, ts(type = "string"))]
@@ -344,11 +348,17 @@ fn compute(
     verify |= counter.unconfirmed;
     let extended_date =
         rule.extension.map(|term| counter.end_of(date, term, moves).ok_or(out_of_range(date))).transpose()?;
+    let term = rule.term_for(terms);
     Ok(Due {
         date,
         rule_id: rule.id.clone(),
         source: rule.source.clone(),
         basis: rule.basis.get(lang).to_string(),
+        letter: rule
+            .letter
+            .as_ref()
+            .map_or_else(String::new, |l| l.get(lang).replace("{amount}", &term.amount.to_string())),
+        term,
         valid_from: rule.valid_from,
         valid_to: rule.valid_to,
         counted_from,

@@ -111,8 +111,13 @@ pub struct Rule {
     pub verify: bool,
     /// The law and article, or the regulator's page, in the original language.
     pub source: String,
-    /// One line the user reads next to the date.
+    /// One line the user reads next to the date; it may ask the user to check something.
     pub basis: Basis,
+    /// The term as a letter to the company states it, never a note to the user: the reminders print it beside
+    /// the due date. `{amount}` stands for the term's length in this case. Required for the deadlines a letter
+    /// quotes (a claim's answer, the ADR referral).
+    #[serde(default)]
+    pub letter: Option<Basis>,
     /// First day (of receipt) the rule applies to.
     #[serde(with = "super::serde_date")]
     pub valid_from: NaiveDate,
@@ -237,6 +242,14 @@ pub(super) fn check(packs: &[(&str, RulePack)], calendars: &[WorkCalendar]) -> R
             let texts = [&rule.source, &rule.basis.ru, &rule.basis.bg, &rule.basis.en];
             if texts.iter().any(|t| t.trim().is_empty()) {
                 return fail(file, format!("{id}: source and basis in every language are required"));
+            }
+            let quoted = matches!(rule.kind, RuleKind::ClaimAnswer | RuleKind::AdrReferral);
+            let letter = rule.letter.as_ref().map(|l| [&l.ru, &l.bg, &l.en]);
+            if quoted && letter.is_none_or(|texts| texts.iter().any(|t| t.trim().is_empty())) {
+                return fail(
+                    file,
+                    format!("{id}: a deadline letters quote needs its letter wording in every language"),
+                );
             }
             if rule.valid_to.is_some_and(|to| to <= rule.valid_from) {
                 return fail(file, format!("{id}: valid_to is not after valid_from"));

@@ -6,6 +6,7 @@ use serde::{Deserialize, Serialize};
 
 /// How a term is measured.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(test, derive(ts_rs::TS))]
 #[serde(rename_all = "snake_case")]
 pub enum Unit {
     /// Calendar days.
@@ -20,6 +21,7 @@ pub enum Unit {
 
 /// A length of time, as the law states it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(test, derive(ts_rs::TS))]
 #[serde(deny_unknown_fields)]
 pub struct Term {
     /// How many units.

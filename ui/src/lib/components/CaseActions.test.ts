@@ -24,6 +24,8 @@ function statusOf(core: () => FakeCore) {
             basis: 'The operator must answer within 30 days.',
             valid_from: '2003-07-07',
             valid_to: null,
+            letter: '30 days from the registration of the claim',
+            term: { amount: 30, unit: 'days' },
             counted_from: sent.date,
             extended_date: null,
             verify: false,
@@ -131,6 +133,15 @@ describe('the case page actions', () => {
       screen.getByLabelText('Demand 1: Зачислить платёж.'),
       'refused_without_reasons',
     );
+    expect(screen.queryByLabelText(/Why you dispute the reasons/)).not.toBeInTheDocument();
+    const second = screen
+      .getAllByRole('combobox')
+      .find((c) => c.getAttribute('name') === 'answer.outcomes.1');
+    await user.selectOptions(second!, 'refused_with_reasons');
+    await user.type(
+      screen.getByLabelText(/Why you dispute the reasons for refusing demand 2/),
+      'Договор расторгнут 01.10.',
+    );
     await user.click(button);
 
     await waitFor(() => expect(core.callsOf('record_answer')).toHaveLength(1));
@@ -140,7 +151,8 @@ describe('the case page actions', () => {
         date: '2026-11-28',
         channel: 'email',
         summary: 'Отказ без объяснений',
-        outcomes: ['refused_without_reasons', 'not_addressed'],
+        outcomes: ['refused_without_reasons', 'refused_with_reasons'],
+        objections: ['', 'Договор расторгнут 01.10.'],
       },
     });
     await waitFor(() =>

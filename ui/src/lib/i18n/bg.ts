@@ -83,6 +83,8 @@ export const bg: Dictionary = {
   'answerForm.summary': 'Какво отговори компанията',
   'answerForm.outcomes': 'Какво направи компанията с всяко искане',
   'answerForm.demand': 'Искане {number}: {text}',
+  'answerForm.objection':
+    'Защо оспорвате мотивите за отказа по искане {number} (следващото писмо ще им отговори)',
   'answerForm.noDemands': 'Делото не съдържа искания.',
   'answerForm.submit': 'Запиши отговора',
   'answerForm.failed': 'Отговорът не можа да бъде записан.',

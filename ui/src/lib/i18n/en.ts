@@ -155,6 +155,8 @@ export const en = {
   'answerForm.summary': 'What the company said',
   'answerForm.outcomes': 'What the company did with each demand',
   'answerForm.demand': 'Demand {number}: {text}',
+  'answerForm.objection':
+    'Why you dispute the reasons for refusing demand {number} (the follow-up letter answers them)',
   'answerForm.noDemands': 'The case lists no demands.',
   'answerForm.submit': 'Record the answer',
   'answerForm.failed': 'The answer could not be recorded.',

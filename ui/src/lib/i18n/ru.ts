@@ -82,6 +82,8 @@ export const ru: Dictionary = {
   'answerForm.summary': 'Что ответила компания',
   'answerForm.outcomes': 'Что компания сделала с каждым требованием',
   'answerForm.demand': 'Требование {number}: {text}',
+  'answerForm.objection':
+    'Почему вы не согласны с причинами отказа по требованию {number} (повторное письмо ответит на них)',
   'answerForm.noDemands': 'В деле нет требований.',
   'answerForm.submit': 'Записать ответ',
   'answerForm.failed': 'Не удалось записать ответ.',

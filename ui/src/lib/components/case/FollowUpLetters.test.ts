@@ -16,7 +16,7 @@ function caseFor(row: (typeof FOLLOW_UP_TABLE)[number]): Case {
       ? { date: '2026-11-20', method: 'in_person', registration_number: '', tracking_number: '' }
       : null,
     answer: row.answered
-      ? { date: '2026-11-25', channel: 'post', summary: '', outcomes: [] }
+      ? { date: '2026-11-25', channel: 'post', summary: '', outcomes: [], objections: [] }
       : null,
   };
 }
