@@ -135,6 +135,29 @@ fn the_office_print_holds_the_original_and_a_receipt_copy() {
 }
 
 #[test]
+fn a_reading_copy_follows_the_letter_and_every_one_of_its_pages_says_it_is_not_to_be_handed_in() {
+    let (data, cases) = imported();
+    let (id, _) = &cases[0];
+    let plain = data.path().join("plain.pdf");
+    let with_copy = data.path().join("with-copy.pdf");
+    complaint(data.path(), &["letter", id, "--lang", "bg", "--out", plain.to_str().expect("utf-8")]);
+    let run = complaint(
+        data.path(),
+        &["letter", id, "--lang", "bg", "--reading-copy", "en", "--out", with_copy.to_str().expect("utf-8")],
+    );
+    assert!(run.status.success(), "{}", stderr(&run));
+    let pages = |pdf: &Path| pdftotext(pdf).split('\u{c}').filter(|p| !p.trim().is_empty()).count();
+    let text = checked_text(&with_copy, "reading copy");
+    let added: Vec<&str> = text.split('\u{c}').filter(|p| !p.trim().is_empty()).skip(pages(&plain)).collect();
+    assert!(!added.is_empty(), "no pages were added");
+    assert!(added.iter().any(|page| page.contains("FORMAL COMPLAINT")), "the English letter is not appended");
+    for page in &added {
+        assert!(page.contains("Translation for the applicant — not to be handed in"), "unmarked page:\n{page}");
+    }
+    assert!(!text.split('\u{c}').take(pages(&plain)).any(|p| p.contains("Translation for the applicant")));
+}
+
+#[test]
 fn bulgarian_and_russian_special_characters_print() {
     let data = tempfile::tempdir().expect("temp dir");
     let mut case: serde_json::Value = serde_json::from_slice(

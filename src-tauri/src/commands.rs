@@ -197,9 +197,9 @@ pub async fn issue_letter(
     desk: State<'_, SharedDesk>,
     request: Request<IssueLetterRequest>,
 ) -> Reply<IssueLetterRequest> {
-    let IssueLetterRequest { id, kind, lang, office_copy } = request.0;
-    off_window(&desk, move |desk| Ok(desk.issue_letter(&id, &LetterRequest { kind, language: lang, office_copy })?))
-        .await
+    let IssueLetterRequest { id, kind, lang, office_copy, reading_copy } = request.0;
+    let letter = LetterRequest { kind, language: lang, office_copy, reading_copy };
+    off_window(&desk, move |desk| Ok(desk.issue_letter(&id, &letter)?)).await
 }
 
 /// Opens an issued letter in the system's PDF viewer, where it can be printed (webviews cannot print it).

@@ -291,8 +291,12 @@ fn dropped_files_are_attached_by_the_drop_the_window_saw_and_only_once() {
 fn a_letter_is_issued_and_recorded_over_ipc() {
     let host = host();
     let id = create(&host, debt_notice());
-    let issued = invoke(&host, "issue_letter", json!({ "id": id, "kind": "claim", "lang": null, "office_copy": true }))
-        .expect("issue_letter");
+    let issued = invoke(
+        &host,
+        "issue_letter",
+        json!({ "id": id, "kind": "claim", "lang": null, "office_copy": true, "reading_copy": null }),
+    )
+    .expect("issue_letter");
     assert_eq!(
         issued,
         json!({ "kind": "claim", "language": "ru", "date": "2026-11-21", "file": "2026-11-21-claim-ru-office.pdf" })
@@ -308,14 +312,20 @@ fn a_letter_is_issued_and_recorded_over_ipc() {
     let case = invoke(&host, "load_case", json!({ "id": id })).expect("load_case");
     assert_eq!(case["letters"], json!([issued]));
 
-    let err =
-        invoke(&host, "issue_letter", json!({ "id": id, "kind": "reminder", "lang": "en", "office_copy": false }))
-            .expect_err("the claim was never handed in");
+    let err = invoke(
+        &host,
+        "issue_letter",
+        json!({ "id": id, "kind": "reminder", "lang": "en", "office_copy": false, "reading_copy": null }),
+    )
+    .expect_err("the claim was never handed in");
     assert_eq!(err["code"], "not_sent");
     let draft_id = create(&host, draft());
-    let err =
-        invoke(&host, "issue_letter", json!({ "id": draft_id, "kind": "claim", "lang": "ru", "office_copy": false }))
-            .expect_err("an incomplete case");
+    let err = invoke(
+        &host,
+        "issue_letter",
+        json!({ "id": draft_id, "kind": "claim", "lang": "ru", "office_copy": false, "reading_copy": null }),
+    )
+    .expect_err("an incomplete case");
     assert_eq!(err["code"], "case_incomplete");
     assert!(err["message"].as_str().is_some_and(|m| m.contains("customer.full_name")), "{err}");
 }
@@ -372,9 +382,12 @@ fn letters_outside_the_case_cannot_be_opened_or_copied() {
 fn a_letter_copy_goes_only_where_the_person_chose_in_the_dialog() {
     let host = host();
     let id = create(&host, debt_notice());
-    let issued =
-        invoke(&host, "issue_letter", json!({ "id": id, "kind": "claim", "lang": null, "office_copy": false }))
-            .expect("issue_letter");
+    let issued = invoke(
+        &host,
+        "issue_letter",
+        json!({ "id": id, "kind": "claim", "lang": null, "office_copy": false, "reading_copy": null }),
+    )
+    .expect("issue_letter");
     let home = tempfile::tempdir().expect("temp dir");
     let victim = home.path().join("authorized_keys");
     std::fs::write(&victim, b"ssh-ed25519 AAAA").expect("a file the person did not choose");

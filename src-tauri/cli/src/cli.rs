@@ -112,6 +112,9 @@ struct LetterArgs {
     /// `office`: add the applicant's copy with a receipt block, for handing the letter in
     #[arg(long, value_enum)]
     copies: Option<Copies>,
+    /// Append the same letter in this language, marked on every page as a translation for the applicant
+    #[arg(long, value_enum, value_name = "LANG")]
+    reading_copy: Option<choices::Language>,
     /// Write the PDF here instead, without recording it in the case
     #[arg(long, value_name = "FILE")]
     out: Option<PathBuf>,
@@ -281,6 +284,7 @@ fn letter(desk: &Desk, args: LetterArgs, text: &mut String) -> Result<(), CliErr
         kind: args.kind.into(),
         language: args.lang.map(Into::into),
         office_copy: matches!(args.copies, Some(Copies::Office)),
+        reading_copy: args.reading_copy.map(Into::into),
     };
     match args.out {
         Some(out) => {

@@ -31,7 +31,7 @@ fn main() {
     let binary = env!("CARGO_BIN_EXE_complaint");
     let data = std::env::temp_dir().join(format!("complaint-bench-{}", std::process::id()));
     let today = Date::from_ymd_opt(2026, 11, 21).expect("date");
-    let request = LetterRequest { kind: LetterKind::Claim, language: None, office_copy: false };
+    let request = LetterRequest { kind: LetterKind::Claim, language: None, office_copy: false, reading_copy: None };
 
     let started = Instant::now();
     let letters = Letters::new().expect("templates and fonts");

@@ -721,7 +721,7 @@ mod tests {
         let case_dir = desk.store().case_dir(&id).expect("dir");
         // The backup's place is taken by a folder: the save after the letter fails.
         std::fs::create_dir(case_dir.join("case.json.bak")).expect("obstacle");
-        let request = LetterRequest { kind: LetterKind::Claim, language: None, office_copy: false };
+        let request = LetterRequest { kind: LetterKind::Claim, language: None, office_copy: false, reading_copy: None };
         desk.issue_letter(&id, &request).expect_err("the case cannot be saved");
         assert_eq!(std::fs::read_dir(case_dir.join("letters")).expect("letters").count(), 0);
         assert!(desk.load_case(&id).expect("load").letters.is_empty());
@@ -738,7 +738,7 @@ mod tests {
         assert_eq!(problems.len(), 1, "{problems:?}");
         assert_eq!(problems[0].path, "customer.full_name");
         assert_eq!(problems[0].code, crate::validate::ProblemCode::UnprintableCharacter);
-        let request = LetterRequest { kind: LetterKind::Claim, language: None, office_copy: false };
+        let request = LetterRequest { kind: LetterKind::Claim, language: None, office_copy: false, reading_copy: None };
         assert_eq!(desk.render_letter(&case, &request).expect_err("refused").code(), ErrorCode::UnsupportedCharacter);
     }
 

@@ -181,15 +181,23 @@ export function previewLetter(value: Case, kind: LetterKind, lang: Language): Pr
 
 /**
  * Makes the PDF of a letter from the saved case and records it; `lang` `null` means the case's letter
- * language. `officeCopy` adds the applicant's copy with a receipt block for handing it in at an office.
+ * language. `officeCopy` adds the applicant's copy with a receipt block for handing it in at an office;
+ * `readingCopy` appends the letter in that language, marked as a translation not to be handed in.
  */
 export function issueLetter(
   id: string,
   kind: LetterKind,
   officeCopy: boolean,
   lang: Language | null = null,
+  readingCopy: Language | null = null,
 ): Promise<IssuedLetter> {
-  return call('issue_letter', { id, kind, lang, office_copy: officeCopy });
+  return call('issue_letter', {
+    id,
+    kind,
+    lang,
+    office_copy: officeCopy,
+    reading_copy: readingCopy,
+  });
 }
 
 /** Opens an issued letter in the system's PDF viewer, to print it. */

@@ -708,7 +708,11 @@ lang: Language | null,
 /**
  * Add the applicant's copy with a receipt block.
  */
-office_copy: boolean, };
+office_copy: boolean, 
+/**
+ * Append the letter in this language as a translation for the applicant, not to be handed in.
+ */
+reading_copy: Language | null, };
 export type OpenLetterRequest = { 
 /**
  * The case's id.

@@ -5,14 +5,21 @@
 
 use chrono::NaiveDate;
 
+use super::LANGUAGES;
 use super::context::lang_id;
 use super::request::LetterRequest;
 use crate::models::{Extra, IssuedLetter, Language, LetterKind};
 
-/// The file name's stem for a letter dated `date`, e.g. `2026-11-21-no-answer-ru-office`.
+/// The file name's stem for a letter dated `date`, e.g. `2026-11-21-no-answer-ru-office`, or
+/// `2026-11-21-claim-bg-read-ru` with a reading copy in Russian.
 pub fn letter_stem(date: NaiveDate, request: &LetterRequest, language: Language) -> String {
     let office = if request.office_copy { "-office" } else { "" };
-    format!("{}-{}-{}{office}", date.format("%Y-%m-%d"), request.kind.id().replace('_', "-"), lang_id(language))
+    let reading = request
+        .reading_copy
+        .filter(|reading| *reading != language)
+        .map_or_else(String::new, |reading| format!("-read-{}", lang_id(reading)));
+    let kind = request.kind.id().replace('_', "-");
+    format!("{}-{kind}-{}{office}{reading}", date.format("%Y-%m-%d"), lang_id(language))
 }
 
 /// The record of a letter file whose name [`letter_stem`] made (with `.pdf` and maybe `-2`, `-3`…); `None`
@@ -23,9 +30,13 @@ pub fn issued_from_file_name(file: &str) -> Option<IssuedLetter> {
     NaiveDate::parse_from_str(date, "%Y-%m-%d").ok()?;
     let kind = LetterKind::ALL.into_iter().find(|k| rest.starts_with(&format!("{}-", k.id().replace('_', "-"))))?;
     let rest = &rest[kind.id().len() + 1..];
-    let language = [Language::Ru, Language::Bg, Language::En].into_iter().find(|l| rest.starts_with(lang_id(*l)))?;
+    let language = LANGUAGES.into_iter().find(|l| rest.starts_with(lang_id(*l)))?;
     let rest = &rest[2..];
     let rest = rest.strip_prefix("-office").unwrap_or(rest);
+    let rest = LANGUAGES
+        .into_iter()
+        .find_map(|l| rest.strip_prefix("-read-").and_then(|r| r.strip_prefix(lang_id(l))))
+        .unwrap_or(rest);
     let counter_ok = rest.is_empty()
         || rest.strip_prefix('-').is_some_and(|n| !n.is_empty() && n.bytes().all(|b| b.is_ascii_digit()));
     counter_ok.then(|| IssuedLetter { kind, language, date: date.into(), file: file.into(), extra: Extra::new() })
@@ -40,8 +51,9 @@ mod tests {
         let date = NaiveDate::from_ymd_opt(2026, 11, 21).expect("date");
         for kind in LetterKind::ALL {
             for language in [Language::Ru, Language::Bg, Language::En] {
-                for office_copy in [false, true] {
-                    let stem = letter_stem(date, &LetterRequest { kind, language: None, office_copy }, language);
+                for (office_copy, reading_copy) in [(false, None), (true, None), (true, Some(Language::Ru))] {
+                    let request = LetterRequest { kind, language: None, office_copy, reading_copy };
+                    let stem = letter_stem(date, &request, language);
                     for file in [format!("{stem}.pdf"), format!("{stem}-2.pdf"), format!("{stem}-13.pdf")] {
                         let issued = issued_from_file_name(&file).unwrap_or_else(|| panic!("{file}"));
                         assert_eq!(issued.kind, kind);

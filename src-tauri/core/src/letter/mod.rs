@@ -39,6 +39,8 @@ struct Labels {
     titles: std::collections::HashMap<String, String>,
     /// Printed at the top of every page of the applicant's copy.
     copy_header: String,
+    /// Printed at the top of every page of a reading copy in this language.
+    reading_copy_header: String,
     /// Footer of multi-page sections, with `{page}` and `{pages}`.
     page_of: String,
 }
@@ -209,9 +211,12 @@ impl Letters {
         if request.kind == LetterKind::Claim {
             sections.push(Section {
                 header: None,
-                footer_label: footer,
+                footer_label: footer.clone(),
                 blocks: self.blocks(lang, "checklist", &context)?,
             });
+        }
+        if let Some(reading) = request.reading_copy.filter(|reading| *reading != lang) {
+            sections.push(self.reading_copy(case, request.kind, reading, today)?);
         }
 
         let document = Document {
@@ -227,6 +232,23 @@ impl Letters {
             sections,
         };
         Ok(typeset::render(&document, &self.fonts)?)
+    }
+
+    /// The letter in the customer's own language, every page headed as a translation not to be handed in.
+    fn reading_copy(
+        &self,
+        case: &Case,
+        kind: LetterKind,
+        lang: Language,
+        today: NaiveDate,
+    ) -> Result<Section, LetterError> {
+        let labels = &self.labels[index(lang)];
+        let context = letter_context(case, kind, lang, today);
+        Ok(Section {
+            header: Some(labels.reading_copy_header.clone()),
+            footer_label: FooterLabel { page_of: labels.page_of.clone() },
+            blocks: self.blocks(lang, kind.id(), &context)?,
+        })
     }
 
     /// The letter's text as the reader will see it, one paragraph per block, for the review step.
@@ -308,7 +330,7 @@ mod tests {
     }
 
     fn request(lang: Language, office_copy: bool) -> LetterRequest {
-        LetterRequest { kind: LetterKind::Claim, language: Some(lang), office_copy }
+        LetterRequest { kind: LetterKind::Claim, language: Some(lang), office_copy, reading_copy: None }
     }
 
     #[test]

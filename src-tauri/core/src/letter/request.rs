@@ -82,4 +82,8 @@ pub struct LetterRequest {
     pub language: Option<Language>,
     /// Add the applicant's copy with a receipt block, for handing the letter in at an office.
     pub office_copy: bool,
+    /// Append the same letter in this language, headed on every page as a translation for the applicant and
+    /// not to be handed in: for a customer writing in the company's language rather than their own. Ignored when
+    /// it is the letter's own language.
+    pub reading_copy: Option<Language>,
 }

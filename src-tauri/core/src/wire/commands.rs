@@ -192,6 +192,8 @@ contract! {
         lang: Option<Language>,
         /// Add the applicant's copy with a receipt block.
         office_copy: bool,
+        /// Append the letter in this language as a translation for the applicant, not to be handed in.
+        reading_copy: Option<Language>,
     } -> IssuedLetter;
 
     /// Opens an issued letter in the system's PDF viewer.

@@ -187,6 +187,7 @@ describe('the case page actions', () => {
       kind: 'reminder',
       lang: null,
       office_copy: false,
+      reading_copy: null,
     });
     const open = await screen.findByRole('button', {
       name: 'Open 2026-11-21-reminder-ru.pdf to print',

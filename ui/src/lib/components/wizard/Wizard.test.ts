@@ -618,6 +618,7 @@ describe('the review', () => {
       kind: 'claim',
       lang: null,
       office_copy: false,
+      reading_copy: null,
     });
     const made = document.querySelector<HTMLElement>(
       '[data-letter-file="2026-11-21-claim-ru.pdf"]',
