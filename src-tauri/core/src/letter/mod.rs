@@ -242,6 +242,9 @@ fn letter_context(case: &Case, kind: LetterKind, lang: Language, today: NaiveDat
     let due = crate::status::pending_due(case, lang).ok().flatten().map(|d| (d.date, d.basis));
     let mut context = LetterContext::new(case, lang, today, due);
     context.kind = kind.id();
+    // Likewise a scheme the rules cannot count leaves the compensation sentences out.
+    let compensation = crate::rules::compensation_due(case, today).ok().flatten();
+    context.compensation = compensation.map(|due| context::CompensationView::new(&due, lang));
     context
 }
 
