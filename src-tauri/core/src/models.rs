@@ -61,8 +61,9 @@ pub struct Case {
     #[serde(default)]
     pub terms: Terms,
     /// A total loss of a landline or broadband service and its repair, for the schemes that pay per day of delay;
-    /// `None` when the case is not about one or the customer has not said.
-    #[serde(default)]
+    /// `None` when the case is not about one or the customer has not said; then left out of the file, so a case
+    /// written before the field existed changes only where it is edited.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub loss_of_service: Option<LossOfService>,
     /// When and how the claim reached the company; `None` while it is a draft.
     #[serde(default)]

@@ -67,9 +67,10 @@ letters: Array<IssuedLetter>,
 terms: Terms, 
 /**
  * A total loss of a landline or broadband service and its repair, for the schemes that pay per day of delay;
- * `None` when the case is not about one or the customer has not said.
+ * `None` when the case is not about one or the customer has not said; then left out of the file, so a case
+ * written before the field existed changes only where it is edited.
  */
-loss_of_service: LossOfService | null, 
+loss_of_service?: LossOfService | null, 
 /**
  * When and how the claim reached the company; `None` while it is a draft.
  */

@@ -178,7 +178,6 @@ export function buildNewCase(input: NewCaseInput): Case {
     evidence: [],
     letters: [],
     terms: { reply_days: null, long_distance_or_roaming: false },
-    loss_of_service: null,
     sent: null,
     answer: null,
     status: 'draft',
