@@ -41,6 +41,7 @@ fn generated() -> String {
         declaration::<AttachedFile>(&cfg),
         declaration::<IssuedLetter>(&cfg),
         declaration::<Terms>(&cfg),
+        declaration::<LossOfService>(&cfg),
         declaration::<Submission>(&cfg),
         declaration::<Answer>(&cfg),
         declaration::<DemandOutcome>(&cfg),

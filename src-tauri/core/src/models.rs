@@ -60,6 +60,11 @@ pub struct Case {
     /// Facts that choose the legal term for the answer.
     #[serde(default)]
     pub terms: Terms,
+    /// A total loss of a landline or broadband service and its repair, for the schemes that pay per day of delay;
+    /// `None` when the case is not about one or the customer has not said; then left out of the file, so a case
+    /// written before the field existed changes only where it is edited.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub loss_of_service: Option<LossOfService>,
     /// When and how the claim reached the company; `None` while it is a draft.
     #[serde(default)]
     pub sent: Option<Submission>,
@@ -437,6 +442,28 @@ pub struct Terms {
     pub extra: Extra,
 }
 
+/// A landline or broadband service that stopped working completely, as the customer reports it.
+///
+/// An automatic compensation scheme (in the UK, Ofcom's) counts the days from the fault report to the repair and
+/// pays for each missed engineer appointment; the events' free text is never read for these dates.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(test, derive(ts_rs::TS))]
+#[serde(default)]
+pub struct LossOfService {
+    /// `YYYY-MM-DD` the fault was reported to the company.
+    pub reported: String,
+    /// `YYYY-MM-DD` the service worked again; empty while it is still down.
+    pub restored: String,
+    /// `YYYY-MM-DD` of each engineer appointment the company missed or cancelled at less than a day's notice.
+    pub missed_appointments: Vec<String>,
+    /// The customer says the company has signed up to the scheme (the app lists who has, from the scheme's data).
+    pub provider_in_scheme: bool,
+    /// Fields this version does not know (a hand edit, a newer version), kept as they were on every save.
+    #[serde(flatten)]
+    #[cfg_attr(test, ts(skip))]
+    pub extra: Extra,
+}
+
 /// How the claim was handed over, as the receipt or the postal slip shows it.
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 #[cfg_attr(test, derive(ts_rs::TS))]
@@ -545,6 +572,7 @@ impl Case {
             evidence: Vec::new(),
             letters: Vec::new(),
             terms: Terms::default(),
+            loss_of_service: None,
             sent: None,
             answer: None,
             status: CaseStatus::default(),

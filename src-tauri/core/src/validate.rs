@@ -32,6 +32,8 @@ pub enum ProblemCode {
     InvalidTime,
     /// Answered before dialled, or ended before answered.
     TimesOutOfOrder,
+    /// A date earlier than the date it follows (a repair before the fault report).
+    DatesOutOfOrder,
     /// Not an e-mail address.
     InvalidEmail,
     /// Not a phone number.
@@ -89,6 +91,7 @@ impl ProblemCode {
             Self::FutureDate => "is in the future",
             Self::InvalidTime => "is not a time of the form HH:MM",
             Self::TimesOutOfOrder => "is earlier than the time before it",
+            Self::DatesOutOfOrder => "is earlier than the date before it",
             Self::InvalidEmail => "is not an e-mail address",
             Self::InvalidPhone => "is not a phone number",
             Self::InvalidAmount => "is not a positive amount such as 350 or 1200.50",
@@ -194,6 +197,7 @@ pub fn validate(case: &Case, today: NaiveDate) -> Vec<Problem> {
     r.contacts(case);
     r.demands(case);
     r.reply(case);
+    r.loss_of_service(case);
     r.sent_and_answer(case);
     r.evidence(case);
     r.problems
@@ -298,6 +302,26 @@ impl Report {
         }
     }
 
+    /// The fault report, the repair and the missed appointments of a lost service, once the customer gives them.
+    fn loss_of_service(&mut self, case: &Case) {
+        let Some(loss) = &case.loss_of_service else { return };
+        let reported = if text::is_blank(&loss.reported) {
+            self.push("loss_of_service.reported", ProblemCode::Required);
+            None
+        } else {
+            self.date("loss_of_service.reported", &loss.reported)
+        };
+        if !text::is_blank(&loss.restored) {
+            let restored = self.date("loss_of_service.restored", &loss.restored);
+            if restored.zip(reported).is_some_and(|(restored, reported)| restored < reported) {
+                self.push("loss_of_service.restored", ProblemCode::DatesOutOfOrder);
+            }
+        }
+        for (i, day) in loss.missed_appointments.iter().enumerate() {
+            self.date(&format!("loss_of_service.missed_appointments[{i}]"), day);
+        }
+    }
+
     /// The claim's hand-in and the company's answer, once recorded.
     fn sent_and_answer(&mut self, case: &Case) {
         if let Some(sent) = &case.sent {
@@ -374,7 +398,7 @@ fn is_sha256(value: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::models::{Case, ContactEntry, Event, IncidentType, Jurisdiction, Language, Money};
+    use crate::models::{Case, ContactEntry, Event, IncidentType, Jurisdiction, Language, LossOfService, Money};
 
     fn today() -> NaiveDate {
         NaiveDate::from_ymd_opt(2026, 11, 21).expect("valid date")
@@ -583,6 +607,32 @@ mod tests {
         assert_eq!(ProblemCode::DateOutOfRange.message(), DateError::OutOfRange.to_string());
         assert!(ProblemCode::DateOutOfRange.message().contains(&dates::FIRST_YEAR.to_string()));
         assert!(ProblemCode::DateOutOfRange.message().contains(&dates::LAST_YEAR.to_string()));
+    }
+
+    #[test]
+    fn a_lost_service_needs_its_report_date_and_a_repair_not_before_it() {
+        let mut case = complete_case();
+        case.loss_of_service = Some(LossOfService {
+            restored: "2026-11-01".into(),
+            missed_appointments: vec!["2026-11-03".into(), "3 Nov".into()],
+            ..LossOfService::default()
+        });
+        assert_eq!(
+            paths(&validate(&case, today())),
+            vec![
+                ("loss_of_service.reported", ProblemCode::Required),
+                ("loss_of_service.missed_appointments[1]", ProblemCode::InvalidDate),
+            ]
+        );
+        if let Some(loss) = case.loss_of_service.as_mut() {
+            loss.reported = "2026-11-02".into();
+            loss.missed_appointments.clear();
+        }
+        assert_eq!(paths(&validate(&case, today())), vec![("loss_of_service.restored", ProblemCode::DatesOutOfOrder)]);
+        if let Some(loss) = case.loss_of_service.as_mut() {
+            loss.restored = String::new();
+        }
+        assert_eq!(validate(&case, today()), vec![], "a service still down has no repair date yet");
     }
 
     #[test]

@@ -66,6 +66,12 @@ letters: Array<IssuedLetter>,
  */
 terms: Terms, 
 /**
+ * A total loss of a landline or broadband service and its repair, for the schemes that pay per day of delay;
+ * `None` when the case is not about one or the customer has not said; then left out of the file, so a case
+ * written before the field existed changes only where it is edited.
+ */
+loss_of_service?: LossOfService | null, 
+/**
  * When and how the claim reached the company; `None` while it is a draft.
  */
 sent: Submission | null, 
@@ -239,6 +245,23 @@ reply_days: number | null,
  * (a Russian operator then has 60 days instead of 30).
  */
 long_distance_or_roaming: boolean, };
+export type LossOfService = { 
+/**
+ * `YYYY-MM-DD` the fault was reported to the company.
+ */
+reported: string, 
+/**
+ * `YYYY-MM-DD` the service worked again; empty while it is still down.
+ */
+restored: string, 
+/**
+ * `YYYY-MM-DD` of each engineer appointment the company missed or cancelled at less than a day's notice.
+ */
+missed_appointments: Array<string>, 
+/**
+ * The customer says the company has signed up to the scheme (the app lists who has, from the scheme's data).
+ */
+provider_in_scheme: boolean, };
 export type Submission = { 
 /**
  * `YYYY-MM-DD` the company received it (the stamp on the applicant's copy, or delivery).
@@ -363,7 +386,7 @@ code: ProblemCode,
  * The reason in English, for the CLI and logs.
  */
 message: string, };
-export type ProblemCode = "required" | "invalid_date" | "date_out_of_range" | "future_date" | "invalid_time" | "times_out_of_order" | "invalid_email" | "invalid_phone" | "invalid_amount" | "invalid_currency" | "email_reply_needs_email" | "sms_reply_needs_phone" | "too_long" | "control_character" | "invisible_character" | "invalid_hash" | "reply_days_out_of_range" | "unprintable_character";
+export type ProblemCode = "required" | "invalid_date" | "date_out_of_range" | "future_date" | "invalid_time" | "times_out_of_order" | "dates_out_of_order" | "invalid_email" | "invalid_phone" | "invalid_amount" | "invalid_currency" | "email_reply_needs_email" | "sms_reply_needs_phone" | "too_long" | "control_character" | "invisible_character" | "invalid_hash" | "reply_days_out_of_range" | "unprintable_character";
 export type StatusReport = { 
 /**
  * The stored stage of the case.

@@ -4,7 +4,7 @@ use chrono::{Datelike, NaiveDate, NaiveTime};
 use serde::Serialize;
 
 use crate::models::{Case, Customer, EvidenceStatus, IncidentType, Language, Money, Terms};
-use crate::rules::{Due, Unit};
+use crate::rules::{CompensationDue, CompensationKind, Due, Unit};
 use crate::suggestions;
 
 /// Every variable a letter template may use.
@@ -40,6 +40,8 @@ pub struct LetterContext<'a> {
     /// The answer decided at least one demand (granted or refused it), so no letter may say it decided none.
     decided: bool,
     earlier_letters: Vec<EarlierLetterView<'a>>,
+    /// What the automatic compensation scheme owes for this case, if one applies (set by the renderer).
+    pub compensation: Option<CompensationView>,
     /// Set by the renderer on the applicant's copy.
     pub copy: bool,
 }
@@ -200,9 +202,75 @@ impl<'a> LetterContext<'a> {
                 .iter()
                 .map(|l| EarlierLetterView { kind: l.kind.id(), date: numeric_date(&l.date) })
                 .collect(),
+            compensation: None,
             copy: false,
         }
     }
+}
+
+/// The scheme's sum as a letter states it: amounts formatted in the letter's language, dates as `DD.MM.YYYY`.
+///
+/// `verify` is for the app, which asks the customer to check the sum; letters never print it.
+#[derive(Debug, Serialize)]
+pub struct CompensationView {
+    rule_id: String,
+    scheme: String,
+    source: String,
+    total: String,
+    repair_days: u32,
+    missed_appointments: u32,
+    reported: String,
+    repair_due: String,
+    ongoing: bool,
+    verify: bool,
+    items: Vec<CompensationItemView>,
+}
+
+/// One line of the sum: so many days or appointments at one period's amount.
+#[derive(Debug, Serialize)]
+struct CompensationItemView {
+    kind: CompensationKind,
+    count: u32,
+    rate: String,
+    amount: String,
+    rates_from: String,
+}
+
+impl CompensationView {
+    /// The sum `due` as a letter in `lang` prints it.
+    pub fn new(due: &CompensationDue, lang: Language) -> Self {
+        let amount = |pence: u64| pence_amount(pence, &due.currency, lang);
+        CompensationView {
+            rule_id: due.rule_id.clone(),
+            scheme: due.scheme.clone(),
+            source: due.source.clone(),
+            total: amount(due.total),
+            repair_days: due.repair_days,
+            missed_appointments: due.missed_appointments,
+            reported: due.reported.format("%d.%m.%Y").to_string(),
+            repair_due: due.repair_due.format("%d.%m.%Y").to_string(),
+            ongoing: due.ongoing,
+            verify: due.verify,
+            items: due
+                .items
+                .iter()
+                .map(|item| CompensationItemView {
+                    kind: item.kind,
+                    count: item.count,
+                    rate: amount(item.rate.0.into()),
+                    amount: amount(item.amount),
+                    rates_from: item.rates_from.format("%d.%m.%Y").to_string(),
+                })
+                .collect(),
+        }
+    }
+}
+
+/// 1034 pence → `£10.34` in English, `10,34 GBP` in Russian and Bulgarian, as [`money`] writes typed amounts.
+fn pence_amount(pence: u64, currency: &str, lang: Language) -> String {
+    let separator = if lang == Language::En { '.' } else { ',' };
+    let value = format!("{}{separator}{:02}", pence / 100, pence % 100);
+    money(&Money { value, currency: currency.to_owned(), ..Money::default() }, lang)
 }
 
 /// The customer's details as letters print them, with the name signed in the letter's language.
@@ -453,6 +521,45 @@ mod tests {
         assert_eq!(money(&m("1 842,37", "RUB"), Language::Ru), "1\u{a0}842,37\u{a0}₽");
         assert_eq!(money(&m("325,00", "BGN"), Language::Bg), "325,00\u{a0}лв.");
         assert_eq!(money(&m("12.50", "GBP"), Language::En), "£12.50");
+    }
+
+    #[test]
+    fn computed_amounts_are_written_like_typed_ones() {
+        assert_eq!(pence_amount(4136, "GBP", Language::En), "£41.36");
+        assert_eq!(pence_amount(805, "GBP", Language::Ru), "8,05\u{a0}GBP");
+        assert_eq!(pence_amount(3231, "GBP", Language::Bg), "32,31\u{a0}GBP");
+    }
+
+    #[test]
+    fn an_outage_under_the_scheme_gives_the_templates_its_sum() {
+        use crate::models::{IncidentType, Jurisdiction, LossOfService};
+        let mut case = Case::new(IncidentType::ServiceOutage, Jurisdiction::Gb, Language::En);
+        case.loss_of_service = Some(LossOfService {
+            reported: "2026-03-27".into(),
+            restored: "2026-04-03".into(),
+            missed_appointments: vec!["2026-04-01".into()],
+            provider_in_scheme: true,
+            ..LossOfService::default()
+        });
+        let today = NaiveDate::from_ymd_opt(2026, 4, 20).expect("date");
+        let due = crate::rules::compensation_due(&case, today).expect("data").expect("owed");
+        let mut context = LetterContext::new(&case, Language::En, today, None, None);
+        context.compensation = Some(CompensationView::new(&due, Language::En));
+        let json = serde_json::to_value(&context).expect("serialises");
+        let view = &json["compensation"];
+        assert_eq!(view["total"], "£62.97");
+        assert_eq!(view["repair_days"], 3);
+        assert_eq!(view["missed_appointments"], 1);
+        assert_eq!(view["reported"], "27.03.2026");
+        assert_eq!(view["repair_due"], "31.03.2026");
+        assert_eq!(view["rule_id"], "gb.automatic_compensation");
+        assert_eq!(view["items"][0]["kind"], "delayed_repair");
+        assert_eq!(view["items"][0]["rate"], "£9.98");
+        assert_eq!(view["items"][1]["amount"], "£20.68");
+        assert_eq!(view["items"][2]["kind"], "missed_appointment");
+        assert_eq!(view["items"][2]["rates_from"], "01.04.2026");
+        let plain = LetterContext::new(&case, Language::En, today, None, None);
+        assert!(serde_json::to_value(&plain).expect("serialises")["compensation"].is_null());
     }
 
     #[test]

@@ -286,6 +286,9 @@ fn letter_context(case: &Case, kind: LetterKind, lang: Language, today: NaiveDat
     let term = rules::due_from(case.jurisdiction, &case.terms, DueKind::ClaimAnswer, made, lang).ok();
     let mut context = LetterContext::new(case, lang, today, due.as_ref(), term.as_ref());
     context.kind = kind.id();
+    // Likewise a scheme the rules cannot count leaves the compensation sentences out.
+    let compensation = crate::rules::compensation_due(case, today).ok().flatten();
+    context.compensation = compensation.map(|due| context::CompensationView::new(&due, lang));
     context
 }
 

@@ -10,6 +10,7 @@
 //! working day.
 
 mod calendar;
+mod compensation;
 mod pack;
 mod profile;
 mod serde_date;
@@ -23,6 +24,10 @@ use chrono::NaiveDate;
 use serde::Serialize;
 
 pub use calendar::{CalendarId, CalendarYear, WorkCalendar};
+pub use compensation::{
+    CompensationDue, CompensationItem, CompensationKind, CompensationScheme, Pence, Rates, SchemeProvider, Service,
+    compensation_due, compensation_schemes,
+};
 pub use pack::{Basis, Condition, Currency, PackProfile, Rule, RuleKind, RulePack};
 pub use profile::JurisdictionProfile;
 pub use term::{Term, Unit};
@@ -43,6 +48,9 @@ const CALENDAR_FILES: [(&str, &str); 3] = [
     ("calendar-bg.toml", include_str!("../../../../templates/rules/calendar-bg.toml")),
     ("calendar-gb.toml", include_str!("../../../../templates/rules/calendar-gb.toml")),
 ];
+
+const COMPENSATION_FILES: [(&str, &str); 1] =
+    [("compensation-gb.toml", include_str!("../../../../templates/rules/compensation-gb.toml"))];
 
 /// A computed deadline with everything the user needs to trust it or to check it.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
@@ -184,6 +192,7 @@ impl RulesError {
 struct Data {
     packs: Vec<RulePack>,
     calendars: Vec<WorkCalendar>,
+    schemes: Vec<CompensationScheme>,
 }
 
 impl Data {
@@ -213,7 +222,17 @@ fn load() -> Result<Data, RulesError> {
         packs.push((file, pack));
     }
     pack::check(&packs, &calendars).map_err(|(file, message)| bad_data(&file, message))?;
-    Ok(Data { packs: packs.into_iter().map(|(_, pack)| pack).collect(), calendars })
+    let packs: Vec<RulePack> = packs.into_iter().map(|(_, pack)| pack).collect();
+    let mut schemes: Vec<CompensationScheme> = Vec::new();
+    for (file, text) in COMPENSATION_FILES {
+        let scheme: CompensationScheme = toml::from_str(text).map_err(|e| bad_data(file, e.to_string()))?;
+        scheme.check(&packs).map_err(|message| bad_data(file, message))?;
+        if schemes.iter().any(|s| s.jurisdiction == scheme.jurisdiction) {
+            return Err(bad_data(file, format!("a second scheme for {:?}", scheme.jurisdiction)));
+        }
+        schemes.push(scheme);
+    }
+    Ok(Data { packs, calendars, schemes })
 }
 
 fn data() -> Result<&'static Data, RulesError> {

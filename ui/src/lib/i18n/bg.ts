@@ -256,6 +256,9 @@ export const bg: Dictionary = {
   'field.terms.long_distance_or_roaming':
     'Жалбата се отнася до междуградски или международни разговори или роуминг (тогава операторът има 60 дни вместо 30)',
   'field.terms.reply_days': 'Срок за отговор в дни',
+  'field.loss_of_service.reported': 'Ден, в който съобщихте за повредата',
+  'field.loss_of_service.restored': 'Ден, в който услугата отново заработи',
+  'field.loss_of_service.missed_appointments': 'Пропуснато посещение на техник',
   'field.evidence.description': 'Описание — така ще бъде посочено в приложенията',
   'field.evidence.status': 'Имате ли го?',
   'field.evidence.files': 'Файлове',
@@ -537,6 +540,7 @@ export const bg: Dictionary = {
   'problem.invalid_time': 'Въведете часа във формат ЧЧ:ММ.',
   'problem.times_out_of_order':
     'Часовете не са по ред: първо набиране, после отговор, накрая край на разговора.',
+  'problem.dates_out_of_order': 'Тази дата е по-ранна от предходната.',
   'problem.invalid_email': 'Невалиден имейл адрес.',
   'problem.invalid_phone': 'Невалиден телефонен номер.',
   'problem.invalid_amount': 'Въведете сума, например 150 или 150,50.',

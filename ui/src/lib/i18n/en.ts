@@ -329,6 +329,9 @@ export const en = {
   'field.terms.long_distance_or_roaming':
     'The complaint is about long-distance or international calls, or roaming (the operator then has 60 days instead of 30)',
   'field.terms.reply_days': 'Days the company has to answer',
+  'field.loss_of_service.reported': 'Day you reported the fault',
+  'field.loss_of_service.restored': 'Day the service worked again',
+  'field.loss_of_service.missed_appointments': 'Missed engineer appointment',
   'field.evidence.description': 'Description, as listed among the attachments',
   'field.evidence.status': 'Do you have it?',
   'field.evidence.files': 'Files',
@@ -606,6 +609,7 @@ export const en = {
   'problem.future_date': 'This date is in the future.',
   'problem.invalid_time': 'Enter the time as HH:MM.',
   'problem.times_out_of_order': 'The times are out of order: dialled, then answered, then ended.',
+  'problem.dates_out_of_order': 'This date is earlier than the date before it.',
   'problem.invalid_email': 'This is not a valid e-mail address.',
   'problem.invalid_phone': 'This is not a valid phone number.',
   'problem.invalid_amount': 'Enter an amount such as 150 or 150.50.',

@@ -253,6 +253,9 @@ export const ru: Dictionary = {
   'field.terms.long_distance_or_roaming':
     'Жалоба касается междугородной или международной связи либо роуминга (тогда у оператора 60 дней вместо 30)',
   'field.terms.reply_days': 'Сколько дней у компании на ответ',
+  'field.loss_of_service.reported': 'День, когда вы сообщили о неисправности',
+  'field.loss_of_service.restored': 'День, когда связь снова заработала',
+  'field.loss_of_service.missed_appointments': 'Пропущенный визит инженера',
   'field.evidence.description': 'Описание — так оно попадёт в список приложений',
   'field.evidence.status': 'Есть ли оно у вас?',
   'field.evidence.files': 'Файлы',
@@ -533,6 +536,7 @@ export const ru: Dictionary = {
   'problem.invalid_time': 'Укажите время в формате ЧЧ:ММ.',
   'problem.times_out_of_order':
     'Время указано не по порядку: сначала звонок, затем ответ, затем конец разговора.',
+  'problem.dates_out_of_order': 'Эта дата раньше предыдущей.',
   'problem.invalid_email': 'Неверный адрес электронной почты.',
   'problem.invalid_phone': 'Неверный номер телефона.',
   'problem.invalid_amount': 'Укажите сумму, например 150 или 150,50.',
