@@ -1,9 +1,12 @@
 //! Placing blocks on A4 pages: lines, frames and check boxes, with the pagination rules of a careful word
-//! processor (headings stay with what follows, no single widow or orphan line, kept blocks move whole).
+//! processor (headings stay with what follows, no single widow or orphan line, kept blocks move whole, no
+//! list leaves one item alone on a page, no word runs on over a page break).
+
+use std::cell::Cell;
 
 use super::fonts::Fonts;
 use super::linebreak::{Line, ParagraphSpec, Piece, break_paragraph};
-use super::{Align, Block, Document, Run, Section, Style};
+use super::{Align, Block, Document, LaidLine, LineEnd, LineKind, ListPlace, Run, Section, Style};
 
 /// Points per millimetre.
 const PT_PER_MM: f64 = 72.0 / 25.4;
@@ -127,6 +130,8 @@ impl Draw {
 pub(crate) struct Page {
     /// Everything on it.
     pub draws: Vec<Draw>,
+    /// Its body lines, for [`crate::proof`].
+    pub lines: Vec<LaidLine>,
 }
 
 /// A line of the flow: its height and what it draws, relative to the column's left edge and the line's top.
@@ -134,6 +139,26 @@ pub(crate) struct Page {
 struct FlowLine {
     height: f64,
     draws: Vec<Draw>,
+    /// The text lines in it, as the proof reports them.
+    laid: Vec<LaidLine>,
+}
+
+impl FlowLine {
+    /// A word of it goes on in the next line.
+    fn runs_on(&self) -> bool {
+        self.laid.iter().any(|line| matches!(line.end, LineEnd::Hyphen | LineEnd::Split))
+    }
+}
+
+/// Where and how the lines of a block are set.
+#[derive(Debug, Clone, Copy)]
+struct Column {
+    /// Left edge, from the left margin.
+    x: f64,
+    measure: f64,
+    first_indent: f64,
+    align: Align,
+    kind: LineKind,
 }
 
 /// A block after line breaking, before pagination.
@@ -179,15 +204,22 @@ fn space_or_zero(space: f64, at_top: bool) -> f64 {
 /// Lays out a whole document: each section starts on a new page.
 pub(crate) fn lay_out(doc: &Document, fonts: &Fonts) -> Vec<Page> {
     let mut pages = Vec::new();
-    for section in &doc.sections {
-        pages.extend(lay_out_section(section, doc, fonts));
+    let counters = Counters::default();
+    for (index, section) in doc.sections.iter().enumerate() {
+        let builder = Builder { fonts, doc, section: index, counters: &counters };
+        pages.extend(lay_out_section(section, &builder));
+    }
+    for (number, page) in (1..).zip(&mut pages) {
+        for line in &mut page.lines {
+            line.page = number;
+        }
     }
     pages
 }
 
-fn lay_out_section(section: &Section, doc: &Document, fonts: &Fonts) -> Vec<Page> {
-    let builder = Builder { fonts, doc };
+fn lay_out_section(section: &Section, builder: &Builder<'_>) -> Vec<Page> {
     let chunks: Vec<Chunk> = section.blocks.iter().map(|block| builder.chunk(block)).collect();
+    let chunks = builder.group_lists(&section.blocks, chunks);
     let mut pager = Pager { pages: vec![Page::default()], cursor: 0.0, fresh: true };
     pager.place_all(&chunks);
     let mut pages = pager.pages;
@@ -227,44 +259,165 @@ fn clamp(value: f32, max: f64) -> f64 {
     if value.is_finite() { value.clamp(0.0, max) } else { 0.0 }
 }
 
+/// Numbers running through a document's sections: its text blocks and its lists.
+#[derive(Default)]
+struct Counters {
+    blocks: Cell<usize>,
+    lists: Cell<usize>,
+}
+
+impl Counters {
+    fn next(counter: &Cell<usize>) -> usize {
+        let value = counter.get();
+        counter.set(value + 1);
+        value
+    }
+}
+
 /// Turns blocks into chunks.
 struct Builder<'a> {
     fonts: &'a Fonts,
     doc: &'a Document,
+    section: usize,
+    counters: &'a Counters,
+}
+
+/// A block is one item of a list: a labelled list item, or a kept group that opens with one.
+fn list_item_block(block: &Block) -> bool {
+    match block {
+        Block::ListItem { label, .. } => !label.trim().is_empty(),
+        Block::KeepTogether(blocks) => blocks.first().is_some_and(list_item_block),
+        _ => false,
+    }
+}
+
+/// Marks the lines of a list item's chunk (not of what is kept with it) as belonging to `place`.
+fn mark_list(chunk: &mut Chunk, place: ListPlace) {
+    match chunk {
+        Chunk::Lines { lines, .. } => {
+            for line in lines.iter_mut().flat_map(|line| &mut line.laid) {
+                line.list = Some(place);
+            }
+        }
+        Chunk::Group(children) => {
+            if let Some(first) = children.first_mut() {
+                mark_list(first, place);
+            }
+        }
+        Chunk::Atom { .. } | Chunk::Space(_) | Chunk::PageBreak => {}
+    }
 }
 
 impl Builder<'_> {
     fn lines(&self, runs: &[Run], size: f64, measure: f64, first_indent: f64, align: Align) -> Vec<Line> {
-        let spec = ParagraphSpec { runs, size, measure, first_indent, align, language: self.doc.language };
+        let language = self.doc.language;
+        let spec = ParagraphSpec { runs, size, measure, first_indent, align, language, phrase_breaks: false };
         break_paragraph(&spec, self.fonts)
     }
 
-    /// Body lines set at `x` in a column of width `measure`.
-    fn body_lines(&self, runs: &[Run], x: f64, measure: f64, first_indent: f64, align: Align) -> Vec<FlowLine> {
-        self.lines(runs, BODY_SIZE, measure, first_indent, align)
+    /// What the proof reports of a line of block `block`.
+    fn laid(&self, line: &Line, block: usize, kind: LineKind, align: Align, measure: f64) -> LaidLine {
+        LaidLine {
+            page: 0,
+            section: self.section,
+            block,
+            kind,
+            align,
+            text: line.text(),
+            measure,
+            width: line.width(),
+            natural_width: line.natural,
+            ratio: line.ratio,
+            end: line.end,
+            list: None,
+        }
+    }
+
+    /// Body lines of one block set in `column`.
+    fn body_lines(&self, runs: &[Run], column: Column) -> Vec<FlowLine> {
+        let spec = ParagraphSpec {
+            runs,
+            size: BODY_SIZE,
+            measure: column.measure,
+            first_indent: column.first_indent,
+            align: column.align,
+            language: self.doc.language,
+            phrase_breaks: column.kind == LineKind::Column,
+        };
+        let block = Counters::next(&self.counters.blocks);
+        break_paragraph(&spec, self.fonts)
             .into_iter()
             .map(|line| FlowLine {
                 height: BODY_LEADING,
-                draws: vec![text_draw(line, BODY_SIZE, x, BODY_LEADING * BASELINE_SHARE)],
+                laid: vec![self.laid(&line, block, column.kind, column.align, column.measure)],
+                draws: vec![text_draw(line, BODY_SIZE, column.x, BODY_LEADING * BASELINE_SHARE)],
             })
             .collect()
+    }
+
+    /// Lists keep their first two items together and their last two, so none is left alone on a page.
+    fn group_lists(&self, blocks: &[Block], chunks: Vec<Chunk>) -> Vec<Chunk> {
+        let mut grouped = Vec::with_capacity(chunks.len());
+        let mut run: Vec<Chunk> = Vec::new();
+        for (block, chunk) in blocks.iter().zip(chunks) {
+            if list_item_block(block) {
+                run.push(chunk);
+                continue;
+            }
+            self.close_list(&mut run, &mut grouped);
+            grouped.push(chunk);
+        }
+        self.close_list(&mut run, &mut grouped);
+        grouped
+    }
+
+    /// Numbers the items of a finished list run and moves them to `out`, grouped.
+    fn close_list(&self, run: &mut Vec<Chunk>, out: &mut Vec<Chunk>) {
+        if run.is_empty() {
+            return;
+        }
+        let list = Counters::next(&self.counters.lists);
+        for (item, chunk) in run.iter_mut().enumerate() {
+            mark_list(chunk, ListPlace { list, item });
+        }
+        let mut items = std::mem::take(run);
+        match items.len() {
+            1 => out.extend(items),
+            2 | 3 => out.push(Chunk::Group(items)),
+            count => {
+                let last = items.split_off(count - 2);
+                let middle = items.split_off(2);
+                out.push(Chunk::Group(items));
+                out.extend(middle);
+                out.push(Chunk::Group(last));
+            }
+        }
     }
 
     fn chunk(&self, block: &Block) -> Chunk {
         match block {
             Block::Paragraph { runs, align, first_line_indent_mm, space_before_pt, keep_with_next } => {
                 let indent = mm(clamp(*first_line_indent_mm, 200.0)).min(MEASURE / 2.0);
+                let column =
+                    Column { x: 0.0, measure: MEASURE, first_indent: indent, align: *align, kind: LineKind::Paragraph };
                 Chunk::Lines {
                     space_before: clamp(*space_before_pt, BODY_HEIGHT),
                     keep_with_next: *keep_with_next,
-                    lines: self.body_lines(runs, 0.0, MEASURE, indent, *align),
+                    lines: self.body_lines(runs, column),
                 }
             }
             Block::ListItem { label, runs, indent_mm, space_before_pt } => {
                 self.list_item(label, runs, *indent_mm, *space_before_pt)
             }
             Block::CheckItem { checked, runs } => {
-                let mut lines = self.body_lines(runs, CHECK_INDENT, MEASURE - CHECK_INDENT, 0.0, Align::Left);
+                let column = Column {
+                    x: CHECK_INDENT,
+                    measure: MEASURE - CHECK_INDENT,
+                    first_indent: 0.0,
+                    align: Align::Left,
+                    kind: LineKind::CheckItem,
+                };
+                let mut lines = self.body_lines(runs, column);
                 if let Some(first) = lines.first_mut() {
                     first.draws.extend(check_box(*checked, BODY_LEADING * BASELINE_SHARE));
                 }
@@ -287,8 +440,13 @@ impl Builder<'_> {
             .next();
         let label_width = label_line.as_ref().map_or(0.0, Line::width);
         let first_indent = (label_width + LABEL_GAP - indent).max(0.0);
-        let align = if label.trim().is_empty() { Align::Left } else { Align::Justify };
-        let mut lines = self.body_lines(runs, indent, MEASURE - indent, first_indent, align);
+        let (align, kind) = if label.trim().is_empty() {
+            (Align::Left, LineKind::Column)
+        } else {
+            (Align::Justify, LineKind::ListItem)
+        };
+        let column = Column { x: indent, measure: MEASURE - indent, first_indent, align, kind };
+        let mut lines = self.body_lines(runs, column);
         if let (Some(first), Some(label)) = (lines.first_mut(), label_line) {
             first.draws.push(text_draw(label, BODY_SIZE, 0.0, BODY_LEADING * BASELINE_SHARE));
         }
@@ -302,26 +460,47 @@ impl Builder<'_> {
         let caption_height = caption_lines.len() as f64 * SMALL_LEADING + 2.0 * FRAME_PADDING;
         let height = mm(clamp(height_mm, 1000.0)).max(caption_height).min(BODY_HEIGHT);
         let mut draws = vec![Draw::Rect { x: 0.0, y: 0.0, width: MEASURE, height, stroke: RULE }];
+        let block = Counters::next(&self.counters.blocks);
+        let laid =
+            caption_lines.iter().map(|line| self.laid(line, block, LineKind::Caption, Align::Left, width)).collect();
         for (i, line) in caption_lines.into_iter().enumerate() {
             let baseline = FRAME_PADDING + SMALL_LEADING * (i as f64 + BASELINE_SHARE);
             draws.push(text_draw(line, SMALL_SIZE, FRAME_PADDING, baseline));
         }
-        Chunk::Atom { space_before: FRAME_SPACE_BEFORE, line: FlowLine { height, draws } }
+        Chunk::Atom { space_before: FRAME_SPACE_BEFORE, line: FlowLine { height, draws, laid } }
     }
 
     /// The two parts of a signature line side by side when they fit, else each on lines of its own.
     fn signature(&self, left: &[Run], right: &[Run]) -> Chunk {
-        let left = self.lines(left, BODY_SIZE, MEASURE, 0.0, Align::Left);
-        let right = self.lines(right, BODY_SIZE, MEASURE, 0.0, Align::Right);
-        let width = |lines: &[Line]| lines.iter().map(Line::width).fold(0.0, f64::max);
+        let block = Counters::next(&self.counters.blocks);
+        let set = |runs: &[Run], align: Align| -> Vec<(Line, LaidLine)> {
+            let lines = self.lines(runs, BODY_SIZE, MEASURE, 0.0, align);
+            lines
+                .into_iter()
+                .map(|line| {
+                    let laid = self.laid(&line, block, LineKind::Signature, align, MEASURE);
+                    (line, laid)
+                })
+                .collect()
+        };
+        let (left, right) = (set(left, Align::Left), set(right, Align::Right));
+        let width = |lines: &[(Line, LaidLine)]| lines.iter().map(|(line, _)| line.width()).fold(0.0, f64::max);
         let baseline = BODY_LEADING * BASELINE_SHARE;
         let lines = if left.len() == 1 && right.len() == 1 && width(&left) + SIGNATURE_GAP + width(&right) <= MEASURE {
-            let draws = left.into_iter().chain(right).map(|line| text_draw(line, BODY_SIZE, 0.0, baseline)).collect();
-            vec![FlowLine { height: BODY_LEADING, draws }]
+            let (draws, laid) = left
+                .into_iter()
+                .chain(right)
+                .map(|(line, laid)| (text_draw(line, BODY_SIZE, 0.0, baseline), laid))
+                .unzip();
+            vec![FlowLine { height: BODY_LEADING, draws, laid }]
         } else {
             left.into_iter()
                 .chain(right)
-                .map(|line| FlowLine { height: BODY_LEADING, draws: vec![text_draw(line, BODY_SIZE, 0.0, baseline)] })
+                .map(|(line, laid)| FlowLine {
+                    height: BODY_LEADING,
+                    draws: vec![text_draw(line, BODY_SIZE, 0.0, baseline)],
+                    laid: vec![laid],
+                })
                 .collect()
         };
         Chunk::Lines { space_before: 0.0, keep_with_next: false, lines }
@@ -369,6 +548,7 @@ impl Pager {
     fn place(&mut self, line: &FlowLine) {
         if let Some(page) = self.pages.last_mut() {
             page.draws.extend(line.draws.iter().cloned().map(|draw| draw.shifted(LEFT, TOP + self.cursor)));
+            page.lines.extend(line.laid.iter().cloned());
         }
         self.cursor += line.height;
         self.fresh = false;
@@ -450,6 +630,7 @@ impl Pager {
                     // Taller than a page: fill this one.
                     take = fit.clamp(1, left);
                 }
+                take = self.before_running_word(&lines[index..], take, index == 0 && total >= 4);
             }
             if take == 0 {
                 self.new_page();
@@ -467,6 +648,38 @@ impl Pager {
     }
 }
 
+impl Pager {
+    /// How many of `lines` to put on this page instead of `take`, so that the page does not end in the middle
+    /// of a word: fewer, as long as an opening part keeps two lines (`opening`), or none when it cannot.
+    fn before_running_word(&self, lines: &[FlowLine], take: usize, opening: bool) -> usize {
+        let mut fewer = take;
+        while fewer > 0 && lines[fewer - 1].runs_on() {
+            fewer -= 1;
+        }
+        if fewer == take || (fewer > 0 && !(opening && fewer < 2)) {
+            fewer
+        } else if self.fresh {
+            // Nothing to carry over to: a page of hyphenated lines.
+            take
+        } else {
+            0
+        }
+    }
+}
+
+/// How many lines a paragraph needs at the foot of a page when it starts there: all of a short one; two of a
+/// longer one, or more until a line ends between words.
+fn opening_lines(lines: &[FlowLine]) -> usize {
+    if lines.len() < 4 {
+        return lines.len();
+    }
+    let mut count = 2;
+    while count < lines.len() - 2 && lines[count - 1].runs_on() {
+        count += 1;
+    }
+    count
+}
+
 /// The least that must follow a heading on its page: the whole next block if it is kept together (or is
 /// itself a heading), else its first lines.
 fn lead_height(following: &[Chunk]) -> f64 {
@@ -477,8 +690,7 @@ fn lead_height(following: &[Chunk]) -> f64 {
             if *keep_with_next {
                 chunk.height(false) + lead_height(&following[1..])
             } else {
-                let first = if lines.len() >= 4 { 2 } else { lines.len() };
-                space_before + lines[..first].iter().map(|line| line.height).sum::<f64>()
+                space_before + lines[..opening_lines(lines)].iter().map(|line| line.height).sum::<f64>()
             }
         }
         Some(chunk) => chunk.height(false),

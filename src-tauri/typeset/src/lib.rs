@@ -8,12 +8,17 @@
 //! rules (no lone heading at a page foot, no single widow or orphan line, signature blocks kept whole), numbers
 //! the pages of multi-page sections and writes a PDF with subset Noto Serif faces. The same document always
 //! gives the same bytes.
+//!
+//! What must not break is found in the text itself (e-mail addresses, phone and account numbers, "№ 123", a
+//! number with its unit, initials with a surname, a legal form with the company's name), so text a customer
+//! typed is kept whole like the templates' own. [`proof`] gives the laid-out lines for checking all this.
 
 mod error;
 mod fonts;
 mod layout;
 mod linebreak;
 mod pdf;
+mod protect;
 #[cfg(test)]
 mod tests;
 
@@ -180,6 +185,98 @@ pub struct Document {
     pub language: TextLanguage,
     /// The sections, each starting on a new page.
     pub sections: Vec<Section>,
+}
+
+/// The loosest a justified line is set: the adjustment ratio at which every space is twice its natural
+/// width. A paragraph that cannot be broken within it has its loosest lines set short instead.
+pub const STRETCH_LIMIT: f64 = 1.0;
+
+/// How a laid-out line ends.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum LineEnd {
+    /// Between two words.
+    Space,
+    /// Inside a word, at a hyphenation point: a hyphen is added and the word goes on in the next line.
+    Hyphen,
+    /// Inside a word with nothing added: after a hyphen the word has ("кто-" / "нибудь"), or a URL or a word
+    /// wider than the line, broken where it must.
+    Split,
+    /// At the end of the paragraph or at a line break in its text.
+    End,
+}
+
+/// What kind of block a laid-out line belongs to.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum LineKind {
+    /// A [`Block::Paragraph`].
+    Paragraph,
+    /// A [`Block::ListItem`] with a label.
+    ListItem,
+    /// A [`Block::ListItem`] without a label: an indented column such as the address block.
+    Column,
+    /// A [`Block::CheckItem`].
+    CheckItem,
+    /// A part of a [`Block::Signature`].
+    Signature,
+    /// The caption of a [`Block::Frame`].
+    Caption,
+}
+
+/// Where a line's list item stands: lists are runs of labelled list items (the last may open a
+/// [`Block::KeepTogether`]), numbered through the document.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct ListPlace {
+    /// Which list.
+    pub list: usize,
+    /// Which item of it, from 0.
+    pub item: usize,
+}
+
+/// One line of the body as laid out, with what a proofreader measures on it.
+#[derive(Debug, Clone, PartialEq)]
+pub struct LaidLine {
+    /// The page it is on, from 1, counted through the whole document.
+    pub page: usize,
+    /// The section it is in, from 0.
+    pub section: usize,
+    /// The block it belongs to, numbered through the document: the lines of one paragraph share it.
+    pub block: usize,
+    /// The kind of that block.
+    pub kind: LineKind,
+    /// How the block is aligned.
+    pub align: Align,
+    /// What it reads, with the added hyphen when it ends at a hyphenation point; every space as " ".
+    pub text: String,
+    /// The width it is set in, in points.
+    pub measure: f64,
+    /// Its set width, in points.
+    pub width: f64,
+    /// Its width with every space at its natural width.
+    pub natural_width: f64,
+    /// The adjustment ratio a justified line needs to reach the measure: above [`STRETCH_LIMIT`] it is
+    /// looser than allowed (infinite when it has no space to stretch). 0 for ragged and last lines.
+    pub ratio: f64,
+    /// How it ends.
+    pub end: LineEnd,
+    /// Its list item, for the lines of a list.
+    pub list: Option<ListPlace>,
+}
+
+/// The laid-out body of a document, for checks of its typography.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Proof {
+    /// Number of pages.
+    pub pages: usize,
+    /// Every body line in reading order (headers and footers left out).
+    pub lines: Vec<LaidLine>,
+}
+
+/// Lays `doc` out as [`render`] does and returns its lines instead of a PDF, so the typography can be
+/// checked on the layout itself.
+pub fn proof(doc: &Document, fonts: &Fonts) -> Result<Proof, TypesetError> {
+    let pages = checked_layout(doc, fonts)?;
+    let lines = pages.iter().flat_map(|page| page.lines.iter().cloned()).collect();
+    Ok(Proof { pages: pages.len(), lines })
 }
 
 /// A finished PDF.

@@ -7,7 +7,8 @@
 use hypher::Lang as Patterns;
 
 use super::fonts::{Fonts, NBSP, SOFT_HYPHEN, ZERO_WIDTH_SPACE};
-use super::{Align, Run, Style};
+use super::protect::{Protection, protect};
+use super::{Align, LineEnd, Run, Style};
 use crate::TextLanguage;
 
 /// A penalty this high forbids a break.
@@ -16,7 +17,7 @@ const NO_BREAK: f64 = 10_000.0;
 const FORCED: f64 = -10_000.0;
 /// Cost of breaking at a hyphenation point (TeX's `\hyphenpenalty`).
 const HYPHEN_PENALTY: f64 = 50.0;
-/// Cost of breaking inside a long URL or e-mail address.
+/// Cost of breaking a URL or e-mail address too long for a line after its punctuation.
 const URL_PENALTY: f64 = 100.0;
 /// Cost of breaking a word too long for a line between two characters.
 const EMERGENCY_PENALTY: f64 = 100.0;
@@ -31,7 +32,7 @@ const FINAL_HYPHEN_DEMERITS: f64 = 5_000.0;
 /// A very loose line next to a tight one.
 const ADJACENT_DEMERITS: f64 = 10_000.0;
 /// How far an inter-word space may stretch, as a fraction of itself: at ratio 1 a space is twice its width.
-const STRETCH: f64 = 1.0;
+const STRETCH: f64 = crate::STRETCH_LIMIT;
 /// How far an inter-word space may shrink, as a fraction of itself.
 const SHRINK: f64 = 0.25;
 /// Slack for floating-point comparisons of widths, in points.
@@ -51,6 +52,8 @@ pub(crate) struct ParagraphSpec<'a> {
     pub align: Align,
     /// Picks the hyphenation patterns for Cyrillic words.
     pub language: TextLanguage,
+    /// Ragged lines end after a comma, semicolon or colon when one fits (an address column).
+    pub phrase_breaks: bool,
 }
 
 /// One drawn piece of a line, left to right.
@@ -94,6 +97,13 @@ pub(crate) struct Line {
     pub x: f64,
     /// The pieces.
     pub pieces: Vec<Piece>,
+    /// The adjustment ratio a justified line needs to reach the measure (infinite when it has no space to
+    /// stretch); 0 for ragged lines and the last line of a paragraph.
+    pub ratio: f64,
+    /// The width with every space at its natural width.
+    pub natural: f64,
+    /// How the line ends.
+    pub end: LineEnd,
 }
 
 impl Line {
@@ -101,21 +111,33 @@ impl Line {
     pub(crate) fn width(&self) -> f64 {
         self.pieces.iter().map(Piece::width).sum()
     }
+
+    /// What the line reads, every space as " ".
+    pub(crate) fn text(&self) -> String {
+        self.pieces
+            .iter()
+            .map(|piece| match piece {
+                Piece::Text { text, .. } => text.as_str(),
+                Piece::Space { .. } => " ",
+                Piece::Kern(_) => "",
+            })
+            .collect()
+    }
 }
 
 /// Breaks a paragraph into lines no wider than `spec.measure`.
 pub(crate) fn break_paragraph(spec: &ParagraphSpec<'_>, fonts: &Fonts) -> Vec<Line> {
     let justify = matches!(spec.align, Align::Justify);
-    let items = Itemizer::new(spec, fonts, justify).run(spec.runs);
+    let items = Itemizer::new(spec, fonts, justify).run(spec.runs, spec.align);
     let breaks = if justify {
         // First within all limits; then allowing longer runs of hyphens; then looser lines, which are set short
         // rather than stretched further.
         optimal_breaks(&items, spec.measure, STRETCH, MAX_HYPHEN_RUN)
             .or_else(|| optimal_breaks(&items, spec.measure, STRETCH, u8::MAX))
             .or_else(|| optimal_breaks(&items, spec.measure, f64::INFINITY, u8::MAX))
-            .unwrap_or_else(|| first_fit_breaks(&items, spec.measure))
+            .unwrap_or_else(|| first_fit_breaks(&items, spec.measure, false))
     } else {
-        first_fit_breaks(&items, spec.measure)
+        first_fit_breaks(&items, spec.measure, spec.phrase_breaks)
     };
     let mut lines = Vec::with_capacity(breaks.len());
     let mut start = 0;
@@ -133,9 +155,9 @@ enum Item {
     Box { width: f64, style: Style, text: (usize, usize) },
     /// A space; `fil` glue stretches without limit (ends of paragraphs and forced lines).
     Glue { width: f64, stretch: f64, shrink: f64, fil: bool, style: Style },
-    /// A possible break; `width` is the hyphen drawn when the line breaks here. An `emergency` break splits a
-    /// word too long for a line and is taken only when nothing else fits.
-    Penalty { width: f64, cost: f64, flagged: bool, emergency: bool, style: Style },
+    /// A possible break; `width` is the hyphen drawn when the line breaks here. `split` says why a break
+    /// inside a word is allowed (`None` between words); an emergency split is taken only when nothing else fits.
+    Penalty { width: f64, cost: f64, flagged: bool, split: Option<Split>, style: Style },
 }
 
 /// Running totals of widths up to an item.
@@ -165,7 +187,25 @@ impl Items {
     }
 
     fn is_emergency(&self, i: usize) -> bool {
-        matches!(self.list[i], Item::Penalty { emergency: true, .. })
+        matches!(self.list[i], Item::Penalty { split: Some(Split::Emergency), .. })
+    }
+
+    /// What ending a line at the break `i` does to the text.
+    fn line_end(&self, i: usize) -> LineEnd {
+        match self.list[i] {
+            Item::Penalty { cost, .. } if cost <= FORCED => LineEnd::End,
+            Item::Penalty { split: Some(Split::Hyphen), .. } => LineEnd::Hyphen,
+            Item::Penalty { split: Some(Split::AfterDash | Split::Url | Split::Emergency), .. } => LineEnd::Split,
+            _ => LineEnd::Space,
+        }
+    }
+
+    /// A ragged line may end here in preference: after a comma, semicolon or colon.
+    fn after_phrase(&self, i: usize) -> bool {
+        matches!(self.list[i], Item::Glue { .. })
+            && i > 0
+            && matches!(self.list[i - 1], Item::Box { text, .. }
+                if self.text[text.0..text.1].ends_with([',', ';', ':']))
     }
 
     fn is_forced(&self, i: usize) -> bool {
@@ -227,7 +267,8 @@ impl Items {
 
     /// The line `start..end` as drawn pieces.
     fn set_line(&self, start: usize, end: usize, spec: &ParagraphSpec<'_>, justify: bool) -> Line {
-        let mut ratio = if justify { self.ratio(start, end, spec.measure) } else { 0.0 };
+        let needed = if justify { self.ratio(start, end, spec.measure) } else { 0.0 };
+        let mut ratio = needed;
         if ratio.is_nan() || ratio < -1.0 {
             ratio = -1.0;
         }
@@ -266,7 +307,8 @@ impl Items {
             Align::Center => room / 2.0,
             Align::Left | Align::Justify => 0.0,
         };
-        Line { x, pieces }
+        let natural = self.line_sums(start, end).width;
+        Line { x, pieces, ratio: needed, natural, end: self.line_end(end) }
     }
 }
 
@@ -318,8 +360,6 @@ struct Itemizer<'a> {
     justify: bool,
     /// A word piece wider than this is broken between characters so it can never overflow a line.
     max_piece: f64,
-    /// URLs wider than this may break after their punctuation.
-    long_token: f64,
     items: Vec<Item>,
     text: String,
     /// The words joined by no-break spaces so far: the penalty indices and their total width.
@@ -344,7 +384,6 @@ impl<'a> Itemizer<'a> {
             language: spec.language,
             justify,
             max_piece,
-            long_token: spec.measure / 3.0,
             items,
             text: String::new(),
             chain: Vec::new(),
@@ -352,37 +391,43 @@ impl<'a> Itemizer<'a> {
         }
     }
 
-    fn run(mut self, runs: &[Run]) -> Items {
+    fn run(mut self, runs: &[Run], align: Align) -> Items {
+        let text: Vec<(char, Style)> =
+            runs.iter().flat_map(|run| run.text.chars().map(move |c| (c, run.style))).collect();
+        let chars: Vec<char> = text.iter().map(|&(c, _)| c).collect();
+        let Protection { tie: held, seal } = protect(&chars, align);
         let mut gap = Gap::None;
         let mut word: Vec<(char, Style)> = Vec::new();
+        let mut sealed = false;
         let mut previous = String::new();
-        for run in runs {
-            for c in run.text.chars() {
-                let next_gap = match c {
-                    ' ' | '\t' => Gap::Space(run.style),
-                    NBSP => Gap::NoBreak(run.style),
-                    '\n' => Gap::Newlines(1),
-                    ZERO_WIDTH_SPACE => Gap::ZeroWidth,
-                    _ => {
-                        word.push((c, run.style));
-                        continue;
-                    }
-                };
-                if !word.is_empty() {
-                    self.gap(tie(gap, &previous, &word));
-                    self.word(&word);
-                    previous = word.drain(..).map(|(c, _)| c).collect();
-                    gap = Gap::None;
+        for (i, &(c, style)) in text.iter().enumerate() {
+            let next_gap = match c {
+                ' ' | '\t' if held[i] => Gap::NoBreak(style),
+                ' ' | '\t' => Gap::Space(style),
+                NBSP => Gap::NoBreak(style),
+                '\n' => Gap::Newlines(1),
+                ZERO_WIDTH_SPACE => Gap::ZeroWidth,
+                _ => {
+                    word.push((c, style));
+                    sealed |= seal[i];
+                    continue;
                 }
-                // Separators before the first word are dropped.
-                if !previous.is_empty() {
-                    gap = merge_gaps(gap, next_gap);
-                }
+            };
+            if !word.is_empty() {
+                self.gap(tie(gap, &previous, &word));
+                self.word(&word, sealed);
+                previous = word.drain(..).map(|(c, _)| c).collect();
+                gap = Gap::None;
+                sealed = false;
+            }
+            // Separators before the first word are dropped.
+            if !previous.is_empty() {
+                gap = merge_gaps(gap, next_gap);
             }
         }
         if !word.is_empty() {
             self.gap(tie(gap, &previous, &word));
-            self.word(&word);
+            self.word(&word, sealed);
         }
         if self.items.is_empty() {
             // An empty paragraph is one blank line.
@@ -411,13 +456,7 @@ impl<'a> Itemizer<'a> {
     /// A forced line end: infinite glue, then a break that must be taken.
     fn end_line(&mut self) {
         self.items.push(Item::Glue { width: 0.0, stretch: 0.0, shrink: 0.0, fil: true, style: Style::Regular });
-        self.items.push(Item::Penalty {
-            width: 0.0,
-            cost: FORCED,
-            flagged: false,
-            emergency: false,
-            style: Style::Regular,
-        });
+        self.items.push(Item::Penalty { width: 0.0, cost: FORCED, flagged: false, split: None, style: Style::Regular });
     }
 
     fn space(&self, style: Style) -> Item {
@@ -435,7 +474,7 @@ impl<'a> Itemizer<'a> {
                     width: 0.0,
                     cost: 0.0,
                     flagged: false,
-                    emergency: false,
+                    split: None,
                     style: Style::Regular,
                 });
             }
@@ -446,7 +485,7 @@ impl<'a> Itemizer<'a> {
             }
             Gap::NoBreak(style) => {
                 self.chain.push(self.items.len());
-                self.items.push(Item::Penalty { width: 0.0, cost: NO_BREAK, flagged: false, emergency: false, style });
+                self.items.push(Item::Penalty { width: 0.0, cost: NO_BREAK, flagged: false, split: None, style });
                 let space = self.space(style);
                 if let Item::Glue { width, .. } = space {
                     self.chain_width += width;
@@ -470,8 +509,9 @@ impl<'a> Itemizer<'a> {
         self.chain_width = 0.0;
     }
 
-    /// Adds a word (everything between two gaps), with its break points.
-    fn word(&mut self, word: &[(char, Style)]) {
+    /// Adds a word (everything between two gaps), with its break points; a `sealed` word has none unless it
+    /// is wider than a line.
+    fn word(&mut self, word: &[(char, Style)], sealed: bool) {
         let mut chars: Vec<(char, Style)> = Vec::with_capacity(word.len());
         let mut splits: Vec<(usize, Split)> = Vec::new();
         for &(c, style) in word {
@@ -487,15 +527,15 @@ impl<'a> Itemizer<'a> {
         if chars.is_empty() {
             return;
         }
-        let plain: String = chars.iter().map(|&(c, _)| c).collect();
         let width: f64 = chars.iter().map(|&(c, style)| self.fonts.face(style).advance(c, self.size)).sum();
-        let has_digit = plain.chars().any(|c| c.is_ascii_digit());
-        let is_address = plain.contains('@') || plain.contains("://") || plain.starts_with("www.");
-        if splits.is_empty() && self.justify && !has_digit && !is_address {
+        let too_wide = width > self.max_piece;
+        if splits.is_empty() && self.justify && !sealed {
             self.hyphenation_points(&chars, &mut splits);
         }
-        add_dash_splits(&chars, &mut splits);
-        if is_address && width > self.long_token {
+        if !sealed || too_wide {
+            add_dash_splits(&chars, &mut splits);
+        }
+        if sealed && too_wide {
             add_url_splits(&chars, &mut splits);
         }
         splits.sort_by_key(|&(at, _)| at);
@@ -513,8 +553,7 @@ impl<'a> Itemizer<'a> {
                     Split::Url => (0.0, URL_PENALTY, false),
                     Split::Emergency => (0.0, EMERGENCY_PENALTY, false),
                 };
-                let emergency = split == Split::Emergency;
-                self.items.push(Item::Penalty { width, cost, flagged, emergency, style });
+                self.items.push(Item::Penalty { width, cost, flagged, split: Some(split), style });
             }
             from = at;
         }
@@ -602,23 +641,18 @@ impl<'a> Itemizer<'a> {
 
 /// The usual Russian and Bulgarian ties, so the writer need not type no-break spaces: a dash never starts a
 /// line ("слово — слово"); "№" and "§", one-letter words ("в", "и", "с") and short abbreviations ("г.", "ул.",
-/// "ж.к.") stay with the word after them; a number stays with a short unit or currency after it ("2009 г.",
-/// "25,00 лв.", "8 мин.", "350 ₽").
+/// "ж.к.", "корп.") stay with the word after them. What else holds together is found by [`protect`].
 fn tie(gap: Gap, previous: &str, word: &[(char, Style)]) -> Gap {
     let Gap::Space(style) = gap else { return gap };
     let first = word.first().map_or(' ', |&(c, _)| c);
-    let unit_length = word.iter().filter(|&&(c, _)| !matches!(c, '.' | ',' | ';' | ':' | ')' | '!' | '?')).count();
     let letters = previous.chars().filter(|c| c.is_alphabetic()).count();
     let abbreviation = previous.ends_with('.')
-        && (1..=3).contains(&letters)
+        && (1..=4).contains(&letters)
         && previous.chars().all(|c| c == '.' || (c.is_alphabetic() && c.is_lowercase()));
     let tied = matches!(first, '\u{2013}' | '\u{2014}')
         || matches!(previous, "№" | "§")
         || (letters == 1 && previous.chars().count() == 1)
-        || abbreviation
-        || (previous.ends_with(|c: char| c.is_ascii_digit())
-            && unit_length <= 4
-            && (first.is_alphabetic() || matches!(first, '₽' | '€' | '$' | '£' | '%' | '‰')));
+        || abbreviation;
     if tied { Gap::NoBreak(style) } else { gap }
 }
 
@@ -837,38 +871,39 @@ fn fitness_class(ratio: f64) -> u8 {
 }
 
 /// Breaks each line at the last point where it still fits (ragged text), splitting a word between characters
-/// only when no other break fits.
-fn first_fit_breaks(items: &Items, measure: f64) -> Vec<usize> {
+/// only when no other break fits; with `phrases`, at the last fitting comma, semicolon or colon if there is one.
+fn first_fit_breaks(items: &Items, measure: f64, phrases: bool) -> Vec<usize> {
     let mut breaks = Vec::new();
     let mut start = 0;
-    let mut fitting: Option<usize> = None;
-    let mut fitting_whole: Option<usize> = None;
+    // The last fitting break after a phrase, between whole words, and anywhere.
+    let mut fits: [Option<usize>; 3] = [None; 3];
     let mut b = 0;
     while b < items.list.len() {
         if b < start || !items.is_legal_break(b) {
             b += 1;
             continue;
         }
-        let width = items.line_sums(start, b).width;
-        if width <= measure + EPSILON {
+        if items.line_sums(start, b).width <= measure + EPSILON {
             if items.is_forced(b) {
                 breaks.push(b);
                 start = items.after_break(b);
-                fitting = None;
-                fitting_whole = None;
+                fits = [None; 3];
             } else {
-                fitting = Some(b);
+                fits[2] = Some(b);
                 if !items.is_emergency(b) {
-                    fitting_whole = Some(b);
+                    fits[1] = Some(b);
+                }
+                if phrases && items.after_phrase(b) {
+                    fits[0] = Some(b);
                 }
             }
             b += 1;
-        } else if let Some(at) = fitting_whole.or(fitting) {
-            // Break at the last fitting point and look at `b` again from the new line.
+        } else if let Some(at) = fits.iter().find_map(|fit| *fit) {
+            // Break at the chosen point and read on from the new line.
             breaks.push(at);
             start = items.after_break(at);
-            fitting = None;
-            fitting_whole = None;
+            fits = [None; 3];
+            b = start;
         } else {
             // Nothing fits: only a glyph wider than the column gets here.
             breaks.push(b);

@@ -30,7 +30,7 @@ const ENGLISH: &str = "I am writing to complain about the unauthorised subscript
     premium service on my number and confirm the cancellation in writing within the statutory period.";
 
 fn spec<'a>(runs: &'a [Run], measure: f64, align: Align, language: TextLanguage) -> ParagraphSpec<'a> {
-    ParagraphSpec { runs, size: BODY_SIZE, measure, first_indent: 0.0, align, language }
+    ParagraphSpec { runs, size: BODY_SIZE, measure, first_indent: 0.0, align, language, phrase_breaks: false }
 }
 
 fn lines(text: &str, measure: f64, align: Align, language: TextLanguage) -> Vec<Line> {
@@ -555,4 +555,140 @@ fn an_unlabelled_list_item_is_an_indented_flush_left_column() {
         assert!((x - LEFT - super::layout::mm(85.0)).abs() < 1e-6);
         assert!(pieces.iter().all(|p| !matches!(p, Piece::Space { natural, width, .. } if width != natural)));
     }
+}
+
+/// The line texts of `text` broken at every measure from `from` in steps of 3 pt, with `align`.
+fn at_every_measure(text: &str, from: f64, align: Align) -> Vec<(f64, Vec<Line>)> {
+    (0..90).map(|step| from + f64::from(step) * 3.0).map(|m| (m, lines(text, m, align, TextLanguage::Ru))).collect()
+}
+
+#[test]
+fn what_must_not_break_is_recognised_in_typed_text() {
+    // Written with ordinary spaces and hyphens, as a customer types it.
+    let items = [
+        "a.bulatov-krd@yandex.ru",
+        "https://moskva.mts.ru/personal",
+        "+7 918 417-23-56",
+        "16-03/КР-048215",
+        "№ 298417563021",
+        "1 842,37 ₽",
+        "60 дней",
+        "А. И. Булатов",
+        "Гаврилова С. Н.",
+        "ПАО «Мобильные ТелеСистемы»",
+        "„Мобилтел“ ЕАД",
+        "ЧАО «МТС Украина»",
+        "Vodafone Ltd",
+    ];
+    let text = format!("Сведения по делу: {}; прочее.", items.join(" и далее "));
+    let whole: Vec<String> = items.iter().map(|item| item.replace(' ', "")).collect();
+    for align in [Align::Justify, Align::Left] {
+        // From the width of the longest item up.
+        for (measure, set) in at_every_measure(&text, 200.0, align) {
+            let texts: Vec<String> = set.iter().map(|line| line.text().replace(' ', "")).collect();
+            for item in &whole {
+                assert!(
+                    texts.iter().any(|line| line.contains(item.as_str())),
+                    "{item} broken at {measure} ({align:?}): {texts:#?}"
+                );
+            }
+        }
+    }
+}
+
+#[test]
+fn an_address_column_breaks_after_commas() {
+    let address = "108811, г. Москва, п. Московский, Киевское шоссе, 22-й км, домовладение 6, стр. 1";
+    let runs = [Run::regular(address)];
+    for step in 0..40 {
+        let measure = 150.0 + f64::from(step) * 4.0;
+        let spec = ParagraphSpec { phrase_breaks: true, ..spec(&runs, measure, Align::Left, TextLanguage::Ru) };
+        let set = break_paragraph(&spec, fonts());
+        for line in &set[..set.len() - 1] {
+            assert!(line.text().ends_with(','), "{measure}: {:?}", set.iter().map(Line::text).collect::<Vec<_>>());
+        }
+    }
+}
+
+#[test]
+fn no_runt_and_no_centred_heading_ending_in_one_word() {
+    let paragraph = "Прошу рассмотреть претензию и ответить на неё письменно по адресу: г. Москва, ул. Марксистская, д. 4, \
+        кв. 56).";
+    let heading =
+        "в порядке статьи 55 Федерального закона «О связи» и статьи 14 Федерального закона «О персональных данных»";
+    for (text, align) in [(paragraph, Align::Justify), (paragraph, Align::Left), (heading, Align::Center)] {
+        for (measure, set) in at_every_measure(text, 160.0, align) {
+            let last = set.last().expect("a line").text();
+            if set.len() > 1 {
+                let visible = last.chars().filter(|c| !c.is_whitespace()).count();
+                assert!(visible >= protect::RUNT_MIN_CHARS, "runt at {measure}: {last:?}");
+                if align == Align::Center {
+                    assert!(last.trim().contains(' '), "one word at {measure}: {last:?}");
+                }
+            }
+        }
+    }
+}
+
+#[test]
+fn no_word_runs_on_over_a_page_break() {
+    let long = format!("{RUSSIAN} {RUSSIAN} {RUSSIAN}");
+    for count in 0..60 {
+        let mut blocks = filler(count);
+        blocks.push(para(&long));
+        let letter = doc(vec![section(blocks)]);
+        let laid = proof(&letter, fonts()).expect("lays out").lines;
+        for pair in laid.windows(2) {
+            if pair[0].page != pair[1].page && pair[0].block == pair[1].block {
+                assert!(matches!(pair[0].end, LineEnd::Space | LineEnd::End), "{count}: {:?}", pair[0].text);
+            }
+        }
+    }
+}
+
+#[test]
+fn a_list_never_leaves_one_item_alone_on_a_page() {
+    let item = |n: usize| Block::ListItem {
+        label: format!("{n}."),
+        runs: vec![Run::regular(ENGLISH)],
+        indent_mm: 8.0,
+        space_before_pt: 2.0,
+    };
+    for items in [2, 3, 5] {
+        for count in 0..60 {
+            let mut blocks = filler(count);
+            blocks.extend((1..=items).map(item));
+            blocks.push(para("После списка."));
+            let laid = proof(&doc(vec![section(blocks)]), fonts()).expect("lays out").lines;
+            let mut per_page: std::collections::BTreeMap<usize, std::collections::BTreeSet<usize>> =
+                std::collections::BTreeMap::new();
+            for line in &laid {
+                if let Some(place) = line.list {
+                    per_page.entry(line.page).or_default().insert(place.item);
+                }
+            }
+            let total: usize = per_page.values().map(std::collections::BTreeSet::len).sum();
+            assert!(total >= items, "every item is in the proof");
+            if per_page.len() > 1 {
+                assert!(per_page.values().all(|on| on.len() >= 2), "{items} items, {count} fillers: {per_page:?}");
+            }
+        }
+    }
+}
+
+#[test]
+fn the_proof_reports_each_line_as_set() {
+    let blocks = vec![para(RUSSIAN), para(ENGLISH)];
+    let laid = proof(&doc(vec![section(blocks)]), fonts()).expect("lays out");
+    assert_eq!(laid.pages, 1);
+    assert!(laid.lines.iter().any(|line| line.end == LineEnd::Hyphen && line.text.ends_with('-')));
+    for line in &laid.lines {
+        assert!(line.width <= line.measure + 0.01, "{line:?}");
+        if line.end != LineEnd::End {
+            // Justified to the measure within the limit, or set short where it would need more.
+            let at_measure = (line.width - line.measure).abs() < 0.01;
+            assert!(at_measure == (line.ratio <= STRETCH_LIMIT + 1e-9), "{line:?}");
+        }
+    }
+    assert_eq!(laid.lines.iter().map(|line| line.block).collect::<std::collections::BTreeSet<_>>().len(), 2);
 }

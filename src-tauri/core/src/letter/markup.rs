@@ -9,8 +9,9 @@ use complaint_typeset::{Align, Block, Run, Style};
 
 use super::error::LetterError;
 
-/// Indent of the addressee and sender block, so it sits in the right half of the page.
-const ADDRESS_INDENT_MM: f32 = 85.0;
+/// Indent of the addressee and sender block, so it sits at the right of the page, in a column (95 mm) wide
+/// enough for a company's name with its legal form on one line and an address broken only after its commas.
+const ADDRESS_INDENT_MM: f32 = 70.0;
 /// Indent of numbered demands and attachments.
 const LIST_INDENT_MM: f32 = 8.0;
 /// First-line indent of body paragraphs.

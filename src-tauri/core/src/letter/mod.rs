@@ -11,6 +11,8 @@ pub mod markup;
 #[cfg(test)]
 mod options_table;
 mod request;
+#[cfg(test)]
+mod typography;
 
 use std::sync::OnceLock;
 
@@ -170,6 +172,13 @@ impl Letters {
     /// Refuses, naming the field, when a character cannot be printed or is invisible, and refuses an incomplete
     /// case. A carriage return is a line break, as [`validate`] takes it.
     pub fn render(&self, case: &Case, request: &LetterRequest, today: NaiveDate) -> Result<RenderedPdf, LetterError> {
+        self.check(case, request, today)?;
+        Ok(typeset::render(&self.document(case, request, today)?, &self.fonts)?)
+    }
+
+    /// What [`Letters::render`] refuses: an unprintable or invisible character, an incomplete case, a letter
+    /// the case is not ready for.
+    fn check(&self, case: &Case, request: &LetterRequest, today: NaiveDate) -> Result<(), LetterError> {
         for (field, value) in case.text_fields() {
             let value = text::normalize_str(value);
             if let Some(ch) = text::find_invisible(&value) {
@@ -188,7 +197,11 @@ impl Letters {
         if let Some(block) = request.kind.blocked(case) {
             return Err(LetterError::Blocked(block));
         }
+        Ok(())
+    }
 
+    /// The letter, the applicant's copy with its receipt block and the checklist, as one document to typeset.
+    fn document(&self, case: &Case, request: &LetterRequest, today: NaiveDate) -> Result<Document, LetterError> {
         let lang = request.language.unwrap_or(case.letter_language);
         let labels = &self.labels[index(lang)];
         let footer = FooterLabel { page_of: labels.page_of.clone() };
@@ -219,7 +232,7 @@ impl Letters {
             sections.push(self.reading_copy(case, request.kind, reading, today)?);
         }
 
-        let document = Document {
+        Ok(Document {
             title: format!(
                 "{} — {}",
                 labels.titles.get(request.kind.id()).map_or(request.kind.id(), String::as_str),
@@ -230,8 +243,7 @@ impl Letters {
             creation_date: (today.year(), month_day(today).0, month_day(today).1),
             language: text_language(lang),
             sections,
-        };
-        Ok(typeset::render(&document, &self.fonts)?)
+        })
     }
 
     /// The letter in the customer's own language, every page headed as a translation not to be handed in.

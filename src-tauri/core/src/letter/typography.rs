@@ -1,0 +1,431 @@
+//! The typographic checker: every example case, in every letter language, every letter kind with the
+//! applicant's copy, laid out and read line by line for what a careful typesetter never does — an e-mail
+//! address, a phone or reference number, a company's name with its legal form, initials, a number and its
+//! unit or "№ 123" broken over two lines; a name or an address in the address column broken anywhere but
+//! after a comma; a centred heading ending in one word; a runt; a word running on over a page break; a list
+//! leaving one item alone on a page; a justified line looser than the typesetter's limit.
+
+use std::collections::{BTreeMap, BTreeSet};
+
+use chrono::NaiveDate;
+use complaint_typeset::{self as typeset, Align, Block, LaidLine, LineEnd, LineKind, Proof, STRETCH_LIMIT};
+
+use super::{LANGUAGES, LetterKind, LetterRequest, Letters};
+use crate::models::{Answer, Case, DemandOutcome, Submission};
+use crate::store::parse_case;
+
+/// A last line with fewer visible characters than this is a runt ("л.", "56).", "кв. 47").
+const RUNT_CHARS: usize = 6;
+/// Legal forms written before a company's name: ПАО «МТС».
+const FORMS_BEFORE: &[&str] = &["ПАО", "ООО", "АО", "ЗАО", "ОАО", "ЧАО", "ПрАТ"];
+/// Legal forms written after it: „Мобилтел“ ЕАД, Vodafone Ltd.
+const FORMS_AFTER: &[&str] =
+    &["ЕАД", "ЕООД", "АД", "ООД", "Ltd", "Ltd.", "Limited", "plc", "PLC", "LLC", "EAD", "EOOD"];
+/// Widths are compared to this many points.
+const SLACK: f64 = 0.01;
+
+/// One thing a reader of the printed letter would mark.
+#[derive(Debug)]
+struct Defect {
+    kind: &'static str,
+    letter: String,
+    page: usize,
+    line: String,
+}
+
+/// What the checker went through.
+#[derive(Debug, Default)]
+struct Tally {
+    letters: usize,
+    pages: usize,
+    lines: usize,
+    defects: Vec<Defect>,
+    /// Justified lines set short, at the stretch limit, because what follows could not be broken.
+    short: Vec<Defect>,
+}
+
+fn today() -> NaiveDate {
+    NaiveDate::from_ymd_opt(2026, 11, 21).expect("date")
+}
+
+fn letters() -> &'static Letters {
+    static LETTERS: std::sync::OnceLock<Letters> = std::sync::OnceLock::new();
+    LETTERS.get_or_init(|| Letters::new().expect("templates and fonts load"))
+}
+
+/// The example cases of `tests/fixtures/cases`, by folder name.
+fn example_cases() -> Vec<(String, Case)> {
+    let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../../tests/fixtures/cases");
+    let mut cases: Vec<(String, Case)> = std::fs::read_dir(&root)
+        .expect("tests/fixtures/cases")
+        .map(|entry| entry.expect("entry").path())
+        .filter(|path| path.join("case.json").is_file())
+        .map(|path| {
+            let name = path.file_name().expect("name").to_string_lossy().into_owned();
+            (name, parse_case(&std::fs::read(path.join("case.json")).expect("read")).expect("parses"))
+        })
+        .collect();
+    cases.sort_by(|a, b| a.0.cmp(&b.0));
+    assert_eq!(cases.len(), 6, "the six example cases");
+    cases
+}
+
+/// Every letter kind with the case in the state it needs: handed in for the reminder, answered (every
+/// outcome in turn) for the no-answer and regulator letters.
+fn stages(case: &Case) -> Vec<(LetterKind, Case)> {
+    let mut sent = case.clone();
+    sent.sent = Some(Submission {
+        date: "2026-10-01".into(),
+        registration_number: "ВХ-0412/16".into(),
+        ..Submission::default()
+    });
+    let mut answered = sent.clone();
+    let outcomes = [
+        DemandOutcome::Satisfied,
+        DemandOutcome::RefusedWithReasons,
+        DemandOutcome::RefusedWithoutReasons,
+        DemandOutcome::NotAddressed,
+    ];
+    answered.answer = Some(Answer {
+        date: "2026-11-10".into(),
+        outcomes: (0..case.demands.len()).map(|i| outcomes[i % outcomes.len()]).collect(),
+        ..Answer::default()
+    });
+    vec![
+        (LetterKind::Claim, case.clone()),
+        (LetterKind::Reminder, sent),
+        (LetterKind::NoAnswer, answered.clone()),
+        (LetterKind::Regulator, answered),
+        (LetterKind::DataRequest, case.clone()),
+    ]
+}
+
+/// Lays out every example × language × kind, with `adjust` applied to each document first, and checks it.
+fn check_all(adjust: fn(&mut typeset::Document)) -> Tally {
+    let letters = letters();
+    let mut tally = Tally::default();
+    for (name, case) in example_cases() {
+        for (kind, staged) in stages(&case) {
+            for lang in LANGUAGES {
+                let request = LetterRequest { kind, language: Some(lang), office_copy: true };
+                let label = format!("{name} {lang:?} {}", kind.id());
+                letters.check(&staged, &request, today()).unwrap_or_else(|e| panic!("{label}: {e}"));
+                let mut document = letters.document(&staged, &request, today()).expect("document");
+                adjust(&mut document);
+                let proof = typeset::proof(&document, &letters.fonts).expect("lays out");
+                tally.letters += 1;
+                tally.pages += proof.pages;
+                tally.lines += proof.lines.len();
+                Checker { label, values: Values::of(&staged), defects: &mut tally.defects, short: &mut tally.short }
+                    .proof(&proof);
+            }
+        }
+    }
+    tally
+}
+
+/// What the case itself says must stay whole.
+struct Values {
+    /// Never broken: e-mail, phone, the company's name with its legal form, registration number.
+    whole: Vec<String>,
+    /// Broken only after a comma in the address column: names and addresses.
+    addresses: Vec<String>,
+}
+
+impl Values {
+    fn of(case: &Case) -> Values {
+        let mut whole = vec![case.customer.email.clone(), case.customer.phone.clone()];
+        whole.extend(case.sent.iter().map(|sent| sent.registration_number.clone()));
+        // "ПАО «Мобильные ТелеСистемы» (ПАО «МТС»)": each part holding a legal form is one name.
+        let legal = &case.company.legal_name;
+        whole.extend(
+            legal
+                .split(['(', ')'])
+                .map(str::trim)
+                .filter(|part| {
+                    part.split_whitespace().any(|word| FORMS_BEFORE.contains(&word) || FORMS_AFTER.contains(&word))
+                })
+                .map(str::to_owned),
+        );
+        let addresses = [legal, &case.company.claims_address, &case.customer.full_name, &case.customer.postal_address]
+            .into_iter()
+            .cloned()
+            .collect();
+        let clean =
+            |values: Vec<String>| -> Vec<String> { values.iter().map(|v| flat(v)).filter(|v| !v.is_empty()).collect() };
+        Values { whole: clean(whole), addresses: clean(addresses) }
+    }
+}
+
+/// Text with every run of spaces as one " ", as the laid-out lines read.
+fn flat(text: &str) -> String {
+    text.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+/// One block's lines read as a single text, with where each soft line break fell.
+struct Joined {
+    chars: Vec<char>,
+    /// (index of the first character of the next line, index of the line that ends there).
+    breaks: Vec<(usize, usize)>,
+}
+
+fn join(lines: &[&LaidLine]) -> Joined {
+    let mut chars = Vec::new();
+    let mut breaks = Vec::new();
+    for (i, line) in lines.iter().enumerate() {
+        let text = match line.end {
+            LineEnd::Hyphen => line.text.strip_suffix('-').unwrap_or(&line.text),
+            _ => &line.text,
+        };
+        chars.extend(text.chars());
+        match line.end {
+            LineEnd::Space => chars.push(' '),
+            LineEnd::End => chars.push('\n'),
+            LineEnd::Hyphen | LineEnd::Split => {}
+        }
+        if line.end != LineEnd::End && i + 1 < lines.len() {
+            breaks.push((chars.len(), i));
+        }
+    }
+    Joined { chars, breaks }
+}
+
+/// Checks the proof of one letter.
+struct Checker<'a> {
+    label: String,
+    values: Values,
+    defects: &'a mut Vec<Defect>,
+    short: &'a mut Vec<Defect>,
+}
+
+impl Checker<'_> {
+    fn mark(&mut self, kind: &'static str, line: &LaidLine) {
+        self.defects.push(Defect { kind, letter: self.label.clone(), page: line.page, line: line.text.clone() });
+    }
+
+    fn proof(&mut self, proof: &Proof) {
+        let mut blocks: BTreeMap<usize, Vec<&LaidLine>> = BTreeMap::new();
+        for line in &proof.lines {
+            blocks.entry(line.block).or_default().push(line);
+            self.line(line);
+        }
+        for lines in blocks.values() {
+            self.breaks(lines);
+            self.segments(lines);
+        }
+        self.lists(&proof.lines);
+    }
+
+    /// A line on its own: not wider than its measure, and if justified, its spaces stretched no further than
+    /// the limit — a line that would need more is set short, and counted.
+    fn line(&mut self, line: &LaidLine) {
+        if line.width > line.measure + SLACK {
+            self.mark("overfull line", line);
+        }
+        if line.align != Align::Justify || line.end == LineEnd::End || line.ratio <= STRETCH_LIMIT + 1e-9 {
+            return;
+        }
+        if line.width >= line.measure - SLACK {
+            self.mark("justified line looser than the limit", line);
+        } else {
+            let short = Defect { kind: "short", letter: self.label.clone(), page: line.page, line: line.text.clone() };
+            self.short.push(short);
+        }
+    }
+
+    /// Every soft line break of a block: not inside what must stay whole, not inside a word over a page.
+    fn breaks(&mut self, lines: &[&LaidLine]) {
+        let joined = join(lines);
+        for &(at, i) in &joined.breaks {
+            let line = lines[i];
+            if let Some(kind) = bad_break(&joined.chars, at, line.end) {
+                self.mark(kind, line);
+            }
+            if matches!(line.end, LineEnd::Hyphen | LineEnd::Split) && lines[i + 1].page != line.page {
+                self.mark("word broken over a page", line);
+            }
+        }
+        for value in &self.values.whole.clone() {
+            for (start, end) in occurrences(&joined.chars, value) {
+                if let Some(&(_, i)) = joined.breaks.iter().find(|&&(at, _)| start < at && at < end) {
+                    self.mark("case value broken", lines[i]);
+                }
+            }
+        }
+        if lines.first().is_some_and(|line| line.kind == LineKind::Column) {
+            for value in &self.values.addresses.clone() {
+                for (start, end) in occurrences(&joined.chars, value) {
+                    let inside = joined.breaks.iter().filter(|&&(at, _)| start < at && at < end);
+                    for &(at, i) in inside {
+                        if !(joined.chars[at - 1] == ' ' && joined.chars[at - 2] == ',') {
+                            self.mark("address broken not at a comma", lines[i]);
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    /// The last line of every group of lines (a paragraph, or its part up to a line break in the text).
+    fn segments(&mut self, lines: &[&LaidLine]) {
+        let mut first = 0;
+        for (i, line) in lines.iter().enumerate() {
+            if line.end != LineEnd::End && i + 1 < lines.len() {
+                continue;
+            }
+            if i > first {
+                if line.text.chars().filter(|c| !c.is_whitespace()).count() < RUNT_CHARS {
+                    self.mark("runt", line);
+                }
+                if line.align == Align::Center && !line.text.trim().contains(' ') {
+                    self.mark("centred heading ends in one word", line);
+                }
+            }
+            first = i + 1;
+        }
+    }
+
+    /// No page holds a single item of a list that goes on over another page.
+    fn lists(&mut self, lines: &[LaidLine]) {
+        let mut pages: BTreeMap<usize, BTreeMap<usize, BTreeSet<usize>>> = BTreeMap::new();
+        for line in lines {
+            if let Some(place) = line.list {
+                pages.entry(place.list).or_default().entry(line.page).or_default().insert(place.item);
+            }
+        }
+        for (list, by_page) in pages {
+            if by_page.len() < 2 {
+                continue;
+            }
+            for (page, items) in by_page {
+                if items.len() == 1 {
+                    let line = lines
+                        .iter()
+                        .find(|l| l.page == page && l.list.is_some_and(|p| p.list == list))
+                        .expect("a line of the item");
+                    self.mark("list item alone on a page", line);
+                }
+            }
+        }
+    }
+}
+
+/// Where `value` occurs in `chars`, as character ranges.
+fn occurrences(chars: &[char], value: &str) -> Vec<(usize, usize)> {
+    let value: Vec<char> = value.chars().collect();
+    if value.is_empty() || value.len() > chars.len() {
+        return Vec::new();
+    }
+    (0..=chars.len() - value.len())
+        .filter(|&i| chars[i..i + value.len()] == value[..])
+        .map(|i| (i, i + value.len()))
+        .collect()
+}
+
+/// The words either side of the break before `at`.
+fn words_around(chars: &[char], at: usize) -> (String, String) {
+    let before_end = if chars[at - 1] == ' ' { at - 1 } else { at };
+    let start = chars[..before_end].iter().rposition(|c| c.is_whitespace()).map_or(0, |p| p + 1);
+    let end = chars[at..].iter().position(|c| c.is_whitespace()).map_or(chars.len(), |p| at + p);
+    let before: String = chars[start..before_end].iter().collect();
+    let after: String = chars[at..end].iter().collect();
+    // A word broken inside reads whole on both sides.
+    if before_end == at {
+        let word: String = chars[start..end].iter().collect();
+        return (word.clone(), word);
+    }
+    (before, after)
+}
+
+/// What is wrong with a soft line break before `at`, if anything.
+fn bad_break(chars: &[char], at: usize, end: LineEnd) -> Option<&'static str> {
+    let (before, after) = words_around(chars, at);
+    let digit = |word: &str| word.chars().any(|c| c.is_ascii_digit());
+    let bare = |word: &str| word.trim_matches(|c: char| !c.is_alphanumeric()).to_owned();
+    let first = after.chars().next().unwrap_or(' ');
+    if end != LineEnd::Space {
+        let address = before.contains('@') || before.contains("://") || before.contains('/');
+        return (digit(&before) || address).then_some("number, e-mail or URL broken inside");
+    }
+    let numeric = |word: &str| {
+        digit(word) && word.chars().all(|c| c.is_ascii_digit() || matches!(c, '+' | '-' | '(' | ')' | '.' | ','))
+    };
+    let initial = |word: &str| word.chars().count() == 2 && word.starts_with(char::is_uppercase) && word.ends_with('.');
+    let capitalised = |word: &str| bare(word).starts_with(char::is_uppercase);
+    let number = |word: &str| {
+        word.starts_with(|c: char| c.is_ascii_digit())
+            && word.ends_with(|c: char| c.is_ascii_digit())
+            && word.chars().all(|c| c.is_ascii_digit() || matches!(c, '.' | ','))
+    };
+    let unit =
+        (first.is_alphabetic() && bare(&after).chars().count() <= 4) || matches!(first, '₽' | '€' | '$' | '£' | '%');
+    if matches!(before.as_str(), "№" | "§" | "No." | "Nr.") {
+        Some("№ parted from its number")
+    } else if numeric(&before) && before.ends_with(|c: char| c.is_ascii_digit() || c == ')') && first.is_ascii_digit() {
+        Some("digit groups of one number parted")
+    } else if number(&before) && unit {
+        Some("number parted from its unit")
+    } else if (initial(&before) && (capitalised(&after) || initial(&after)))
+        || (capitalised(&before) && initial(after.trim_end_matches([',', ';', ')'])))
+    {
+        Some("initials parted from the surname")
+    } else if (FORMS_BEFORE.contains(&bare(&before).as_str()) && (capitalised(&after) || "«„“\"".contains(first)))
+        || (FORMS_AFTER.contains(&bare(&after).as_str())
+            && !after.starts_with('(')
+            && (before.ends_with(['»', '“', '”', '"']) || capitalised(&before)))
+    {
+        Some("legal form parted from the name")
+    } else {
+        None
+    }
+}
+
+/// Makes the address column as narrow as it once was (85 mm from the margin).
+fn narrow_address_column(document: &mut typeset::Document) {
+    fn narrow(blocks: &mut [Block]) {
+        for block in blocks {
+            match block {
+                Block::ListItem { label, indent_mm, .. } if label.is_empty() => *indent_mm = 85.0,
+                Block::KeepTogether(inner) => narrow(inner),
+                _ => {}
+            }
+        }
+    }
+    for section in &mut document.sections {
+        narrow(&mut section.blocks);
+    }
+}
+
+fn report(tally: &Tally) -> String {
+    let mut text = format!(
+        "checked {} lines on {} pages of {} letters: {} defects; {} justified lines set short at the stretch limit",
+        tally.lines,
+        tally.pages,
+        tally.letters,
+        tally.defects.len(),
+        tally.short.len()
+    );
+    for defect in tally.defects.iter().chain(&tally.short) {
+        text.push_str(&format!("\n  {}: {}, page {}: “{}”", defect.kind, defect.letter, defect.page, defect.line));
+    }
+    text
+}
+
+#[test]
+fn every_example_letter_is_typeset_without_a_defect() {
+    let tally = check_all(|_| {});
+    let report = report(&tally);
+    println!("typography: {report}");
+    // Six cases, three languages, five kinds.
+    assert_eq!(tally.letters, 6 * 3 * 5);
+    assert!(tally.lines > 10_000 && tally.pages > 300, "{report}");
+    assert!(tally.defects.is_empty(), "{report}");
+}
+
+#[test]
+fn a_narrower_address_column_breaks_names_and_addresses_where_it_must_not() {
+    let tally = check_all(narrow_address_column);
+    let report = report(&tally);
+    println!("typography with the old address column: {report}");
+    assert!(tally.defects.iter().any(|d| d.kind == "address broken not at a comma"), "{report}");
+}
