@@ -373,10 +373,7 @@ fn compute(
         rule_id: rule.id.clone(),
         source: rule.source.clone(),
         basis: rule.basis.get(lang).to_string(),
-        letter: rule
-            .letter
-            .as_ref()
-            .map_or_else(String::new, |l| l.get(lang).replace("{amount}", &term.amount.to_string())),
+        letter: rule.letter.as_ref().map_or_else(String::new, |l| with_amount(l.get(lang), term.amount, lang)),
         term,
         valid_from: rule.valid_from,
         valid_to: rule.valid_to,
@@ -384,4 +381,32 @@ fn compute(
         extended_date,
         verify,
     })
+}
+
+/// A rule's letter wording with its term filled in: `{amount}` is the number, and `{amount:день|дня|дней}` the
+/// number with the noun in the form the language needs (Russian: one, few, many; Bulgarian and English: one,
+/// other), so a term the customer set reads «21 день», not «21 дней».
+fn with_amount(wording: &str, amount: u32, lang: Language) -> String {
+    let mut out = String::with_capacity(wording.len() + 8);
+    let mut rest = wording;
+    while let Some(start) = rest.find("{amount") {
+        out.push_str(&rest[..start]);
+        let Some(end) = rest[start..].find('}').map(|end| start + end) else { break };
+        out.push_str(&amount.to_string());
+        if let Some(forms) = rest[start + "{amount".len()..end].strip_prefix(':') {
+            let forms: Vec<&str> = forms.split('|').collect();
+            let (last_two, last) = (amount % 100, amount % 10);
+            let index = match lang {
+                Language::Ru if last == 1 && last_two != 11 => 0,
+                Language::Ru if (2..=4).contains(&last) && !(12..=14).contains(&last_two) => 1,
+                Language::Ru => 2,
+                Language::Bg | Language::En => usize::from(amount != 1),
+            };
+            out.push('\u{a0}');
+            out.push_str(forms.get(index).or(forms.last()).copied().unwrap_or_default());
+        }
+        rest = &rest[end + 1..];
+    }
+    out.push_str(rest);
+    out
 }

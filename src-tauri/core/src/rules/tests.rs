@@ -320,3 +320,21 @@ fn errors_and_deadlines_serialize_for_the_interface() {
     assert_eq!(json["date"], "2026-05-01");
     assert_eq!(json["kind"], "regulator_answer");
 }
+
+#[test]
+fn a_term_the_customer_sets_is_written_with_the_noun_its_number_needs() {
+    let terms = |days| Terms { reply_days: Some(days), ..Terms::default() };
+    let received = NaiveDate::from_ymd_opt(2026, 11, 2).expect("date");
+    for (days, ru, bg, en) in [
+        (1, "1\u{a0}день", "1\u{a0}ден", "1\u{a0}day"),
+        (3, "3\u{a0}дня", "3\u{a0}дни", "3\u{a0}days"),
+        (11, "11\u{a0}дней", "11\u{a0}дни", "11\u{a0}days"),
+        (21, "21\u{a0}день", "21\u{a0}дни", "21\u{a0}days"),
+        (30, "30\u{a0}дней", "30\u{a0}дни", "30\u{a0}days"),
+    ] {
+        for (lang, wanted) in [(Language::Ru, ru), (Language::Bg, bg), (Language::En, en)] {
+            let due = due_from(Bg, &terms(days), Claim, received, lang).expect("due");
+            assert!(due.letter.starts_with(wanted), "{days} in {lang:?}: {}", due.letter);
+        }
+    }
+}
