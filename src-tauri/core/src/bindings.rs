@@ -4,12 +4,13 @@
 
 use ts_rs::{Config, TS};
 
+use crate::check::{CaseCheck, RuleNote, Warning, WarningCode};
 use crate::desk::{AttachFailure, Attached, CreatedCase};
 use crate::error::{ErrorCode, Unreadable};
 use crate::letter::{LetterBlock, LetterKind, LetterOption};
 use crate::listing::CaseListEntry;
 use crate::models::*;
-use crate::rules::{Condition, Currency, Due, JurisdictionProfile};
+use crate::rules::{Basis, Condition, Currency, Due, JurisdictionProfile};
 use crate::status::{StatusReport, TimelineEntry, TimelineKind};
 use crate::suggestions::{SuggestedEvidence, Suggestions};
 use crate::validate::{MAX_LINE_CHARS, MAX_REPLY_DAYS, MAX_TEXT_CHARS, Problem, ProblemCode};
@@ -49,6 +50,11 @@ fn generated() -> String {
         declaration::<Unreadable>(&cfg),
         declaration::<Problem>(&cfg),
         declaration::<ProblemCode>(&cfg),
+        declaration::<CaseCheck>(&cfg),
+        declaration::<Warning>(&cfg),
+        declaration::<WarningCode>(&cfg),
+        declaration::<RuleNote>(&cfg),
+        declaration::<Basis>(&cfg),
         declaration::<StatusReport>(&cfg),
         declaration::<TimelineEntry>(&cfg),
         declaration::<TimelineKind>(&cfg),
@@ -71,6 +77,7 @@ fn generated() -> String {
     }
     out.push_str(&limits());
     out.push_str(&error_code_list());
+    out.push_str(&warning_code_list());
     out.push('\n');
     out.push_str(&wire::typescript(&cfg));
     out
@@ -96,6 +103,16 @@ fn error_code_list() -> String {
         ErrorCode::ALL.iter().map(|code| serde_json::to_string(code).expect("a code serializes")).collect();
     format!(
         "\n/** Every error code, for the dictionaries' completeness test. */\nexport const ERROR_CODES: readonly ErrorCode[] = [{}];\n",
+        codes.join(", ")
+    )
+}
+
+/// The warning codes as a list, for the same test of the warnings' messages.
+fn warning_code_list() -> String {
+    let codes: Vec<String> =
+        WarningCode::ALL.iter().map(|code| serde_json::to_string(code).expect("a code serializes")).collect();
+    format!(
+        "\n/** Every warning code, for the dictionaries' completeness test. */\nexport const WARNING_CODES: readonly WarningCode[] = [{}];\n",
         codes.join(", ")
     )
 }
