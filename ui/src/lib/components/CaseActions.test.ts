@@ -143,6 +143,12 @@ describe('the case page actions', () => {
       expect(date).toHaveFocus();
       expect(screen.getByRole('alert')).toHaveTextContent(t('handIn.fixDate'));
       expect(core.cases.get(ID)?.sent).toBeNull();
+
+      // A new date clears the note about the old one.
+      await user.clear(date);
+      await user.type(date, '2026-11-21');
+      expect(date).not.toHaveAttribute('aria-invalid');
+      expect(screen.queryByRole('alert')).not.toBeInTheDocument();
     },
   );
 
