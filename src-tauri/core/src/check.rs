@@ -9,7 +9,7 @@ use chrono::NaiveDate;
 use serde::Serialize;
 
 use crate::dates::parse_date;
-use crate::models::{Case, Language};
+use crate::models::{Case, Jurisdiction, Language};
 use crate::rules::{self, Basis, RuleKind, RulesError};
 use crate::validate::Problem;
 
@@ -107,8 +107,9 @@ fn language_warning(case: &Case) -> Result<Option<Warning>, RulesError> {
         path: "letter_language".into(),
         code: WarningCode::NotOfficialLanguage,
         message: format!(
-            "the letter is in {}; letters to companies there are written in {}",
+            "the letter is in {}; letters to companies in {} are written in {}",
             english_name(case.letter_language),
+            country_name(case.jurisdiction),
             english_name(official)
         ),
         rule: None,
@@ -161,6 +162,16 @@ fn claim_window_warnings(case: &Case, today: NaiveDate) -> Result<Vec<Warning>, 
     Ok(found)
 }
 
+/// The jurisdiction's name in English, for the CLI's sentences.
+fn country_name(jurisdiction: Jurisdiction) -> &'static str {
+    match jurisdiction {
+        Jurisdiction::Ru => "Russia",
+        Jurisdiction::Bg => "Bulgaria",
+        Jurisdiction::Gb => "the United Kingdom",
+        Jurisdiction::Other => "the country",
+    }
+}
+
 /// The language's name in English, for the CLI's sentences.
 fn english_name(lang: Language) -> &'static str {
     match lang {
@@ -173,7 +184,7 @@ fn english_name(lang: Language) -> &'static str {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::models::{Event, IncidentType, Jurisdiction, Submission};
+    use crate::models::{Event, IncidentType, Submission};
 
     fn day(text: &str) -> NaiveDate {
         parse_date(text).expect("test date")
