@@ -157,3 +157,82 @@ fn status_shows_the_due_date_with_article_55_and_turns_overdue() {
         .expect("runs");
     assert!(stdout(&listed).contains("OVERDUE since 2026-12-23"), "{}", stdout(&listed));
 }
+
+/// Creates the example whose folder name contains `name`, with `extra` flags; returns its id.
+fn create_example(data: &std::path::Path, name: &str, extra: &[&str]) -> String {
+    let example = example_cases().into_iter().find(|p| p.to_string_lossy().contains(name)).expect("example");
+    let mut args = vec!["new", "--from", example.to_str().expect("utf-8")];
+    args.extend_from_slice(extra);
+    let created = complaint(data, &args);
+    assert!(created.status.success(), "{}", stderr(&created));
+    stdout(&created).lines().next().and_then(|l| l.strip_prefix("created ")).expect("created").to_owned()
+}
+
+#[test]
+fn check_warns_of_a_passed_claim_window_and_a_foreign_letter_language_but_exits_0() {
+    let data = tempfile::tempdir().expect("temp dir");
+    // The debt notice of March 2016 is checked on the pinned day in November 2026, its letter asked in English.
+    let id = create_example(data.path(), "mts-debt-notice", &["--lang", "en"]);
+    let report = complaint(data.path(), &["check", &id]);
+    assert_eq!(report.status.code(), Some(0), "warnings do not block the letter");
+    let text = stdout(&report);
+    let warnings: Vec<&str> = text.lines().filter(|l| l.contains(": warning: ")).collect();
+    assert_eq!(warnings.len(), 5, "the letter language and four events:\n{text}");
+    assert_eq!(
+        warnings[0],
+        "letter_language: warning: the letter is in English; letters to companies in Russia are written in Russian"
+    );
+    let window = warnings[1];
+    assert!(
+        window.starts_with("events[0].date: warning: the window for a claim about this event closed on 2016-09-14: ")
+    );
+    assert!(window.contains("within 6 months") && window.contains("126-ФЗ «О связи», ст. 55"), "{window}");
+    assert!(text.ends_with(&format!("{id}: complete, no problems found, 5 warning(s)\n")), "{text}");
+
+    // Handed in within the window, the events are not late; in Russian, the letter is in the company's language.
+    let id = create_example(data.path(), "mts-debt-notice", &[]);
+    let text = stdout(&complaint(data.path(), &["check", &id]));
+    assert_eq!(text.lines().filter(|l| l.contains(": warning: ")).count(), 4, "{text}");
+    let mut case: serde_json::Value =
+        serde_json::from_slice(&complaint(data.path(), &["show", &id, "--json"]).stdout).expect("json");
+    case["sent"] = serde_json::json!({ "date": "2016-03-16", "method": "in_person" });
+    let file = data.path().join("cases").join(&id).join("case.json");
+    std::fs::write(&file, serde_json::to_vec(&case).expect("json")).expect("hand edit");
+    let text = stdout(&complaint(data.path(), &["check", &id]));
+    assert_eq!(text, format!("{id}: complete, no problems found\n"));
+}
+
+#[test]
+fn a_hand_in_dated_before_the_claim_letter_or_after_today_is_refused_at_sent_date() {
+    let data = tempfile::tempdir().expect("temp dir");
+    let id = create_example(data.path(), "mts-debt-notice", &[]);
+    let letter = complaint(data.path(), &["letter", &id]);
+    assert!(letter.status.success(), "{}", stderr(&letter));
+
+    for (date, expected) in [
+        ("2026-11-20", "sent.date: the claim cannot have been handed in before its letter of 2026-11-21"),
+        ("2026-11-22", "sent.date: the date is in the future"),
+    ] {
+        let refused = complaint(data.path(), &["sent", &id, "--date", date]);
+        assert_eq!(refused.status.code(), Some(2), "{date}");
+        assert_eq!(stderr(&refused), format!("complaint: {expected}\n"), "{date}");
+    }
+    let shown = stdout(&complaint(data.path(), &["show", &id, "--json"]));
+    assert!(shown.contains("\"sent\": null"), "nothing was recorded: {shown}");
+
+    let sent = complaint(data.path(), &["sent", &id, "--date", "2026-11-21"]);
+    assert!(sent.status.success(), "the day the letter was made: {}", stderr(&sent));
+
+    // A date edited by hand to before the letter is a problem of the check, at the same field.
+    let file = data.path().join("cases").join(&id).join("case.json");
+    let mut case: serde_json::Value = serde_json::from_slice(&std::fs::read(&file).expect("read")).expect("json");
+    case["sent"]["date"] = "2026-11-19".into();
+    std::fs::write(&file, serde_json::to_vec(&case).expect("json")).expect("hand edit");
+    let report = complaint(data.path(), &["check", &id]);
+    assert_eq!(report.status.code(), Some(1), "{}", stdout(&report));
+    assert!(
+        stdout(&report).lines().any(|l| l == "sent.date: is before the date of the claim letter"),
+        "{}",
+        stdout(&report)
+    );
+}

@@ -116,7 +116,7 @@ fn a_letter_issued_while_the_claim_is_marked_sent_keeps_both() {
         };
         let registration = format!("ВХ-{round}");
         let mut letter = run(&["letter", &id]);
-        let mut sent = run(&["sent", &id, "--date", "2026-11-20", "--registration", &registration]);
+        let mut sent = run(&["sent", &id, "--date", "2026-11-21", "--registration", &registration]);
         assert!(letter.wait().expect("letter").success() && sent.wait().expect("sent").success());
         let case = Store::open(data.path()).expect("store").load(&id).expect("load");
         assert_eq!(case.letters.len(), round + 1, "round {round}: every letter is recorded");

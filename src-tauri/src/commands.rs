@@ -61,11 +61,11 @@ pub async fn create_case(desk: State<'_, SharedDesk>, request: Request<CreateCas
     off_window(&desk, move |desk| Ok(desk.create_case(&case)?)).await
 }
 
-/// Every problem in the case, with field paths for inline hints.
+/// Every problem in the case, with field paths for inline hints, and the warnings that do not block it.
 #[tauri::command]
 pub async fn check_case(desk: State<'_, SharedDesk>, request: Request<CheckCaseRequest>) -> Reply<CheckCaseRequest> {
     let CheckCaseRequest { case } = request.0;
-    off_window(&desk, move |desk| Ok(desk.check_case(&case))).await
+    off_window(&desk, move |desk| Ok(desk.check_case(&case)?)).await
 }
 
 /// Where a case stands today: due date with its legal basis, overdue, timeline; texts in `lang`.

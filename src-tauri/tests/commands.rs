@@ -142,11 +142,17 @@ fn errors_cross_ipc_as_code_and_message() {
 #[test]
 fn check_case_reports_field_paths() {
     let host = host();
-    let problems = invoke(&host, "check_case", json!({ "case": draft() })).expect("check_case");
-    let paths: Vec<&str> = problems.as_array().expect("array").iter().filter_map(|p| p["path"].as_str()).collect();
+    let mut case = draft();
+    case["letter_language"] = "en".into();
+    let checked = invoke(&host, "check_case", json!({ "case": case })).expect("check_case");
+    let problems = checked["problems"].as_array().expect("problems");
+    let paths: Vec<&str> = problems.iter().filter_map(|p| p["path"].as_str()).collect();
     assert!(paths.contains(&"customer.full_name"), "{paths:?}");
     assert!(paths.contains(&"demands"), "{paths:?}");
     assert!(!paths.contains(&"customer.account"), "a stranger's debt needs no account: {paths:?}");
+    assert_eq!(checked["warnings"][0]["path"], "letter_language", "{checked}");
+    assert_eq!(checked["warnings"][0]["code"], "not_official_language", "{checked}");
+    assert_eq!(checked["warnings"][0]["official_language"], "ru", "{checked}");
 }
 
 #[test]

@@ -8,11 +8,13 @@ use std::process::ExitCode;
 
 use clap::{Parser, Subcommand};
 
+use complaint_core::check::CaseCheck;
 use complaint_core::desk::{Desk, RecordError, StatusError};
 use complaint_core::error::{StoreError, Unreadable};
 use complaint_core::letter::{LetterError, LetterRequest};
 use complaint_core::listing::CaseListEntry;
 use complaint_core::models::{Answer, Case, Jurisdiction, Language, Submission};
+use complaint_core::rules::RulesError;
 use complaint_core::store::{CASE_FILE, read_case_file};
 use complaint_core::world::{Clock, HOME_ENV, data_dir};
 
@@ -168,6 +170,8 @@ enum CliError {
     Status(#[from] StatusError),
     #[error(transparent)]
     Record(#[from] RecordError),
+    #[error(transparent)]
+    Rules(#[from] RulesError),
     #[error("{0}")]
     Usage(String),
 }
@@ -263,18 +267,23 @@ fn show_case(desk: &Desk, case: &str, json: bool, text: &mut String) -> Result<(
     Ok(())
 }
 
-/// `complaint check`: every problem of the case, and the exit code (`EXIT_INVALID` when there is any).
+/// `complaint check`: every problem of the case, then every warning, and the exit code (`EXIT_INVALID` when
+/// there is a problem; warnings never block the letter, so they alone leave it 0).
 fn check(desk: &Desk, case: &str, text: &mut String) -> Result<u8, CliError> {
     let loaded = load_id_or_path(desk, case)?;
-    let problems = desk.check_case(&loaded);
-    if problems.is_empty() {
-        let _ = writeln!(text, "{case}: complete, no problems found");
-        return Ok(0);
-    }
+    let CaseCheck { problems, warnings } = desk.check_case(&loaded)?;
     for problem in &problems {
         let _ = writeln!(text, "{problem}");
     }
-    let _ = writeln!(text, "{} problem(s) in {case}", problems.len());
+    for warning in &warnings {
+        let _ = writeln!(text, "{warning}");
+    }
+    let warned = if warnings.is_empty() { String::new() } else { format!(", {} warning(s)", warnings.len()) };
+    if problems.is_empty() {
+        let _ = writeln!(text, "{case}: complete, no problems found{warned}");
+        return Ok(0);
+    }
+    let _ = writeln!(text, "{} problem(s) in {case}{warned}", problems.len());
     Ok(EXIT_INVALID)
 }
 

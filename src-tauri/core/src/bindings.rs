@@ -4,12 +4,13 @@
 
 use ts_rs::{Config, TS};
 
+use crate::check::{CaseCheck, RuleNote, Warning, WarningCode};
 use crate::desk::{AttachFailure, Attached, CreatedCase};
 use crate::error::{ErrorCode, Unreadable};
 use crate::letter::{LetterBlock, LetterKind, LetterOption};
 use crate::listing::CaseListEntry;
 use crate::models::*;
-use crate::rules::{Condition, Currency, Due, JurisdictionProfile, Term, Unit};
+use crate::rules::{Basis, Condition, Currency, Due, JurisdictionProfile, Term, Unit};
 use crate::status::{StatusReport, TimelineEntry, TimelineKind};
 use crate::suggestions::{SuggestedEvidence, Suggestions};
 use crate::validate::{MAX_LINE_CHARS, MAX_REPLY_DAYS, MAX_TEXT_CHARS, Problem, ProblemCode};
@@ -23,60 +24,77 @@ fn generated() -> String {
     let cfg = Config::default();
     let mut out =
         String::from("// Generated from the Rust model by `complaint-core`'s bindings test. Do not edit.\n\n");
-    for decl in [
-        declaration::<Case>(&cfg),
-        declaration::<IncidentType>(&cfg),
-        declaration::<Jurisdiction>(&cfg),
-        declaration::<Language>(&cfg),
-        declaration::<Company>(&cfg),
-        declaration::<Customer>(&cfg),
-        declaration::<Event>(&cfg),
-        declaration::<Money>(&cfg),
-        declaration::<ContactChannel>(&cfg),
-        declaration::<ContactEntry>(&cfg),
-        declaration::<ReplyChannel>(&cfg),
-        declaration::<DeliveryMethod>(&cfg),
-        declaration::<EvidenceStatus>(&cfg),
-        declaration::<EvidenceItem>(&cfg),
-        declaration::<AttachedFile>(&cfg),
-        declaration::<IssuedLetter>(&cfg),
-        declaration::<Terms>(&cfg),
-        declaration::<LossOfService>(&cfg),
-        declaration::<Submission>(&cfg),
-        declaration::<Answer>(&cfg),
-        declaration::<DemandOutcome>(&cfg),
-        declaration::<CaseStatus>(&cfg),
-        declaration::<CaseListEntry>(&cfg),
-        declaration::<Unreadable>(&cfg),
-        declaration::<Problem>(&cfg),
-        declaration::<ProblemCode>(&cfg),
-        declaration::<StatusReport>(&cfg),
-        declaration::<TimelineEntry>(&cfg),
-        declaration::<TimelineKind>(&cfg),
-        declaration::<Due>(&cfg),
-        declaration::<Term>(&cfg),
-        declaration::<Unit>(&cfg),
-        declaration::<Suggestions>(&cfg),
-        declaration::<SuggestedEvidence>(&cfg),
-        declaration::<LetterKind>(&cfg),
-        declaration::<CreatedCase>(&cfg),
-        declaration::<Attached>(&cfg),
-        declaration::<AttachFailure>(&cfg),
-        declaration::<LetterBlock>(&cfg),
-        declaration::<LetterOption>(&cfg),
-        declaration::<JurisdictionProfile>(&cfg),
-        declaration::<Currency>(&cfg),
-        declaration::<Condition>(&cfg),
-        declaration::<ErrorCode>(&cfg),
-        declaration::<WireError>(&cfg),
-    ] {
+    for decl in case_declarations(&cfg).into_iter().chain(service_declarations(&cfg)) {
         out.push_str(&decl);
     }
     out.push_str(&limits());
     out.push_str(&error_code_list());
+    out.push_str(&warning_code_list());
     out.push('\n');
     out.push_str(&wire::typescript(&cfg));
     out
+}
+
+/// The case file's types, as `case.json` holds them.
+fn case_declarations(cfg: &Config) -> Vec<String> {
+    vec![
+        declaration::<Case>(cfg),
+        declaration::<IncidentType>(cfg),
+        declaration::<Jurisdiction>(cfg),
+        declaration::<Language>(cfg),
+        declaration::<Company>(cfg),
+        declaration::<Customer>(cfg),
+        declaration::<Event>(cfg),
+        declaration::<Money>(cfg),
+        declaration::<ContactChannel>(cfg),
+        declaration::<ContactEntry>(cfg),
+        declaration::<ReplyChannel>(cfg),
+        declaration::<DeliveryMethod>(cfg),
+        declaration::<EvidenceStatus>(cfg),
+        declaration::<EvidenceItem>(cfg),
+        declaration::<AttachedFile>(cfg),
+        declaration::<IssuedLetter>(cfg),
+        declaration::<Terms>(cfg),
+        declaration::<LossOfService>(cfg),
+        declaration::<Submission>(cfg),
+        declaration::<Answer>(cfg),
+        declaration::<DemandOutcome>(cfg),
+        declaration::<CaseStatus>(cfg),
+    ]
+}
+
+/// What the core's commands answer with beyond the case itself.
+fn service_declarations(cfg: &Config) -> Vec<String> {
+    vec![
+        declaration::<CaseListEntry>(cfg),
+        declaration::<Unreadable>(cfg),
+        declaration::<Problem>(cfg),
+        declaration::<ProblemCode>(cfg),
+        declaration::<CaseCheck>(cfg),
+        declaration::<Warning>(cfg),
+        declaration::<WarningCode>(cfg),
+        declaration::<RuleNote>(cfg),
+        declaration::<Basis>(cfg),
+        declaration::<StatusReport>(cfg),
+        declaration::<TimelineEntry>(cfg),
+        declaration::<TimelineKind>(cfg),
+        declaration::<Due>(cfg),
+        declaration::<Term>(cfg),
+        declaration::<Unit>(cfg),
+        declaration::<Suggestions>(cfg),
+        declaration::<SuggestedEvidence>(cfg),
+        declaration::<LetterKind>(cfg),
+        declaration::<CreatedCase>(cfg),
+        declaration::<Attached>(cfg),
+        declaration::<AttachFailure>(cfg),
+        declaration::<LetterBlock>(cfg),
+        declaration::<LetterOption>(cfg),
+        declaration::<JurisdictionProfile>(cfg),
+        declaration::<Currency>(cfg),
+        declaration::<Condition>(cfg),
+        declaration::<ErrorCode>(cfg),
+        declaration::<WireError>(cfg),
+    ]
 }
 
 /// The numbers the interface must agree with the core on: the schema it writes and the limits it enforces
@@ -99,6 +117,16 @@ fn error_code_list() -> String {
         ErrorCode::ALL.iter().map(|code| serde_json::to_string(code).expect("a code serializes")).collect();
     format!(
         "\n/** Every error code, for the dictionaries' completeness test. */\nexport const ERROR_CODES: readonly ErrorCode[] = [{}];\n",
+        codes.join(", ")
+    )
+}
+
+/// The warning codes as a list, for the same test of the warnings' messages.
+fn warning_code_list() -> String {
+    let codes: Vec<String> =
+        WarningCode::ALL.iter().map(|code| serde_json::to_string(code).expect("a code serializes")).collect();
+    format!(
+        "\n/** Every warning code, for the dictionaries' completeness test. */\nexport const WARNING_CODES: readonly WarningCode[] = [{}];\n",
         codes.join(", ")
     )
 }

@@ -8,6 +8,7 @@ use std::sync::OnceLock;
 
 use serde::Serialize;
 
+use crate::check::{CaseCheck, warnings};
 use crate::dates::parse_date;
 use crate::error::{ErrorCode, StoreError};
 use crate::evidence::{self, EvidenceError};
@@ -25,7 +26,7 @@ use crate::rules::{JurisdictionProfile, RulesError, jurisdiction_profiles};
 use crate::status::{StatusReport, report};
 use crate::store::{CaseFolder, Store, write_atomically};
 use crate::suggestions::{Suggestions, for_incident};
-use crate::validate::{Problem, validate};
+use crate::validate::{first_claim_letter, validate};
 use crate::world::Clock;
 use complaint_typeset::RenderedPdf;
 
@@ -121,13 +122,15 @@ impl Desk {
         Ok(CreatedCase { id, revision: stored.revision })
     }
 
-    /// Every problem that keeps the case from making a letter today, characters the font lacks included.
-    pub fn check_case(&self, case: &Case) -> Vec<Problem> {
-        let mut problems = validate(case, self.clock.today());
+    /// Every problem that keeps the case from making a letter today, characters the font lacks included, and
+    /// the warnings worth reading before it goes out (they never block it).
+    pub fn check_case(&self, case: &Case) -> Result<CaseCheck, RulesError> {
+        let today = self.clock.today();
+        let mut problems = validate(case, today);
         if let Ok(letters) = self.letters() {
             problems.extend(letters.unprintable(case));
         }
-        problems
+        Ok(CaseCheck { problems, warnings: warnings(case, today)? })
     }
 
     /// A fresh draft for someone using the app in `lang`: the first jurisdiction whose letters are written in
@@ -156,10 +159,15 @@ impl Desk {
         Ok(report(&case, self.clock.today(), lang)?)
     }
 
-    /// Records that the claim reached the company; the answer's deadline runs from `submission.date`.
+    /// Records that the claim reached the company; the answer's deadline runs from `submission.date`, which is
+    /// neither after today nor before the case's first claim letter was dated.
     pub fn record_submission(&self, id: &str, submission: Submission) -> Result<Case, RecordError> {
-        self.check_past_date("sent.date", &submission.date)?;
+        let handed_in = self.check_past_date("sent.date", &submission.date)?;
         let (case, ()) = self.update(id, |case, _| {
+            // Read under the lock: a claim letter issued meanwhile counts.
+            if let Some(claim) = first_claim_letter(case).filter(|claim| handed_in < *claim) {
+                return Err(RecordError::BeforeClaimLetter { field: "sent.date".into(), claim });
+            }
             case.sent = Some(keep_unknown_fields(case.sent.take().map(|s| s.extra), submission, |s| &mut s.extra));
             if case.status == CaseStatus::Draft {
                 case.status = CaseStatus::Sent;
@@ -441,6 +449,14 @@ pub enum RecordError {
         /// The field path, e.g. `answer.date`.
         field: String,
     },
+    /// A claim handed in before its letter was written.
+    #[error("{field}: the claim cannot have been handed in before its letter of {claim}")]
+    BeforeClaimLetter {
+        /// The field path, `sent.date`.
+        field: String,
+        /// The date of the case's first claim letter.
+        claim: chrono::NaiveDate,
+    },
 }
 
 impl RecordError {
@@ -450,6 +466,7 @@ impl RecordError {
             Self::Store(e) => e.code(),
             Self::InvalidDate { .. } => ErrorCode::InvalidDate,
             Self::FutureDate { .. } => ErrorCode::FutureDate,
+            Self::BeforeClaimLetter { .. } => ErrorCode::BeforeClaimLetter,
         }
     }
 }
@@ -457,10 +474,10 @@ impl RecordError {
 impl Desk {
     /// Accepts a case date as every reader of the case reads it (`YYYY-MM-DD`, 1900–2100, a real day), and
     /// not after today: a record dated in the future would block every letter.
-    fn check_past_date(&self, field: &str, value: &str) -> Result<(), RecordError> {
+    fn check_past_date(&self, field: &str, value: &str) -> Result<chrono::NaiveDate, RecordError> {
         match parse_date(value) {
             Some(date) if date > self.clock.today() => Err(RecordError::FutureDate { field: field.into() }),
-            Some(_) => Ok(()),
+            Some(date) => Ok(date),
             None => Err(RecordError::InvalidDate { field: field.into() }),
         }
     }
@@ -647,7 +664,7 @@ mod tests {
         let desk = desk(data.path());
         let mut case = Case::new(IncidentType::BillingDispute, Jurisdiction::Bg, Language::Bg);
         case.customer.full_name = "Антония Петрова".into();
-        assert!(!desk.check_case(&case).is_empty(), "the case is incomplete");
+        assert!(!desk.check_case(&case).expect("check").problems.is_empty(), "the case is incomplete");
         for kind in LetterKind::ALL {
             for lang in [Language::Ru, Language::Bg, Language::En] {
                 let text = desk.preview_letter(&case, kind, lang).unwrap_or_else(|e| panic!("{kind:?} {lang:?}: {e}"));
@@ -714,6 +731,39 @@ mod tests {
     }
 
     #[test]
+    fn a_claim_handed_in_before_its_letter_was_dated_is_refused_at_the_date_field() {
+        let data = tempfile::tempdir().expect("data dir");
+        let desk = desk(data.path());
+        let mut case = fixture();
+        case.letters.push(IssuedLetter {
+            kind: LetterKind::Claim,
+            language: Language::Ru,
+            date: "2026-11-18".into(),
+            file: "2026-11-18-claim-ru.pdf".into(),
+            extra: Extra::new(),
+        });
+        let id = desk.create_case(&case).expect("create").id;
+        let before = desk.load_case(&id).expect("load");
+
+        let early = Submission { date: "2026-11-17".into(), ..Submission::default() };
+        let err = desk.record_submission(&id, early).expect_err("before the letter");
+        assert_eq!(err.code(), ErrorCode::BeforeClaimLetter);
+        assert!(err.to_string().contains("2026-11-18"), "the message names the letter's date: {err}");
+        let wire = crate::wire::WireError::from(err);
+        assert_eq!(
+            wire.problems.iter().map(|p| (p.path.as_str(), p.code)).collect::<Vec<_>>(),
+            [("sent.date", crate::validate::ProblemCode::BeforeClaimLetter)]
+        );
+        assert_eq!(desk.load_case(&id).expect("load"), before, "nothing was recorded");
+
+        let tomorrow = Submission { date: "2026-11-22".into(), ..Submission::default() };
+        assert_eq!(desk.record_submission(&id, tomorrow).expect_err("future").code(), ErrorCode::FutureDate);
+        let same_day = Submission { date: "2026-11-18".into(), ..Submission::default() };
+        let case = desk.record_submission(&id, same_day).expect("handed in the day it was written");
+        assert_eq!(case.status, CaseStatus::Sent);
+    }
+
+    #[test]
     fn a_letter_whose_recording_fails_leaves_no_file() {
         let data = tempfile::tempdir().expect("data dir");
         let desk = desk(data.path());
@@ -732,9 +782,9 @@ mod tests {
         let data = tempfile::tempdir().expect("data dir");
         let desk = desk(data.path());
         let mut case = fixture();
-        assert!(desk.check_case(&case).is_empty(), "the example is complete");
+        assert!(desk.check_case(&case).expect("check").problems.is_empty(), "the example is complete");
         case.customer.full_name.push_str(" \u{1F1F7}\u{1F1FA}");
-        let problems = desk.check_case(&case);
+        let problems = desk.check_case(&case).expect("check").problems;
         assert_eq!(problems.len(), 1, "{problems:?}");
         assert_eq!(problems[0].path, "customer.full_name");
         assert_eq!(problems[0].code, crate::validate::ProblemCode::UnprintableCharacter);

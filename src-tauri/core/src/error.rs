@@ -85,6 +85,8 @@ error_codes! {
     InvalidDate,
     /// A date of something that happened is after today.
     FutureDate,
+    /// A claim handed in, by the date given, before its letter was dated.
+    BeforeClaimLetter,
     /// The system's viewer could not be started.
     OpenFailed,
     /// The work stopped unexpectedly; nothing was half saved.

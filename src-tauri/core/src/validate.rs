@@ -7,7 +7,7 @@ use chrono::{NaiveDate, NaiveTime};
 use serde::Serialize;
 
 use crate::dates::{self, DateError};
-use crate::models::{Case, ReplyChannel};
+use crate::models::{Case, LetterKind, ReplyChannel};
 use crate::text;
 
 /// Longest free text accepted in one field (a few printed pages).
@@ -59,6 +59,8 @@ pub enum ProblemCode {
     ReplyDaysOutOfRange,
     /// A character the letter's font cannot print (an emoji, a private-use character…).
     UnprintableCharacter,
+    /// A claim handed in before the first claim letter of the case was dated: it cannot have been.
+    BeforeClaimLetter,
 }
 
 /// The longest reply term a company's conditions can set that the app accepts: a year.
@@ -104,6 +106,7 @@ impl ProblemCode {
             Self::InvalidHash => "is not a SHA-256 hash",
             Self::ReplyDaysOutOfRange => "is not a number of days from 1 to 366",
             Self::UnprintableCharacter => "contains a character the letter's font cannot print",
+            Self::BeforeClaimLetter => "is before the date of the claim letter",
         }
     }
 }
@@ -325,7 +328,12 @@ impl Report {
     /// The claim's hand-in and the company's answer, once recorded.
     fn sent_and_answer(&mut self, case: &Case) {
         if let Some(sent) = &case.sent {
-            self.date("sent.date", &sent.date);
+            let handed_in = self.date("sent.date", &sent.date);
+            if let (Some(handed_in), Some(claim)) = (handed_in, first_claim_letter(case))
+                && handed_in < claim
+            {
+                self.push("sent.date", ProblemCode::BeforeClaimLetter);
+            }
             self.text("sent.registration_number", &sent.registration_number, false);
             self.text("sent.tracking_number", &sent.tracking_number, false);
         }
@@ -353,6 +361,12 @@ impl Report {
             }
         }
     }
+}
+
+/// The date of the case's first claim letter: a claim cannot reach the company before it. Letters whose date
+/// is not a case date are left out (the letters are the app's own records, not typed by the customer).
+pub fn first_claim_letter(case: &Case) -> Option<NaiveDate> {
+    case.letters.iter().filter(|l| l.kind == LetterKind::Claim).filter_map(|l| dates::parse_date(&l.date)).min()
 }
 
 /// One `@`, a non-empty local part, a dotted domain, no spaces.
@@ -398,7 +412,9 @@ fn is_sha256(value: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::models::{Case, ContactEntry, Event, IncidentType, Jurisdiction, Language, LossOfService, Money};
+    use crate::models::{
+        Case, ContactEntry, Event, IncidentType, IssuedLetter, Jurisdiction, Language, LossOfService, Money, Submission,
+    };
 
     fn today() -> NaiveDate {
         NaiveDate::from_ymd_opt(2026, 11, 21).expect("valid date")
@@ -654,5 +670,34 @@ mod tests {
             let flagged = validate(&case, today()).iter().any(|p| p.path == "terms.reply_days");
             assert_eq!(flagged, !ok, "{days:?}");
         }
+    }
+
+    fn letter(kind: LetterKind, date: &str) -> IssuedLetter {
+        let file = format!("{date}-{}-ru.pdf", kind.id());
+        IssuedLetter { kind, language: Language::Ru, date: date.into(), file, extra: crate::models::Extra::new() }
+    }
+
+    #[test]
+    fn a_claim_cannot_be_handed_in_before_its_letter_was_dated() {
+        let mut case = complete_case();
+        // A reminder is not the claim: it does not date the hand-in. Of two claim letters the first counts.
+        case.letters = vec![
+            letter(LetterKind::Reminder, "2026-11-01"),
+            letter(LetterKind::Claim, "2026-11-12"),
+            letter(LetterKind::Claim, "2026-11-10"),
+        ];
+        for (date, expected) in [
+            ("2026-11-09", vec![("sent.date", ProblemCode::BeforeClaimLetter)]),
+            ("2026-11-10", vec![]),
+            ("2026-11-11", vec![]),
+            ("2026-11-22", vec![("sent.date", ProblemCode::FutureDate)]),
+            ("2026-13-01", vec![("sent.date", ProblemCode::InvalidDate)]),
+        ] {
+            case.sent = Some(Submission { date: date.into(), ..Submission::default() });
+            assert_eq!(paths(&validate(&case, today())), expected, "{date}");
+        }
+        case.letters.retain(|l| l.kind != LetterKind::Claim);
+        case.sent = Some(Submission { date: "2026-10-01".into(), ..Submission::default() });
+        assert_eq!(validate(&case, today()), vec![], "a claim written outside the app dates nothing");
     }
 }

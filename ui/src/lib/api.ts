@@ -8,6 +8,7 @@ import type {
   Answer,
   Attached,
   Case,
+  CaseCheck,
   CaseListEntry,
   Company,
   Commands,
@@ -136,8 +137,8 @@ export function createCase(value: Case): Promise<CreatedCase> {
   return call('create_case', { case: value });
 }
 
-/** Every problem that keeps the case from making a letter. */
-export function checkCase(value: Case): Promise<Problem[]> {
+/** Every problem that keeps the case from making a letter, and the warnings that do not. */
+export function checkCase(value: Case): Promise<CaseCheck> {
   return call('check_case', { case: value });
 }
 

@@ -386,7 +386,72 @@ code: ProblemCode,
  * The reason in English, for the CLI and logs.
  */
 message: string, };
-export type ProblemCode = "required" | "invalid_date" | "date_out_of_range" | "future_date" | "invalid_time" | "times_out_of_order" | "dates_out_of_order" | "invalid_email" | "invalid_phone" | "invalid_amount" | "invalid_currency" | "email_reply_needs_email" | "sms_reply_needs_phone" | "too_long" | "control_character" | "invisible_character" | "invalid_hash" | "reply_days_out_of_range" | "unprintable_character";
+export type ProblemCode = "required" | "invalid_date" | "date_out_of_range" | "future_date" | "invalid_time" | "times_out_of_order" | "dates_out_of_order" | "invalid_email" | "invalid_phone" | "invalid_amount" | "invalid_currency" | "email_reply_needs_email" | "sms_reply_needs_phone" | "too_long" | "control_character" | "invisible_character" | "invalid_hash" | "reply_days_out_of_range" | "unprintable_character" | "before_claim_letter";
+export type CaseCheck = { 
+/**
+ * What must be fixed before a letter can be made.
+ */
+problems: Array<Problem>, 
+/**
+ * What the customer should know before handing the letter in; none of it blocks the letter.
+ */
+warnings: Array<Warning>, };
+export type Warning = { 
+/**
+ * Dotted path of the field, with list indexes: `letter_language`, `events[0].date`.
+ */
+path: string, 
+/**
+ * Machine-readable reason, for translation.
+ */
+code: WarningCode, 
+/**
+ * The warning in English, for the CLI and logs.
+ */
+message: string, 
+/**
+ * The rule the warning rests on, when a law sets it.
+ */
+rule: RuleNote | null, 
+/**
+ * The language the jurisdiction's companies are written to, for a letter in another one.
+ */
+official_language: Language | null, };
+export type WarningCode = "not_official_language" | "claim_window_passed";
+export type RuleNote = { 
+/**
+ * The rule's id in its pack, e.g. `ru.claim_window`.
+ */
+id: string, 
+/**
+ * The law and article.
+ */
+source: string, 
+/**
+ * The rule in one line, in every language of the interface (the interface may switch language).
+ */
+basis: Basis, 
+/**
+ * `YYYY-MM-DD`: the last day the term allowed.
+ */
+last_day: string, 
+/**
+ * The date rests on something not yet confirmed (a rule or a calendar year marked for checking).
+ */
+verify: boolean, };
+export type Basis = { 
+/**
+ * Russian.
+ */
+ru: string, 
+/**
+ * Bulgarian.
+ */
+bg: string, 
+/**
+ * English.
+ */
+en: string, };
 export type StatusReport = { 
 /**
  * The stored stage of the case.
@@ -567,7 +632,7 @@ code: string,
  */
 from: string | null, };
 export type Condition = "long_distance_or_roaming" | "user_term";
-export type ErrorCode = "invalid_case_id" | "case_not_found" | "case_unreadable" | "case_locked" | "case_too_large" | "conflict" | "io" | "no_rule" | "unknown_rule" | "not_in_force" | "bad_data" | "out_of_range" | "evidence_unreadable" | "evidence_too_large" | "evidence_item_missing" | "evidence_conflict" | "profile_unreadable" | "letter_not_found" | "unsupported_character" | "invisible_character" | "case_incomplete" | "not_sent" | "not_answered" | "already_answered" | "template" | "missing_glyph" | "font" | "pdf" | "invalid_date" | "future_date" | "open_failed" | "internal" | "unknown_drop" | "bad_request";
+export type ErrorCode = "invalid_case_id" | "case_not_found" | "case_unreadable" | "case_locked" | "case_too_large" | "conflict" | "io" | "no_rule" | "unknown_rule" | "not_in_force" | "bad_data" | "out_of_range" | "evidence_unreadable" | "evidence_too_large" | "evidence_item_missing" | "evidence_conflict" | "profile_unreadable" | "letter_not_found" | "unsupported_character" | "invisible_character" | "case_incomplete" | "not_sent" | "not_answered" | "already_answered" | "template" | "missing_glyph" | "font" | "pdf" | "invalid_date" | "future_date" | "before_claim_letter" | "open_failed" | "internal" | "unknown_drop" | "bad_request";
 export type WireError = { 
 /**
  * Why the command failed.
@@ -595,7 +660,10 @@ export const MAX_TEXT_CHARS = 20000;
 export const MAX_REPLY_DAYS = 366;
 
 /** Every error code, for the dictionaries' completeness test. */
-export const ERROR_CODES: readonly ErrorCode[] = ["invalid_case_id", "case_not_found", "case_unreadable", "case_locked", "case_too_large", "conflict", "io", "no_rule", "unknown_rule", "not_in_force", "bad_data", "out_of_range", "evidence_unreadable", "evidence_too_large", "evidence_item_missing", "evidence_conflict", "profile_unreadable", "letter_not_found", "unsupported_character", "invisible_character", "case_incomplete", "not_sent", "not_answered", "already_answered", "template", "missing_glyph", "font", "pdf", "invalid_date", "future_date", "open_failed", "internal", "unknown_drop", "bad_request"];
+export const ERROR_CODES: readonly ErrorCode[] = ["invalid_case_id", "case_not_found", "case_unreadable", "case_locked", "case_too_large", "conflict", "io", "no_rule", "unknown_rule", "not_in_force", "bad_data", "out_of_range", "evidence_unreadable", "evidence_too_large", "evidence_item_missing", "evidence_conflict", "profile_unreadable", "letter_not_found", "unsupported_character", "invisible_character", "case_incomplete", "not_sent", "not_answered", "already_answered", "template", "missing_glyph", "font", "pdf", "invalid_date", "future_date", "before_claim_letter", "open_failed", "internal", "unknown_drop", "bad_request"];
+
+/** Every warning code, for the dictionaries' completeness test. */
+export const WARNING_CODES: readonly WarningCode[] = ["not_official_language", "claim_window_passed"];
 
 export type ListCasesRequest = Record<symbol, never>;
 export type LoadCaseRequest = { 
@@ -766,7 +834,7 @@ export interface Commands {
   save_case: { request: SaveCaseRequest; response: Case };
   new_case: { request: NewCaseRequest; response: Case };
   create_case: { request: CreateCaseRequest; response: CreatedCase };
-  check_case: { request: CheckCaseRequest; response: Array<Problem> };
+  check_case: { request: CheckCaseRequest; response: CaseCheck };
   case_status: { request: CaseStatusRequest; response: StatusReport };
   letter_options: { request: LetterOptionsRequest; response: Array<LetterOption> };
   jurisdictions: { request: JurisdictionsRequest; response: Array<JurisdictionProfile> };

@@ -15,6 +15,7 @@ import type {
   LetterOption,
   Problem,
   Suggestions,
+  Warning,
 } from '../lib/bindings';
 import { buildNewCase } from './fixtures';
 import profiles from './core/jurisdictions.json';
@@ -51,6 +52,8 @@ export interface FakeCoreOptions {
   cases?: Record<string, Case>;
   /** What `check_case` finds in a case. */
   problems?: (value: Case) => Problem[];
+  /** What `check_case` warns of in a case. */
+  warnings?: (value: Case) => Warning[];
   profile?: Customer;
   companies?: Company[];
   suggestions?: Suggestions;
@@ -193,7 +196,10 @@ export function fakeCore(options: FakeCoreOptions = {}): FakeCore {
       cases.set(id, { ...structuredClone(value), revision: 1 });
       return { id, revision: 1 };
     },
-    check_case: ({ case: value }) => (options.problems ?? (() => []))(value),
+    check_case: ({ case: value }) => ({
+      problems: (options.problems ?? (() => []))(value),
+      warnings: (options.warnings ?? (() => []))(value),
+    }),
     case_status: () => ({
       status: 'draft',
       due: null,

@@ -63,6 +63,7 @@ pub enum Condition {
 
 /// A rule's short legal basis, in every language the app speaks.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(test, derive(ts_rs::TS))]
 #[serde(deny_unknown_fields)]
 pub struct Basis {
     /// Russian.

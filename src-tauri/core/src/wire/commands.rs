@@ -7,6 +7,7 @@
 use serde::Deserialize;
 
 use super::command::Command;
+use crate::check::CaseCheck;
 use crate::desk::{Attached, CreatedCase};
 use crate::letter::{LetterKind, LetterOption};
 use crate::listing::CaseListEntry;
@@ -14,7 +15,6 @@ use crate::models::{Answer, Case, Company, Customer, IncidentType, IssuedLetter,
 use crate::rules::JurisdictionProfile;
 use crate::status::StatusReport;
 use crate::suggestions::Suggestions;
-use crate::validate::Problem;
 
 /// Declares each request type and its place in the contract, from one list.
 macro_rules! contract {
@@ -92,11 +92,11 @@ contract! {
         case: Case,
     } -> CreatedCase;
 
-    /// Every problem in the case, with field paths for inline hints.
+    /// Every problem in the case, with field paths for inline hints, and the warnings that do not block it.
     "check_case" => CheckCaseRequest {
         /// The case as edited.
         case: Case,
-    } -> Vec<Problem>;
+    } -> CaseCheck;
 
     /// Where a case stands today: due date with its legal basis, lateness, timeline.
     "case_status" => CaseStatusRequest {

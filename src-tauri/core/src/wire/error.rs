@@ -56,6 +56,9 @@ impl From<RecordError> for WireError {
         match &error {
             RecordError::InvalidDate { field } => WireError::at(code, message, field, ProblemCode::InvalidDate),
             RecordError::FutureDate { field } => WireError::at(code, message, field, ProblemCode::FutureDate),
+            RecordError::BeforeClaimLetter { field, .. } => {
+                WireError::at(code, message, field, ProblemCode::BeforeClaimLetter)
+            }
             RecordError::Store(_) => WireError::new(code, message),
         }
     }

@@ -3,7 +3,8 @@ import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 
 import type { Case, StatusReport } from '../bindings';
-import { completeCase, fakeCore, type FakeCore } from '../../test/fakeCore';
+import { setLocale, t } from '../i18n/index.svelte';
+import { completeCase, fakeCore, wireError, type FakeCore } from '../../test/fakeCore';
 import CaseView from './CaseView.svelte';
 
 const ID = 'c1';
@@ -116,6 +117,42 @@ describe('the case page actions', () => {
       'A date is not valid. Enter a calendar date (YYYY-MM-DD).',
     );
   });
+
+  it.each(['en', 'ru', 'bg'] as const)(
+    '%s: a hand-in dated before the claim letter is refused at the date field',
+    async (locale) => {
+      setLocale(locale);
+      const user = userEvent.setup();
+      const message =
+        'sent.date: the claim cannot have been handed in before its letter of 2026-11-21';
+      const core = fakeCore({
+        cases: { [ID]: completeCase() },
+        handlers: {
+          record_submission: () => {
+            throw wireError('before_claim_letter', message, [
+              { path: 'sent.date', code: 'before_claim_letter', message },
+            ]);
+          },
+        },
+      });
+      render(CaseView, { props: { id: ID, onback: () => {}, onedit: () => {} } });
+      const date = await screen.findByLabelText(t('handIn.date'));
+      expect(date).not.toHaveAttribute('aria-invalid');
+      await user.click(screen.getByRole('button', { name: t('handIn.submit') }));
+
+      await waitFor(() => expect(date).toHaveAttribute('aria-invalid', 'true'));
+      expect(date).toHaveAccessibleDescription(t('problem.before_claim_letter'));
+      expect(date).toHaveFocus();
+      expect(screen.getByRole('alert')).toHaveTextContent(t('handIn.fixDate'));
+      expect(core.cases.get(ID)?.sent).toBeNull();
+
+      // A new date clears the note about the old one.
+      await user.clear(date);
+      await user.type(date, '2026-11-21');
+      expect(date).not.toHaveAttribute('aria-invalid');
+      expect(screen.queryByRole('alert')).not.toBeInTheDocument();
+    },
+  );
 
   it('records the answer with one outcome per demand and reloads', async () => {
     const user = userEvent.setup();

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 
-import { ERROR_CODES } from '../bindings';
+import { ERROR_CODES, WARNING_CODES } from '../bindings';
 import { bg } from './bg';
 import { en } from './en';
 import { format, formatDate, localeFromTag, plural, setLocale, t } from './index.svelte';
@@ -37,6 +37,18 @@ describe('the error messages', () => {
     ['bg', bg],
   ] as const)('%s translates every code the core can send', (_name, dictionary) => {
     const untranslated = ERROR_CODES.filter((code) => !dictionary[`error.${code}`]?.trim());
+    expect(untranslated).toEqual([]);
+  });
+});
+
+describe('the warnings', () => {
+  it.each([
+    ['en', en],
+    ['ru', ru],
+    ['bg', bg],
+  ] as const)('%s translates every warning the core can send', (_name, dictionary) => {
+    expect(WARNING_CODES.length).toBeGreaterThan(0);
+    const untranslated = WARNING_CODES.filter((code) => !dictionary[`warning.${code}`]?.trim());
     expect(untranslated).toEqual([]);
   });
 });

@@ -14,6 +14,7 @@ import type {
   ReplyChannel,
   TimelineKind,
   Unreadable,
+  WarningCode,
 } from '../bindings';
 import type { StepId } from '../wizard/steps';
 
@@ -57,6 +58,7 @@ type CoreKeys =
   | `error.${ErrorCode}`
   | `followUp.blocked.${LetterBlock}`
   | `problem.${ProblemCode}`
+  | `warning.${WarningCode}`
   | TimelineKeys
   | `${PluralBase}.${PluralCategory}`
   | `step.${StepId}`
@@ -149,6 +151,7 @@ export const en = {
   'handIn.tracking': 'Postal tracking number',
   'handIn.submit': 'Mark as handed in',
   'handIn.failed': 'The claim could not be marked as handed in.',
+  'handIn.fixDate': 'Check the date: the reason is under it.',
   'answerForm.heading': 'Record the company’s answer',
   'answerForm.date': 'Date the answer arrived',
   'answerForm.channel': 'How it arrived',
@@ -485,6 +488,11 @@ export const en = {
   'review.checking': 'Checking the case…',
   'review.checkFailed': 'The case could not be checked.',
   'review.ok': 'Everything the letter needs is filled in.',
+  'review.warnings': 'Worth a look before you hand it in (the letter can still be made):',
+  'review.warningSource': 'Source: {source}.',
+  'review.warningVerify':
+    'This date rests on a rule or a calendar still to be checked: check it before you rely on it.',
+  'review.windowClosed': 'the time for a claim ran out on {date}',
   'review.problems.one': '{count} thing to fix before the letter can be made:',
   'review.problems.few': '{count} things to fix before the letter can be made:',
   'review.problems.many': '{count} things to fix before the letter can be made:',
@@ -577,6 +585,8 @@ export const en = {
     'The file with your remembered details is damaged, so it was left as it is.',
   'error.letter_not_found': 'The letter file was not found in the case folder.',
   'error.future_date': 'The date is in the future. Enter the day it actually happened.',
+  'error.before_claim_letter':
+    'The date is before the date of the claim letter: the company cannot have received it earlier.',
   'error.invisible_character':
     'Some text contains an invisible character, such as a zero-width space or a direction mark, that must not go into a printed letter. Delete it or retype the text, then try again.',
   'error.unsupported_character':
@@ -607,6 +617,12 @@ export const en = {
   'problem.invalid_date': 'Enter the date as YYYY-MM-DD.',
   'problem.date_out_of_range': 'Enter a date between 1900 and 2100.',
   'problem.future_date': 'This date is in the future.',
+  'problem.before_claim_letter':
+    'This is before the date of the claim letter: the company cannot have received it earlier.',
+  'warning.not_official_language':
+    'Companies in this country are written to in their official language ({language}); a letter in another language may be set aside as unreadable. You can change the letter’s language on the first step.',
+  'warning.claim_window_passed':
+    'The time the law gives for a claim about these events may have run out: the company may refuse the claim as late.',
   'problem.invalid_time': 'Enter the time as HH:MM.',
   'problem.times_out_of_order': 'The times are out of order: dialled, then answered, then ended.',
   'problem.dates_out_of_order': 'This date is earlier than the date before it.',

@@ -2,7 +2,7 @@ import { tick } from 'svelte';
 import { SvelteSet } from 'svelte/reactivity';
 
 import { checkCase, createCase, loadCase, loadProfile, newCase, saveProfile } from '../api';
-import type { Case, Customer, IssuedLetter, Problem } from '../bindings';
+import type { Case, Customer, IssuedLetter, Problem, Warning } from '../bindings';
 import { profiles } from '../jurisdictions.svelte';
 import type { Locale } from '../i18n/index.svelte';
 import { Autosaver } from './autosave.svelte';
@@ -64,6 +64,8 @@ export class WizardState {
 
   /** The problems of the last saved version. */
   problems = $state<Problem[]>([]);
+  /** The warnings of the last saved version: worth reading, never in the way of the letter. */
+  warnings = $state<Warning[]>([]);
   checked = $state(false);
   checkFailure = $state<unknown>(null);
   /** Counts successful saves, so the review follows the case. */
@@ -158,7 +160,9 @@ export class WizardState {
       this.draft = value;
       let found: Problem[] = [];
       try {
-        found = await checkCase(value);
+        const result = await checkCase(value);
+        found = result.problems;
+        this.warnings = result.warnings;
         this.checked = true;
       } catch (error) {
         this.checkFailure = error;
@@ -247,13 +251,14 @@ export class WizardState {
     if (this.caseId !== null) this.saver.flush().catch(() => undefined);
   }
 
-  /** Asks the core for the problems of `value`; an answer to an older question is ignored. */
+  /** Asks the core for the problems and warnings of `value`; an answer to an older question is ignored. */
   async runCheck(value: Case): Promise<void> {
     const request = ++this.#checkRequest;
     try {
       const found = await checkCase(value);
       if (request !== this.#checkRequest) return;
-      this.problems = found;
+      this.problems = found.problems;
+      this.warnings = found.warnings;
       this.checked = true;
       this.checkFailure = null;
     } catch (error) {

@@ -3,7 +3,8 @@ import { render, screen, waitFor, within } from '@testing-library/svelte';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 
-import type { Case, Problem } from '../../bindings';
+import type { Case, Problem, Warning } from '../../bindings';
+import { setLocale, t } from '../../i18n/index.svelte';
 import { SHA, completeCase, fakeCore } from '../../../test/fakeCore';
 import Wizard from './Wizard.svelte';
 
@@ -648,6 +649,63 @@ describe('the review', () => {
     ]);
     expect(core.callsOf('load_case')).toHaveLength(2);
     expect(screen.queryByRole('alert')).not.toBeInTheDocument();
+  });
+
+  it('shows warnings as a notice apart from the problems, in the app language, without blocking the letter', async () => {
+    const basis = {
+      ru: 'ст. 55 «О связи»: претензия предъявляется в течение 6 месяцев',
+      bg: 'чл. 55 от руския закон „За съобщенията“: претенцията се подава до 6 месеца',
+      en: 'art. 55 «О связи» (Communications Act): a claim is filed within 6 months',
+    };
+    const source = 'Федеральный закон от 07.07.2003 № 126-ФЗ «О связи», ст. 55';
+    const window = (index: number, last_day: string): Warning => ({
+      path: `events[${index}].date`,
+      code: 'claim_window_passed',
+      message: `the window for a claim about this event closed on ${last_day}`,
+      rule: { id: 'ru.claim_window', source, basis, last_day, verify: index === 1 },
+      official_language: null,
+    });
+    const start = completeCase();
+    start.events.push({ ...start.events[0]!, date: '2026-03-02' });
+    fakeCore({
+      cases: { c1: start },
+      warnings: () => [
+        {
+          path: 'letter_language',
+          code: 'not_official_language',
+          message: 'the letter is in English',
+          official_language: 'ru',
+          rule: null,
+        },
+        window(0, '2026-05-02'),
+        window(1, '2026-09-02'),
+      ],
+    });
+    setLocale('ru');
+    const user = userEvent.setup();
+    renderWizard('c1');
+
+    const notice = await screen.findByRole('region', { name: t('review.warnings') });
+    expect(screen.getByText(t('review.ok'))).toBeInTheDocument();
+    expect(notice).not.toHaveAttribute('role', 'alert');
+    expect(action('generate')).toBeEnabled();
+    expect(within(notice).getByText(/на официальном языке \(Русский\)/)).toBeInTheDocument();
+
+    const window_ = notice.querySelector<HTMLElement>('[data-warning="claim_window_passed"]')!;
+    expect(window_).toHaveTextContent(t('warning.claim_window_passed'));
+    expect(window_).toHaveTextContent(basis.ru);
+    expect(window_).not.toHaveTextContent(basis.en);
+    expect(window_).toHaveTextContent(t('review.warningSource', { source }));
+    expect(window_).toHaveTextContent(t('review.warningVerify'));
+    const links = within(window_).getAllByRole('link');
+    expect(links.map((link) => link.textContent?.replace(/\s+/g, ' ').trim())).toEqual([
+      'Хронология · Событие 1 · Дата срок для претензии истёк 2 мая 2026 г.',
+      'Хронология · Событие 2 · Дата срок для претензии истёк 2 сентября 2026 г.',
+    ]);
+
+    await user.click(links[1]!);
+    expect(stepShown()).toBe('events');
+    await waitFor(() => expect(document.activeElement).toHaveAttribute('name', 'events.1.date'));
   });
 
   it('saves no copy and says nothing when the save dialog is cancelled', async () => {
