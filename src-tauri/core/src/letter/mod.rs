@@ -7,6 +7,8 @@
 mod context;
 mod error;
 mod files;
+#[cfg(test)]
+mod law_table;
 pub mod markup;
 #[cfg(test)]
 mod options_table;

@@ -1,0 +1,129 @@
+//! Every claim cites its own jurisdiction's law, whatever language it is written in: 4 jurisdictions × 3
+//! languages × 7 incidents, read as the company would read the letter.
+
+use chrono::NaiveDate;
+
+use super::Letters;
+use crate::models::{Case, IncidentType, Jurisdiction, Language, LetterKind, LossOfService, Terms};
+
+/// What a lawyer looks for first in a letter under each jurisdiction, by letter language: the act and the
+/// article the claim rests on.
+fn citation(jurisdiction: Jurisdiction, lang: Language) -> &'static [&'static str] {
+    match (jurisdiction, lang) {
+        (Jurisdiction::Ru, Language::En) => &["Article 55 of the Federal Law “On Communications”"],
+        (Jurisdiction::Ru, Language::Ru) => &["ст. 55", "«О связи»"],
+        (Jurisdiction::Ru, Language::Bg) => &["чл. 55", "„За съобщенията“"],
+        (Jurisdiction::Bg, Language::En) => {
+            &["Article 127 of the Consumer Protection Act", "Electronic Communications Act"]
+        }
+        (Jurisdiction::Bg, Language::Ru) => {
+            &["статьёй 127 Закона о защите потребителей", "Закон об электронных сообщениях"]
+        }
+        (Jurisdiction::Bg, Language::Bg) => {
+            &["чл. 127", "Закона за защита на потребителите", "Закона за електронните съобщения"]
+        }
+        (Jurisdiction::Gb, _) => &["Ofcom", "C4"],
+        (Jurisdiction::Other, _) => &[],
+    }
+}
+
+/// Words that belong to one jurisdiction's law: a letter under another must not carry them.
+const FOREIGN: [(Jurisdiction, &[&str]); 3] = [
+    (Jurisdiction::Ru, &["О связи", "On Communications", "За съобщенията", "152-ФЗ", "152-FZ"]),
+    (
+        Jurisdiction::Bg,
+        &[
+            "Consumer Protection Act",
+            "Закона о защите потребителей",
+            "защита на потребителите",
+            "Закона за електронните съобщения",
+            "Electronic Communications Act",
+            "Закон об электронных сообщениях",
+        ],
+    ),
+    (Jurisdiction::Gb, &["Ofcom", "Consumer Rights Act", "UK GDPR"]),
+];
+
+fn today() -> NaiveDate {
+    NaiveDate::from_ymd_opt(2026, 11, 21).expect("date")
+}
+
+fn claim(letters: &Letters, jurisdiction: Jurisdiction, lang: Language, incident: IncidentType) -> String {
+    let mut case = Case::new(incident, jurisdiction, lang);
+    case.company.legal_name = "Example Telecom".into();
+    case.customer.full_name = "Anna Petrova".into();
+    case.demands = vec!["Refund the charge.".into()];
+    case.terms = Terms { long_distance_or_roaming: false, ..Terms::default() };
+    let text = letters.preview(&case, LetterKind::Claim, lang, today()).unwrap_or_else(|e| panic!("{e}"));
+    text.replace(['\u{a0}', '\n'], " ")
+}
+
+#[test]
+fn every_claim_cites_the_law_of_its_own_jurisdiction_in_every_language() {
+    let letters = Letters::new().expect("letters load");
+    let mut checked = 0;
+    for jurisdiction in [Jurisdiction::Ru, Jurisdiction::Bg, Jurisdiction::Gb, Jurisdiction::Other] {
+        for lang in [Language::Ru, Language::Bg, Language::En] {
+            for incident in IncidentType::ALL {
+                let text = claim(&letters, jurisdiction, lang, incident);
+                let label = format!("{jurisdiction:?} claim in {lang:?} about {incident:?}");
+                for wanted in citation(jurisdiction, lang) {
+                    assert!(text.contains(wanted), "{label} does not cite “{wanted}”:\n{text}");
+                }
+                for (other, words) in FOREIGN.iter().filter(|(j, _)| *j != jurisdiction) {
+                    for word in *words {
+                        assert!(!text.contains(word), "{label} cites {other:?} law (“{word}”):\n{text}");
+                    }
+                }
+                checked += 1;
+            }
+        }
+    }
+    assert_eq!(checked, 4 * 3 * 7);
+}
+
+#[test]
+fn a_russian_roaming_claim_gives_the_company_sixty_days() {
+    let letters = Letters::new().expect("letters load");
+    for (lang, sixty) in [(Language::Ru, "60 дней"), (Language::Bg, "60 дни"), (Language::En, "60 days")] {
+        let mut case = Case::new(IncidentType::BillingDispute, Jurisdiction::Ru, lang);
+        case.terms.long_distance_or_roaming = true;
+        let text = letters.preview(&case, LetterKind::Claim, lang, today()).expect("preview").replace('\u{a0}', " ");
+        assert!(text.contains(sixty), "{lang:?}: no “{sixty}” in\n{text}");
+        assert!(!text.contains(&sixty.replace("60", "30")), "{lang:?}: still 30 days in\n{text}");
+    }
+}
+
+#[test]
+fn a_uk_outage_claim_states_the_automatic_compensation_owed() {
+    let letters = Letters::new().expect("letters load");
+    let mut case = Case::new(IncidentType::ServiceOutage, Jurisdiction::Gb, Language::En);
+    case.loss_of_service = Some(LossOfService {
+        reported: "2026-11-02".into(),
+        restored: "2026-11-09".into(),
+        provider_in_scheme: true,
+        ..LossOfService::default()
+    });
+    let text =
+        letters.preview(&case, LetterKind::Claim, Language::En, today()).expect("preview").replace('\u{a0}', " ");
+    assert!(text.contains("automatic compensation scheme"), "{text}");
+    assert!(text.contains("02.11.2026"), "{text}");
+    assert!(text.contains('£'), "{text}");
+}
+
+#[test]
+fn no_letter_template_decides_the_law_itself() {
+    let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../../templates/letters");
+    let mut read = 0;
+    for lang in std::fs::read_dir(&root).expect("templates/letters") {
+        for file in std::fs::read_dir(lang.expect("entry").path()).expect("language folder") {
+            let path = file.expect("entry").path();
+            if path.extension().is_some_and(|e| e == "tera") {
+                let text = std::fs::read_to_string(&path).expect("template");
+                assert!(!text.contains("jurisdiction"), "{} branches on the jurisdiction", path.display());
+                read += 1;
+            }
+        }
+    }
+    assert_eq!(read, 3 * 7, "every language's seven templates are read");
+}
