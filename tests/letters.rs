@@ -243,3 +243,63 @@ fn every_follow_up_prints_in_every_language_and_the_reminder_quotes_the_claim() 
         assert!(text.contains("10.11.2026"), "{lang}: the no-answer letter lacks the answer's date");
     }
 }
+
+/// Notes the app writes for the customer (a rule's basis, a default to check): never printed to the company.
+const NOTES_FOR_THE_CUSTOMER: [&str; 8] = [
+    "проверьте",
+    "по умолчанию",
+    "последний допустимый день",
+    "проверете",
+    "по подразбиране",
+    "последния допустим ден",
+    "check it",
+    "by default",
+];
+
+#[test]
+fn follow_ups_print_no_note_for_the_customer_and_answer_each_demand_by_its_outcome() {
+    let (data, cases) = imported();
+    let (id, _) = cases.iter().find(|(id, _)| id.contains("debt-notice")).expect("the debt-notice case");
+    let text_of = |kind: &str, lang: &str| {
+        let pdf = data.path().join(format!("{kind}-{lang}.pdf"));
+        let run = complaint(
+            data.path(),
+            &["letter", id, "--kind", kind, "--lang", lang, "--out", pdf.to_str().expect("utf-8")],
+        );
+        assert!(run.status.success(), "{kind} {lang}: {}", stderr(&run));
+        pdftotext(&pdf).split_whitespace().collect::<Vec<_>>().join(" ").replace('\u{ad}', "")
+    };
+    let no_notes = |text: &str, label: &str| {
+        for note in NOTES_FOR_THE_CUSTOMER {
+            assert!(!text.to_lowercase().contains(note), "{label} prints “{note}” to the company:\n{text}");
+        }
+    };
+    let sent = complaint(data.path(), &["sent", id, "--date", "2026-10-01", "--registration", "ВХ-0412"]);
+    assert!(sent.status.success(), "{}", stderr(&sent));
+    for lang in ["ru", "bg", "en"] {
+        for kind in ["claim", "reminder", "regulator", "data-request"] {
+            no_notes(&text_of(kind, lang), &format!("{kind} {lang}"));
+        }
+    }
+
+    let outcomes = "satisfied,refused-without-reasons,not-addressed,not-addressed";
+    let answered = complaint(data.path(), &["answered", id, "--date", "2026-11-10", "--outcomes", outcomes]);
+    assert!(answered.status.success(), "{}", stderr(&answered));
+    let expected = [
+        ("ru", ["Требование удовлетворено.", "отказано без объяснения причин.", "Ответ не содержит решения по этому"]),
+        ("bg", ["Искането е удовлетворено.", "отхвърлено без посочени мотиви.", "не съдържа становище по това"]),
+        ("en", ["You accepted this request.", "without giving any reasons.", "does not answer this request."]),
+    ];
+    let none_decided = ["ни по одному", "по нито едно", "decides none"];
+    for (lang, [satisfied, refused, unanswered]) in expected {
+        let text = text_of("no-answer", lang);
+        no_notes(&text, &format!("no-answer {lang}"));
+        for wanted in [satisfied, refused, unanswered] {
+            assert!(text.contains(wanted), "no-answer {lang} lacks “{wanted}”:\n{text}");
+        }
+        assert_eq!(text.matches(unanswered).count(), 2, "no-answer {lang}: two demands were not addressed");
+        for claim in none_decided {
+            assert!(!text.contains(claim), "no-answer {lang} says no demand was decided:\n{text}");
+        }
+    }
+}
