@@ -104,11 +104,13 @@ fn a_uk_outage_claim_states_the_automatic_compensation_owed() {
         provider_in_scheme: true,
         ..LossOfService::default()
     });
-    let text =
-        letters.preview(&case, LetterKind::Claim, Language::En, today()).expect("preview").replace('\u{a0}', " ");
-    assert!(text.contains("automatic compensation scheme"), "{text}");
-    assert!(text.contains("02.11.2026"), "{text}");
-    assert!(text.contains('£'), "{text}");
+    for lang in [Language::Ru, Language::Bg, Language::En] {
+        let text = letters.preview(&case, LetterKind::Claim, lang, today()).expect("preview").replace('\u{a0}', " ");
+        assert!(text.contains("automatic compensation scheme"), "{lang:?}: {text}");
+        // Reported on Monday 2 November: repair due by Wednesday the 4th; the 4th to the 8th are paid for.
+        assert!(text.contains("02.11.2026") && text.contains("04.11.2026"), "{lang:?}: {text}");
+        assert!(["5 days", "5 дней", "5 дни"].iter().any(|days| text.contains(days)), "{lang:?}: {text}");
+    }
 }
 
 #[test]
