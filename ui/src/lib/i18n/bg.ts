@@ -430,6 +430,9 @@ export const bg: Dictionary = {
   'review.officeCopy': 'Посещение в офис: добави екземпляр за подателя с място за входящ номер',
   'review.officeCopyHint':
     'Добавя втори екземпляр за вас — с място за печат, входящ номер и подпис на служителя.',
+  'review.readingCopy': 'Добави копие за четене: {language}',
+  'review.readingCopyHint':
+    'Отпечатва се след писмото; всяка страница е отбелязана като превод за подателя, който не се подава.',
   'review.generate': 'Създай PDF',
   'review.generating': 'Създаване…',
   'review.blocked.one': 'Първо поправете забележката по-горе.',

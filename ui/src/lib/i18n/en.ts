@@ -505,6 +505,9 @@ export const en = {
   'review.officeCopy': 'Office visit: include the applicant’s copy with a receipt block',
   'review.officeCopyHint':
     'Adds a second copy for you, with room for the office’s stamp, incoming number and signature.',
+  'review.readingCopy': 'Add a copy in {language} for you to read',
+  'review.readingCopyHint':
+    'Printed after the letter, every page marked as a translation for you, not to be handed in.',
   'review.generate': 'Generate PDF',
   'review.generating': 'Generating…',
   'review.blocked.one': 'Fix the problem above first.',

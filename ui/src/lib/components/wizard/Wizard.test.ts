@@ -610,6 +610,8 @@ describe('the review', () => {
     await user.click(
       screen.getByLabelText('Office visit: include the applicant’s copy with a receipt block'),
     );
+    // The letter is in Russian, the app in English: the customer may add a copy to read.
+    await user.click(screen.getByLabelText('Add a copy in English for you to read'));
     await user.click(action('generate'));
     expect(
       await screen.findByText('The letter is ready. Open it to print, or save a copy.'),
@@ -619,7 +621,7 @@ describe('the review', () => {
       kind: 'claim',
       lang: null,
       office_copy: false,
-      reading_copy: null,
+      reading_copy: 'en',
     });
     const made = document.querySelector<HTMLElement>(
       '[data-letter-file="2026-11-21-claim-ru.pdf"]',
