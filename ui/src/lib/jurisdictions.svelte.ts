@@ -1,5 +1,11 @@
 import { jurisdictions } from './api';
-import type { Condition, Jurisdiction, JurisdictionProfile, Language } from './bindings';
+import type {
+  Condition,
+  IncidentType,
+  Jurisdiction,
+  JurisdictionProfile,
+  Language,
+} from './bindings';
 
 /**
  * What each jurisdiction asks of a case, as the core serves it from its rule packs: the interface asks,
@@ -54,3 +60,12 @@ class JurisdictionProfiles {
 
 /** The profiles of this window. */
 export const profiles = new JurisdictionProfiles();
+
+/**
+ * Whether the wizard asks for the facts of a lost service: the UK's scheme (Ofcom's automatic compensation,
+ * `templates/rules/compensation-gb.toml`) pays per day of a late repair after an outage, and no other
+ * jurisdiction has one.
+ */
+export function asksLossOfService(jurisdiction: Jurisdiction, incident: IncidentType): boolean {
+  return jurisdiction === 'gb' && incident === 'service_outage';
+}

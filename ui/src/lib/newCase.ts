@@ -7,6 +7,7 @@ import type {
   EvidenceStatus,
   IncidentType,
   Language,
+  LossOfService,
   ReplyChannel,
 } from './bindings';
 
@@ -63,4 +64,9 @@ export function blankContact(): ContactEntry {
     ticket: '',
     summary: '',
   };
+}
+
+/** The facts of a lost service before the customer gives any: not said to be in the scheme, nothing dated. */
+export function blankLossOfService(): LossOfService {
+  return { reported: '', restored: '', missed_appointments: [], provider_in_scheme: false };
 }

@@ -260,6 +260,8 @@ export const bg: Dictionary = {
   'field.loss_of_service.reported': 'Ден, в който съобщихте за повредата',
   'field.loss_of_service.restored': 'Ден, в който услугата отново заработи',
   'field.loss_of_service.missed_appointments': 'Пропуснато посещение на техник',
+  'field.loss_of_service.provider_in_scheme':
+    'Доставчикът ми участва в схемата на Ofcom за автоматично обезщетение',
   'field.evidence.description': 'Описание — така ще бъде посочено в приложенията',
   'field.evidence.status': 'Имате ли го?',
   'field.evidence.files': 'Файлове',
@@ -268,6 +270,7 @@ export const bg: Dictionary = {
   'entry.contact': 'Контакт {n}',
   'entry.demand': 'Искане {n}',
   'entry.evidence': 'Доказателство {n}',
+  'entry.missedAppointment': 'Пропуснато посещение {n}',
 
   'list.moveUp': 'Премести нагоре: {item}',
   'list.moveDown': 'Премести надолу: {item}',
@@ -314,6 +317,18 @@ export const bg: Dictionary = {
   'events.referencePlaceholder.service_outage': '№ на сигнал',
   'events.referencePlaceholder.unreachable_support': '№ на сигнал или разговор',
   'events.referencePlaceholder.other': '№ на бележка, известие или сигнал',
+
+  'loss.heading': 'Автоматично обезщетение при загуба на услугата',
+  'loss.intro':
+    'По схемата на Ofcom за автоматично обезщетение присъединилите се доставчици плащат определена сума за всеки ден, в който пълната загуба на фиксирания телефон или интернета не е отстранена в рамките на два пълни работни дни след съобщаването ви, и за всяко пропуснато посещение на техник. Посочете датите и в писмото ще бъде посочено какво ви се дължи.',
+  'loss.schemeHint':
+    'Важи само пълна загуба: никакви обаждания или никакъв интернет. Мобилните и бизнес линиите не са включени в схемата. Ofcom публикува списъка на участващите доставчици.',
+  'loss.reportedHint': 'Както е в списъка с обажданията ви или в сигнала при доставчика.',
+  'loss.restoredHint': 'Оставете празно, докато услугата все още не работи.',
+  'loss.appointmentsHeading': 'Пропуснати посещения на техник',
+  'loss.appointmentsHint':
+    'Техникът не е дошъл или посещението е отменено по-малко от 24 часа предварително.',
+  'loss.addAppointment': 'Добави пропуснато посещение',
 
   'contacts.heading': 'Обаждания, чатове и посещения',
   'contacts.intro':

@@ -335,6 +335,8 @@ export const en = {
   'field.loss_of_service.reported': 'Day you reported the fault',
   'field.loss_of_service.restored': 'Day the service worked again',
   'field.loss_of_service.missed_appointments': 'Missed engineer appointment',
+  'field.loss_of_service.provider_in_scheme':
+    'My provider is in Ofcom’s automatic compensation scheme',
   'field.evidence.description': 'Description, as listed among the attachments',
   'field.evidence.status': 'Do you have it?',
   'field.evidence.files': 'Files',
@@ -343,6 +345,7 @@ export const en = {
   'entry.contact': 'Contact {n}',
   'entry.demand': 'Demand {n}',
   'entry.evidence': 'Proof {n}',
+  'entry.missedAppointment': 'Missed appointment {n}',
 
   'list.moveUp': 'Move {item} up',
   'list.moveDown': 'Move {item} down',
@@ -389,6 +392,18 @@ export const en = {
   'events.referencePlaceholder.service_outage': 'Ticket no.',
   'events.referencePlaceholder.unreachable_support': 'Ticket or call no.',
   'events.referencePlaceholder.other': 'Receipt, notice or ticket no.',
+
+  'loss.heading': 'Automatic compensation for a lost service',
+  'loss.intro':
+    'Under Ofcom’s automatic compensation scheme, the providers that signed up pay a fixed sum for each day a total loss of your landline or broadband is not repaired within two full working days of your report, and for each engineer appointment they miss. Give the dates and the letter states what you are owed.',
+  'loss.schemeHint':
+    'Only a total loss counts: no calls at all, or no internet at all. Mobile and business lines are outside the scheme. Ofcom publishes the list of providers that signed up.',
+  'loss.reportedHint': 'As your call log or the provider’s ticket shows it.',
+  'loss.restoredHint': 'Leave it empty while the service is still down.',
+  'loss.appointmentsHeading': 'Missed engineer appointments',
+  'loss.appointmentsHint':
+    'An engineer who did not come, or an appointment cancelled with less than 24 hours’ notice.',
+  'loss.addAppointment': 'Add a missed appointment',
 
   'contacts.heading': 'Calls, chats and visits',
   'contacts.intro':

@@ -257,6 +257,8 @@ export const ru: Dictionary = {
   'field.loss_of_service.reported': 'День, когда вы сообщили о неисправности',
   'field.loss_of_service.restored': 'День, когда связь снова заработала',
   'field.loss_of_service.missed_appointments': 'Пропущенный визит инженера',
+  'field.loss_of_service.provider_in_scheme':
+    'Мой оператор участвует в схеме автоматической компенсации Ofcom',
   'field.evidence.description': 'Описание — так оно попадёт в список приложений',
   'field.evidence.status': 'Есть ли оно у вас?',
   'field.evidence.files': 'Файлы',
@@ -265,6 +267,7 @@ export const ru: Dictionary = {
   'entry.contact': 'Обращение {n}',
   'entry.demand': 'Требование {n}',
   'entry.evidence': 'Доказательство {n}',
+  'entry.missedAppointment': 'Пропущенный визит {n}',
 
   'list.moveUp': 'Переместить выше: {item}',
   'list.moveDown': 'Переместить ниже: {item}',
@@ -311,6 +314,17 @@ export const ru: Dictionary = {
   'events.referencePlaceholder.service_outage': '№ заявки',
   'events.referencePlaceholder.unreachable_support': '№ обращения или звонка',
   'events.referencePlaceholder.other': '№ чека, уведомления или обращения',
+
+  'loss.heading': 'Автоматическая компенсация за пропажу связи',
+  'loss.intro':
+    'По схеме автоматической компенсации Ofcom присоединившиеся к ней операторы платят фиксированную сумму за каждый день, когда полная потеря стационарного телефона или интернета не устранена в течение двух полных рабочих дней после вашей заявки, и за каждый пропущенный визит инженера. Укажите даты, и в письме будет названа сумма, которая вам причитается.',
+  'loss.schemeHint':
+    'Считается только полная потеря связи: совсем нет звонков или совсем нет интернета. Мобильная связь и линии для бизнеса в схему не входят. Ofcom публикует список участвующих операторов.',
+  'loss.reportedHint': 'Как в журнале ваших звонков или в заявке у оператора.',
+  'loss.restoredHint': 'Оставьте пустым, пока связи всё ещё нет.',
+  'loss.appointmentsHeading': 'Пропущенные визиты инженера',
+  'loss.appointmentsHint': 'Инженер не пришёл, или визит отменили менее чем за 24 часа.',
+  'loss.addAppointment': 'Добавить пропущенный визит',
 
   'contacts.heading': 'Звонки, чаты и визиты',
   'contacts.intro':

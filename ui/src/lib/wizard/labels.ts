@@ -14,6 +14,7 @@ const ENTRY_KEYS: Readonly<Record<string, MessageKey>> = {
   contacts: 'entry.contact',
   demands: 'entry.demand',
   evidence: 'entry.evidence',
+  'loss_of_service.missed_appointments': 'entry.missedAppointment',
 };
 
 /**
@@ -22,19 +23,19 @@ const ENTRY_KEYS: Readonly<Record<string, MessageKey>> = {
  */
 export function fieldLabel(path: string): string {
   const parts = fieldName(path).split('.');
-  const head = parts[0] ?? '';
-  const second = parts[1];
-  const entryKey = ENTRY_KEYS[head];
-  const index = second !== undefined && /^\d+$/.test(second) ? Number(second) : null;
+  // The list an entry belongs to is everything before the entry's number.
+  const at = parts.findIndex((part) => /^\d+$/.test(part));
+  const list = at > 0 ? parts.slice(0, at).join('.') : '';
+  const entryKey = ENTRY_KEYS[list];
   const pieces: string[] = [];
-  if (entryKey && index !== null) pieces.push(t(entryKey, { n: index + 1 }));
+  if (entryKey) pieces.push(t(entryKey, { n: Number(parts[at]) + 1 }));
 
   const generic = parts.filter((part) => !/^\d+$/.test(part));
   while (generic.length > 0) {
     const key = `field.${generic.join('.')}`;
     if (hasMessage(key)) {
       // “Demand 3” says it all; “Demand 3 · Demands” would not.
-      if (!(pieces.length > 0 && generic.length === 1)) pieces.push(t(key));
+      if (!(pieces.length > 0 && generic.join('.') === list)) pieces.push(t(key));
       break;
     }
     generic.pop();

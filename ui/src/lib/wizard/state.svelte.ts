@@ -2,9 +2,10 @@ import { tick } from 'svelte';
 import { SvelteSet } from 'svelte/reactivity';
 
 import { checkCase, createCase, loadCase, loadProfile, newCase, saveProfile } from '../api';
-import type { Case, Customer, IssuedLetter, Problem, Warning } from '../bindings';
+import type { Case, Customer, IssuedLetter, LossOfService, Problem, Warning } from '../bindings';
 import { profiles } from '../jurisdictions.svelte';
 import type { Locale } from '../i18n/index.svelte';
+import { blankLossOfService } from '../newCase';
 import { Autosaver } from './autosave.svelte';
 import type { RunningCall } from './callTimer';
 import { CaseSync } from './caseSync.svelte';
@@ -193,6 +194,18 @@ export class WizardState {
     const draft = this.draft;
     if (draft === null) return;
     change(draft[part]);
+    this.#changed();
+  }
+
+  /**
+   * Changes the facts of a lost service in place; the record starts with the customer's first answer
+   * (a case without one has said nothing about it) and is kept, whatever the step shows, once it exists.
+   */
+  editLossOfService(change: (loss: LossOfService) => void): void {
+    const draft = this.draft;
+    if (draft === null) return;
+    draft.loss_of_service ??= blankLossOfService();
+    change(draft.loss_of_service);
     this.#changed();
   }
 

@@ -30,6 +30,8 @@ describe('where a problem is asked', () => {
       ['events', 'events'],
       ['events[2].date', 'events'],
       ['events[0].amount.currency', 'events'],
+      ['loss_of_service.reported', 'events'],
+      ['loss_of_service.missed_appointments[1]', 'events'],
       ['contacts[1].answered', 'contacts'],
       ['demands', 'demands'],
       ['demands[3]', 'demands'],
@@ -99,6 +101,8 @@ describe('problems in words', () => {
     expect(fieldLabel('demands[2]')).toBe('Demand 3');
     expect(fieldLabel('customer.email')).toBe('E-mail');
     expect(fieldLabel('evidence[0].files[1].sha256')).toBe('Proof 1 · Files');
+    expect(fieldLabel('loss_of_service.reported')).toBe('Day you reported the fault');
+    expect(fieldLabel('loss_of_service.missed_appointments[1]')).toBe('Missed appointment 2');
     expect(problemText(problem('customer.email', 'invalid_email'))).toBe(
       'This is not a valid e-mail address.',
     );

@@ -49,6 +49,7 @@ export function stepForPath(path: string): StepId {
     case 'customer':
       return 'customer';
     case 'events':
+    case 'loss_of_service':
       return 'events';
     case 'contacts':
       return 'contacts';
