@@ -621,7 +621,12 @@ currencies: Array<Currency>,
  * The conditions of its claim-answer rules: `long_distance_or_roaming` asks whether the claim is about
  * such calls, `user_term` asks for the term of the operator's conditions.
  */
-term_facts: Array<Condition>, };
+term_facts: Array<Condition>, 
+/**
+ * The incidents for which a compensation scheme pays from the case's facts (the UK: an outage repaired
+ * late), so the wizard asks for those facts there and nowhere else.
+ */
+compensated_incidents: Array<IncidentType>, };
 export type Currency = { 
 /**
  * ISO 4217 code.

@@ -53,6 +53,11 @@ class JurisdictionProfiles {
     return valid.at(-1)?.code ?? null;
   }
 
+  /** Whether a compensation scheme pays for this incident there, so the wizard asks for its facts. */
+  asksLossOfService(jurisdiction: Jurisdiction, incident: IncidentType): boolean {
+    return this.#of(jurisdiction)?.compensated_incidents.includes(incident) ?? false;
+  }
+
   #of(jurisdiction: Jurisdiction): JurisdictionProfile | undefined {
     return this.list.find((profile) => profile.jurisdiction === jurisdiction);
   }
@@ -60,12 +65,3 @@ class JurisdictionProfiles {
 
 /** The profiles of this window. */
 export const profiles = new JurisdictionProfiles();
-
-/**
- * Whether the wizard asks for the facts of a lost service: the UK's scheme (Ofcom's automatic compensation,
- * `templates/rules/compensation-gb.toml`) pays per day of a late repair after an outage, and no other
- * jurisdiction has one.
- */
-export function asksLossOfService(jurisdiction: Jurisdiction, incident: IncidentType): boolean {
-  return jurisdiction === 'gb' && incident === 'service_outage';
-}

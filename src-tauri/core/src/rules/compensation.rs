@@ -264,6 +264,9 @@ impl Tally {
     }
 }
 
+/// The incident a compensation scheme pays for: a lost service repaired late.
+pub const COMPENSATED_INCIDENT: IncidentType = IncidentType::ServiceOutage;
+
 /// What the case is owed under its jurisdiction's scheme on `today` (the letter's date).
 ///
 /// `None` when no scheme applies: not an outage, no scheme in the jurisdiction, the customer has not said their
@@ -277,7 +280,7 @@ pub fn compensation_due(case: &Case, today: NaiveDate) -> Result<Option<Compensa
     let Some(loss) = case.loss_of_service.as_ref().filter(|l| l.provider_in_scheme) else {
         return Ok(None);
     };
-    if case.incident != IncidentType::ServiceOutage {
+    if case.incident != COMPENSATED_INCIDENT {
         return Ok(None);
     }
     let data = data()?;

@@ -247,7 +247,8 @@ pub fn rule_packs() -> Result<&'static [RulePack], RulesError> {
 
 /// Every jurisdiction's profile, in the order of the packs.
 pub fn jurisdiction_profiles() -> Result<Vec<JurisdictionProfile>, RulesError> {
-    Ok(data()?.packs.iter().map(JurisdictionProfile::of).collect())
+    let data = data()?;
+    Ok(data.packs.iter().map(|pack| JurisdictionProfile::of(pack, &data.schemes)).collect())
 }
 
 /// The working-day calendars with each year's source, so the interface can show where days off come from and

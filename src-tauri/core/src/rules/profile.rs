@@ -2,8 +2,9 @@
 
 use serde::Serialize;
 
+use super::compensation::{COMPENSATED_INCIDENT, CompensationScheme};
 use super::pack::{Condition, Currency, RuleKind, RulePack};
-use crate::models::{Jurisdiction, Language};
+use crate::models::{IncidentType, Jurisdiction, Language};
 
 /// A jurisdiction as the interface needs it: which language and currency to suggest, and which facts of the
 /// case its answer terms depend on (so the wizard asks for those and no others).
@@ -19,11 +20,14 @@ pub struct JurisdictionProfile {
     /// The conditions of its claim-answer rules: `long_distance_or_roaming` asks whether the claim is about
     /// such calls, `user_term` asks for the term of the operator's conditions.
     pub term_facts: Vec<Condition>,
+    /// The incidents for which a compensation scheme pays from the case's facts (the UK: an outage repaired
+    /// late), so the wizard asks for those facts there and nowhere else.
+    pub compensated_incidents: Vec<IncidentType>,
 }
 
 impl JurisdictionProfile {
     /// The profile of a pack, with the term facts read off its claim-answer rules.
-    pub(super) fn of(pack: &RulePack) -> Self {
+    pub(super) fn of(pack: &RulePack, schemes: &[CompensationScheme]) -> Self {
         let mut term_facts = Vec::new();
         for rule in pack.rules.iter().filter(|r| r.kind == RuleKind::ClaimAnswer) {
             if let Some(condition) = rule.when.filter(|c| !term_facts.contains(c)) {
@@ -35,6 +39,11 @@ impl JurisdictionProfile {
             official_language: pack.profile.official_language,
             currencies: pack.profile.currencies.clone(),
             term_facts,
+            compensated_incidents: schemes
+                .iter()
+                .filter(|scheme| scheme.jurisdiction == pack.jurisdiction)
+                .map(|_| COMPENSATED_INCIDENT)
+                .collect(),
         }
     }
 }
