@@ -169,6 +169,11 @@ pub enum Language {
     En,
 }
 
+impl Language {
+    /// Every language the letters and the interface are written in, in a fixed order.
+    pub const ALL: [Language; 3] = [Self::Ru, Self::Bg, Self::En];
+}
+
 /// The company and where its claims go.
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 #[cfg_attr(test, derive(ts_rs::TS))]

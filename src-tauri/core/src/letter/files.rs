@@ -5,7 +5,6 @@
 
 use chrono::NaiveDate;
 
-use super::LANGUAGES;
 use super::context::lang_id;
 use super::request::LetterRequest;
 use crate::models::{Extra, IssuedLetter, Language, LetterKind};
@@ -30,10 +29,10 @@ pub fn issued_from_file_name(file: &str) -> Option<IssuedLetter> {
     NaiveDate::parse_from_str(date, "%Y-%m-%d").ok()?;
     let kind = LetterKind::ALL.into_iter().find(|k| rest.starts_with(&format!("{}-", k.id().replace('_', "-"))))?;
     let rest = &rest[kind.id().len() + 1..];
-    let language = LANGUAGES.into_iter().find(|l| rest.starts_with(lang_id(*l)))?;
+    let language = Language::ALL.into_iter().find(|l| rest.starts_with(lang_id(*l)))?;
     let rest = &rest[2..];
     let rest = rest.strip_prefix("-office").unwrap_or(rest);
-    let rest = LANGUAGES
+    let rest = Language::ALL
         .into_iter()
         .find_map(|l| rest.strip_prefix("-read-").and_then(|r| r.strip_prefix(lang_id(l))))
         .unwrap_or(rest);

@@ -50,7 +50,7 @@ struct Labels {
 }
 
 const TEMPLATE_SUFFIX: &str = ".letter";
-const LANGUAGES: [Language; 3] = [Language::Ru, Language::Bg, Language::En];
+const LANGUAGES: [Language; 3] = Language::ALL;
 
 /// Compiled templates, labels and parsed fonts: built once, then every letter renders from memory.
 pub struct Letters {

@@ -11,8 +11,7 @@ use serde::{Deserialize, Deserializer, Serialize};
 use super::calendar::{Counter, WorkCalendar};
 use super::pack::{Basis, RulePack};
 use super::term::Term;
-use super::{RulesError, data};
-use crate::models::{Case, IncidentType, Jurisdiction, LossOfService};
+use crate::models::{IncidentType, Jurisdiction, LossOfService};
 
 /// An amount in pence, written in the data as pounds with exactly two decimals (`"10.34"`) so it is read exactly.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize)]
@@ -267,37 +266,14 @@ impl Tally {
 /// The incident a compensation scheme pays for: a lost service repaired late.
 pub const COMPENSATED_INCIDENT: IncidentType = IncidentType::ServiceOutage;
 
-/// What the case is owed under its jurisdiction's scheme on `today` (the letter's date).
-///
-/// `None` when no scheme applies: not an outage, no scheme in the jurisdiction, the customer has not said their
-/// provider signed up, the fault report's date is missing or not a date, the report is before the scheme or after
-/// `today`, the repair date is unreadable, before the report or after `today`, or nothing is owed. A repair is late once the
-/// scheme's window after the day of the report has ended without it: the window's last day is paid for, then
-/// every further day until the day of the repair (which is not); while the service is still down the days are
-/// counted up to the day before `today`. Each day and each missed appointment is paid at the amount in force on
-/// its date.
-pub fn compensation_due(case: &Case, today: NaiveDate) -> Result<Option<CompensationDue>, RulesError> {
-    let Some(loss) = case.loss_of_service.as_ref().filter(|l| l.provider_in_scheme) else {
-        return Ok(None);
-    };
-    if case.incident != COMPENSATED_INCIDENT {
-        return Ok(None);
-    }
-    let data = data()?;
-    let Some(scheme) = data.schemes.iter().find(|s| s.jurisdiction == case.jurisdiction) else {
-        return Ok(None);
-    };
-    let calendar = data.pack(case.jurisdiction).and_then(|pack| data.calendar(pack));
-    owed(scheme, calendar, loss, today)
-}
-
-/// The computation behind [`compensation_due`], on one scheme and calendar.
-fn owed(
+/// What one scheme owes for a lost service on `today` (see [`super::compensation_due`]); the error is a day the
+/// count ran past the calendar's range.
+pub(super) fn owed(
     scheme: &CompensationScheme,
     calendar: Option<&WorkCalendar>,
     loss: &LossOfService,
     today: NaiveDate,
-) -> Result<Option<CompensationDue>, RulesError> {
+) -> Result<Option<CompensationDue>, NaiveDate> {
     let Some(reported) = crate::dates::parse_date(&loss.reported) else { return Ok(None) };
     let restored = if crate::text::is_blank(&loss.restored) {
         None
@@ -311,15 +287,14 @@ fn owed(
         return Ok(None);
     }
     let mut counter = Counter::new(calendar);
-    let repair_due =
-        counter.end_of(reported, scheme.repair_window, false).ok_or(RulesError::OutOfRange { date: reported })?;
+    let repair_due = counter.end_of(reported, scheme.repair_window, false).ok_or(reported)?;
     let mut tally = Tally { verify: counter.unconfirmed, ..Tally::default() };
     let mut day = repair_due;
     while day < restored.unwrap_or(today) {
         if let Some(rates) = scheme.rates_on(day) {
             tally.add(CompensationKind::DelayedRepair, rates);
         }
-        day = day.checked_add_days(Days::new(1)).ok_or(RulesError::OutOfRange { date: day })?;
+        day = day.checked_add_days(Days::new(1)).ok_or(day)?;
     }
     let appointments = loss.missed_appointments.iter().filter_map(|d| crate::dates::parse_date(d));
     for rates in appointments.filter(|d| *d <= today).filter_map(|d| scheme.rates_on(d)) {
@@ -344,15 +319,11 @@ fn owed(
     }))
 }
 
-/// The automatic compensation schemes, for the screens that explain them and list who signed up.
-pub fn compensation_schemes() -> Result<&'static [CompensationScheme], RulesError> {
-    Ok(&data()?.schemes)
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::models::Language;
+    use crate::models::{Case, Language};
+    use crate::rules::{compensation_due, compensation_schemes};
 
     fn date(text: &str) -> NaiveDate {
         NaiveDate::parse_from_str(text, "%Y-%m-%d").expect("test date")

@@ -26,7 +26,6 @@ use serde::Serialize;
 pub use calendar::{CalendarId, CalendarYear, WorkCalendar};
 pub use compensation::{
     CompensationDue, CompensationItem, CompensationKind, CompensationScheme, Pence, Rates, SchemeProvider, Service,
-    compensation_due, compensation_schemes,
 };
 pub use pack::{Basis, Condition, Currency, PackProfile, Rule, RuleKind, RulePack};
 pub use profile::JurisdictionProfile;
@@ -382,6 +381,35 @@ fn compute(
         extended_date,
         verify,
     })
+}
+
+/// What the case is owed under its jurisdiction's scheme on `today` (the letter's date).
+///
+/// `None` when no scheme applies: not an outage, no scheme in the jurisdiction, the customer has not said their
+/// provider signed up, the fault report's date is missing or not a date, the report is before the scheme or after
+/// `today`, the repair date is unreadable, before the report or after `today`, or nothing is owed. A repair is late once the
+/// scheme's window after the day of the report has ended without it: the window's last day is paid for, then
+/// every further day until the day of the repair (which is not); while the service is still down the days are
+/// counted up to the day before `today`. Each day and each missed appointment is paid at the amount in force on
+/// its date.
+pub fn compensation_due(case: &Case, today: NaiveDate) -> Result<Option<CompensationDue>, RulesError> {
+    let Some(loss) = case.loss_of_service.as_ref().filter(|l| l.provider_in_scheme) else {
+        return Ok(None);
+    };
+    if case.incident != compensation::COMPENSATED_INCIDENT {
+        return Ok(None);
+    }
+    let data = data()?;
+    let Some(scheme) = data.schemes.iter().find(|s| s.jurisdiction == case.jurisdiction) else {
+        return Ok(None);
+    };
+    let calendar = data.pack(case.jurisdiction).and_then(|pack| data.calendar(pack));
+    compensation::owed(scheme, calendar, loss, today).map_err(|date| RulesError::OutOfRange { date })
+}
+
+/// The automatic compensation schemes, for the screens that explain them and list who signed up.
+pub fn compensation_schemes() -> Result<&'static [CompensationScheme], RulesError> {
+    Ok(&data()?.schemes)
 }
 
 /// A rule's letter wording with its term filled in: `{amount}` is the number, and `{amount:день|дня|дней}` the
