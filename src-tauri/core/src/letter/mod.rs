@@ -45,6 +45,8 @@ struct Labels {
     copy_header: String,
     /// Printed at the top of every page of a reading copy in this language.
     reading_copy_header: String,
+    /// Printed at the top of every page of the evidence checklist, which is the customer's own.
+    checklist_header: String,
     /// Footer of multi-page sections, with `{page}` and `{pages}`.
     page_of: String,
 }
@@ -225,7 +227,7 @@ impl Letters {
         // The checklist travels with the first claim; later letters list their attachments instead.
         if request.kind == LetterKind::Claim {
             sections.push(Section {
-                header: None,
+                header: Some(labels.checklist_header.clone()),
                 footer_label: footer.clone(),
                 blocks: self.blocks(lang, "checklist", &context)?,
             });
