@@ -59,9 +59,9 @@ const steps = {
       'events.1.reference': 'обаждане от Мтел, 14.07.2009 г. в 11:05',
     },
     set: {
-      'events.0.date': '2009-07-08',
+      'events.0.date': '08.07.2009',
       'events.0.time': '17:20',
-      'events.1.date': '2009-07-14',
+      'events.1.date': '14.07.2009',
       'events.1.time': '11:05',
     },
   },
@@ -74,7 +74,7 @@ const steps = {
     },
     set: {
       'contacts.0.channel': 'phone',
-      'contacts.0.date': '2009-07-08',
+      'contacts.0.date': '08.07.2009',
       'contacts.0.dialled': '17:20',
       'contacts.0.answered': '17:20',
       'contacts.0.ended': '17:29',
@@ -145,6 +145,7 @@ await scenario(
     check(stored.jurisdiction === 'bg' && stored.letter_language === 'bg', 'the jurisdiction or language was lost');
     check(stored.customer.email === steps.customer.typed['customer.email'], 'the e-mail was not saved');
     check(stored.events.length === 2 && stored.events[1].time === '11:05', 'the events were not saved');
+    check(stored.events[1].date === '2009-07-14', `the event's date was stored as ${stored.events[1].date}`);
     check(stored.contacts[0]?.summary === steps.contacts.typed['contacts.0.summary'], 'the contact was not saved');
 
     session = await Session.start(DRIVER, APP, args);

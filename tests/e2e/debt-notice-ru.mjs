@@ -36,7 +36,7 @@ const customer = {
 };
 const events = [
   {
-    date: '2016-03-14',
+    date: '14.03.2016',
     text:
       'В своём почтовом ящике обнаружил бумажное уведомление ПАО «МТС», направленное на мой адрес, но на чужое ' +
       'имя: Гаврилову Сергею Николаевичу, абоненту номера +7 918 352-71-08. В уведомлении сказано, что при ' +
@@ -46,7 +46,7 @@ const events = [
     reference: 'уведомление № 16-03/КР-048215, лицевой счёт № 298417563021',
   },
   {
-    date: '2016-03-14',
+    date: '14.03.2016',
     time: '19:05',
     text:
       'Позвонил на горячую линию МТС 8 800 250-08-90. Сотрудница отказалась принять информацию и потребовала ' +
@@ -54,7 +54,7 @@ const events = [
   },
 ];
 const contact = {
-  date: '2016-03-14',
+  date: '14.03.2016',
   dialled: '19:05',
   answered: '19:13',
   ended: '19:21',
@@ -96,6 +96,14 @@ await scenario(
       await session.find(`[name="events.${index}.text"]`);
       for (const [field, value] of Object.entries(event)) await fill(session, `events.${index}.${field}`, value);
     }
+    // Dates are typed as a Russian writes them, whatever the system's locale, and read back in words.
+    const words = await textOf(session, '[data-entry="events.0"] [data-words]');
+    check(words === '14 марта 2016 г.', `the event's date reads “${words}”`);
+    // A day the calendar does not have is kept as typed and named as such, not moved to another day.
+    await fill(session, 'events.1.date', '30.02.2016');
+    const refused = await textOf(session, '[data-entry="events.1"] [data-written-problem]');
+    check(refused === t('written.no_such_date'), `30.02.2016 is answered with “${refused}”`);
+    await fill(session, 'events.1.date', events[1].date);
     await session.shot('events');
     await next(session, 'contacts');
 
@@ -184,5 +192,7 @@ await scenario(
     check(saved.letters.length === 1 && saved.letters[0].file === printed, 'the letter is not recorded in the case');
     check(saved.delivery === 'in_person' && saved.reply_channel === 'post', 'the delivery was not saved');
     check(saved.contacts[0]?.answered === '19:13', 'the call was not saved');
+    const dates = [...saved.events.map((event) => event.date), saved.contacts[0]?.date];
+    check(dates.every((date) => date === '2016-03-14'), `the dates were stored as ${dates.join(', ')}`);
   },
 );

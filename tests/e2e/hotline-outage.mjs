@@ -79,7 +79,7 @@ await scenario(
     await next(session, 'events');
     await (await session.find('[data-action="add-event"]')).click();
     await fillAll(session, {
-      'events.0.date': '2021-08-09',
+      'events.0.date': '09.08.2021',
       'events.0.time': '07:30',
       'events.0.text':
         'По моему адресу пропала мобильная связь Tele2: нет ни звонков, ни интернета. Связи нет на всех ' +
@@ -127,7 +127,9 @@ await scenario(
     held = await textOf(session, '[data-entry="contacts.0"] [data-hold-time]');
     check(held === t('contacts.held.one', { count: 1 }), `the contact shows “${held}”`);
     const today = `${dialledAt.getFullYear()}-${pad(dialledAt.getMonth() + 1)}-${pad(dialledAt.getDate())}`;
-    check((await (await session.find('[name="contacts.0.date"]')).value()) === today, 'the call is not dated today');
+    const shownDate = await (await session.find('[name="contacts.0.date"]')).value();
+    const todayInRussian = `${pad(dialledAt.getDate())}.${pad(dialledAt.getMonth() + 1)}.${dialledAt.getFullYear()}`;
+    check(shownDate === todayInRussian, `the call is dated ${shownDate}, not today`);
     await typeInto(session, 'contacts.0.agent', 'оператор горячей линии Tele2 (имя не назвал)');
     await typeInto(
       session,

@@ -53,7 +53,7 @@ await scenario(passed, async () => {
   await next(session, 'events');
   await (await session.find('[data-action="add-event"]')).click();
   await fillAll(session, {
-    'events.0.date': '2019-05-20',
+    'events.0.date': '20/05/2019',
     'events.0.text':
       'Получила на почте заказное письмо МТС: «мы не нашли оснований» для перерасчёта, без каких-либо доводов.',
     'events.0.reference': 'исх. № МТС-МР/19-27816',

@@ -46,7 +46,7 @@ await scenario(
     check(await disabled(session, '[data-action="follow-up-no-answer"]'), 'the no-answer letter is offered too early');
     await session.shot('case-page');
 
-    await fill(session, 'sent.date', '2009-07-20');
+    await fill(session, 'sent.date', '20.07.2009');
     await fill(session, 'sent.method', 'in_person');
     await fill(session, 'sent.registration_number', registration);
     await (await session.find('[data-action="mark-sent"]')).click();
@@ -62,7 +62,7 @@ await scenario(
     check((await textOf(session, '[data-status]')) === t('status.sent'), 'the case is not shown as sent');
     await session.shot('handed-in');
 
-    await fill(session, 'answer.date', '2009-08-10');
+    await fill(session, 'answer.date', '10.08.2009');
     await fill(session, 'answer.channel', 'post');
     await fill(session, 'answer.summary', summary);
     for (const [index, outcome] of outcomes.entries()) await fill(session, `answer.outcomes.${index}`, outcome);

@@ -72,7 +72,7 @@ await scenario(
 
     await step(session, 'events');
     await (await session.find('[data-action="add-event"]')).click();
-    await fill(session, 'events.0.date', '2016-03-14');
+    await fill(session, 'events.0.date', '14/03/2016');
     await fill(
       session,
       'events.0.text',

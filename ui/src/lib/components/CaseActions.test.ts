@@ -3,7 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 
 import type { Case, StatusReport } from '../bindings';
-import { setLocale, t } from '../i18n/index.svelte';
+import { formatDate, setLocale, t } from '../i18n/index.svelte';
 import { completeCase, fakeCore, wireError, type FakeCore } from '../../test/fakeCore';
 import CaseView from './CaseView.svelte';
 
@@ -72,7 +72,8 @@ describe('the case page actions', () => {
 
     const date = screen.getByLabelText('Date the company received it');
     await user.clear(date);
-    await user.type(date, '2026-11-19');
+    await user.type(date, '19/11/2026');
+    expect(date).toHaveAccessibleDescription('19 November 2026');
     await user.selectOptions(screen.getByLabelText('How it was delivered'), 'registered_post');
     await user.type(screen.getByLabelText('Incoming number (вх. №)'), ' ВХ-77 ');
     await user.type(screen.getByLabelText('Postal tracking number'), '80091234567890');
@@ -114,7 +115,7 @@ describe('the case page actions', () => {
     render(CaseView, { props: { id: ID, onback: () => {}, onedit: () => {} } });
     await user.click(await screen.findByRole('button', { name: 'Mark as handed in' }));
     expect(await screen.findByRole('alert')).toHaveTextContent(
-      'A date is not valid. Enter a calendar date (YYYY-MM-DD).',
+      'A date is not valid: write it as DD/MM/YYYY (day, month, year).',
     );
   });
 
@@ -136,23 +137,84 @@ describe('the case page actions', () => {
         },
       });
       render(CaseView, { props: { id: ID, onback: () => {}, onedit: () => {} } });
+      const separator = locale === 'en' ? '/' : '.';
       const date = await screen.findByLabelText(t('handIn.date'));
+      await user.clear(date);
+      await user.type(date, ['20', '11', '2026'].join(separator));
       expect(date).not.toHaveAttribute('aria-invalid');
       await user.click(screen.getByRole('button', { name: t('handIn.submit') }));
 
       await waitFor(() => expect(date).toHaveAttribute('aria-invalid', 'true'));
-      expect(date).toHaveAccessibleDescription(t('problem.before_claim_letter'));
+      expect(core.callsOf('record_submission')[0]?.args).toMatchObject({
+        submission: { date: '2026-11-20' },
+      });
+      expect(date).toHaveAccessibleDescription(
+        `${formatDate('2026-11-20')} ${t('problem.before_claim_letter')}`,
+      );
       expect(date).toHaveFocus();
       expect(screen.getByRole('alert')).toHaveTextContent(t('handIn.fixDate'));
       expect(core.cases.get(ID)?.sent).toBeNull();
 
       // A new date clears the note about the old one.
       await user.clear(date);
-      await user.type(date, '2026-11-21');
+      await user.type(date, ['21', '11', '2026'].join(separator));
       expect(date).not.toHaveAttribute('aria-invalid');
       expect(screen.queryByRole('alert')).not.toBeInTheDocument();
     },
   );
+
+  it.each([
+    ['ru', '30.02.2026'],
+    ['bg', '30.02.2026'],
+    ['en', '30/02/2026'],
+  ] as const)(
+    '%s: a hand-in date that does not exist goes to the core as typed and is named once',
+    async (locale, typed) => {
+      setLocale(locale);
+      const user = userEvent.setup();
+      const core = fakeCore({
+        cases: { [ID]: completeCase() },
+        handlers: {
+          record_submission: ({ submission }) => {
+            const message = `sent.date: ${String((submission as { date: string }).date)}`;
+            throw wireError('invalid_date', message, [
+              { path: 'sent.date', code: 'invalid_date', message },
+            ]);
+          },
+        },
+      });
+      render(CaseView, { props: { id: ID, onback: () => {}, onedit: () => {} } });
+      const date = await screen.findByLabelText(t('handIn.date'));
+      await user.clear(date);
+      await user.type(date, typed);
+      await user.click(screen.getByRole('button', { name: t('handIn.submit') }));
+
+      await waitFor(() => expect(core.callsOf('record_submission')).toHaveLength(1));
+      expect(core.callsOf('record_submission')[0]?.args).toMatchObject({
+        submission: { date: typed },
+      });
+      await waitFor(() => expect(date).toHaveFocus());
+      expect(date).toHaveValue(typed);
+      expect(date).toHaveAttribute('aria-invalid', 'true');
+      expect(date).toHaveAccessibleDescription(t('written.no_such_date'));
+      expect(screen.getByRole('alert')).toHaveTextContent(t('handIn.fixDate'));
+    },
+  );
+
+  it('records an answer dated as a Russian writes dates', async () => {
+    setLocale('ru');
+    const user = userEvent.setup();
+    const core = setup(sentCase());
+    const date = await screen.findByLabelText(t('answerForm.date'));
+    await user.clear(date);
+    await user.type(date, '28.11.2026');
+    expect(date).toHaveAccessibleDescription('28 ноября 2026 г.');
+    await user.click(screen.getByRole('button', { name: t('answerForm.submit') }));
+    await waitFor(() => expect(core.callsOf('record_answer')).toHaveLength(1));
+    expect(core.callsOf('record_answer')[0]?.args).toMatchObject({
+      answer: { date: '2026-11-28' },
+    });
+  });
 
   it('records the answer with one outcome per demand and reloads', async () => {
     const user = userEvent.setup();
@@ -163,7 +225,7 @@ describe('the case page actions', () => {
 
     const date = screen.getByLabelText('Date the answer arrived');
     await user.clear(date);
-    await user.type(date, '2026-11-28');
+    await user.type(date, '28/11/2026');
     await user.selectOptions(screen.getByLabelText('How it arrived'), 'email');
     await user.type(screen.getByLabelText('What the company said'), 'Отказ без объяснений');
     await user.selectOptions(

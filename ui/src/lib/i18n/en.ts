@@ -623,7 +623,7 @@ export const en = {
   'error.font': 'The letter font could not be read. Reinstall Complaint Desk.',
   'error.pdf': 'The PDF could not be put together.',
   'error.open_failed': 'The letter could not be opened. Is a PDF viewer installed?',
-  'error.invalid_date': 'A date is not valid. Enter a calendar date (YYYY-MM-DD).',
+  'error.invalid_date': 'A date is not valid: write it as DD/MM/YYYY (day, month, year).',
   'error.conflict':
     'The case was changed elsewhere at the same time (on its case page or in another window), so your changes could not be added to it yet. Save again to add them to the latest version.',
   'error.internal':
@@ -631,8 +631,17 @@ export const en = {
   'error.unknown_drop': 'Complaint Desk no longer knows those dropped files. Drop them again.',
   'error.unknown': 'Something went wrong.',
 
+  'written.datePattern': 'DD/MM/YYYY',
+  'written.timePattern': 'HH:MM',
+  'written.not_a_date':
+    'Not a date: write it as DD/MM/YYYY (day, month, year), for example 05/11/2026.',
+  'written.no_such_date': 'There is no such date: check the day and the month (DD/MM/YYYY).',
+  'written.short_year': 'Write the year in full, with four digits: DD/MM/YYYY.',
+  'written.not_a_time':
+    'Not a time: write it as HH:MM on the 24-hour clock, for example 09:05 or 14:30.',
+
   'problem.required': 'This field is required.',
-  'problem.invalid_date': 'Enter the date as YYYY-MM-DD.',
+  'problem.invalid_date': 'Not a date: write it as DD/MM/YYYY.',
   'problem.date_out_of_range': 'Enter a date between 1900 and 2100.',
   'problem.future_date': 'This date is in the future.',
   'problem.before_claim_letter':

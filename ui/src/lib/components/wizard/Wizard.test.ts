@@ -370,7 +370,7 @@ describe('the call timer', () => {
 
     const call = entry('contacts.0');
     await user.click(within(call).getByRole('button', { name: 'Dialling' }));
-    expect(within(call).getByLabelText('Date')).toHaveValue('2026-11-21');
+    expect(within(call).getByLabelText('Date')).toHaveValue('21/11/2026');
     expect(within(call).getByLabelText('Started')).toHaveValue('14:05');
     expect(within(call).getByRole('timer')).toHaveTextContent('On hold 00:00');
     expect(within(call).getByRole('button', { name: 'Dialling' })).toBeDisabled();
@@ -406,6 +406,32 @@ describe('the call timer', () => {
         }),
       ]),
     );
+  });
+});
+
+describe('the timeline', () => {
+  it('keeps a date typed in Russian as that day, and one with no such day as typed', async () => {
+    setLocale('ru');
+    const core = fakeCore({ cases: { c1: completeCase() } });
+    const user = userEvent.setup();
+    renderWizard('c1');
+    await screen.findByRole('heading', { name: t('step.review') });
+    await user.click(screen.getByRole('button', { name: new RegExp(t('step.events')) }));
+    const date = within(entry('events.0')).getByRole('textbox', { name: t('field.events.date') });
+    expect(date).toHaveValue('02.11.2026');
+
+    await user.clear(date);
+    await user.type(date, '05.11.2026');
+    await user.tab();
+    expect(date).toHaveAccessibleDescription('5 ноября 2026 г.');
+    await waitFor(() => expect(core.cases.get('c1')!.events[0]?.date).toBe('2026-11-05'));
+
+    await user.clear(date);
+    await user.type(date, '30.02.2026');
+    await user.tab();
+    expect(date).toHaveAccessibleDescription(t('written.no_such_date'));
+    await waitFor(() => expect(core.cases.get('c1')!.events[0]?.date).toBe('30.02.2026'));
+    expect(date).toHaveValue('30.02.2026');
   });
 });
 
