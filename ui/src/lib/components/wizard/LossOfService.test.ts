@@ -65,13 +65,13 @@ describe('the facts of a lost service', () => {
         name: 'My provider is in Ofcom’s automatic compensation scheme',
       }),
     );
-    typeDate('Day you reported the fault', '2026-11-02');
-    typeDate('Day the service worked again', '2026-11-09');
+    typeDate('Day you reported the fault', '02/11/2026');
+    typeDate('Day the service worked again', '09/11/2026');
     await user.click(within(section).getByRole('button', { name: 'Add a missed appointment' }));
     expect(screen.getByLabelText('Missed appointment 1')).toHaveFocus();
-    typeDate('Missed appointment 1', '2026-11-04');
+    typeDate('Missed appointment 1', '04/11/2026');
     await user.click(within(section).getByRole('button', { name: 'Add a missed appointment' }));
-    typeDate('Missed appointment 2', '2026-11-06');
+    typeDate('Missed appointment 2', '06/11/2026');
     await user.click(within(section).getByRole('button', { name: 'Remove Missed appointment 1' }));
 
     await waitFor(() =>
@@ -82,7 +82,7 @@ describe('the facts of a lost service', () => {
         provider_in_scheme: true,
       }),
     );
-    expect(screen.getByLabelText('Missed appointment 1')).toHaveValue('2026-11-06');
+    expect(screen.getByLabelText('Missed appointment 1')).toHaveValue('06/11/2026');
   });
 
   const given: LossOfService = {
@@ -144,14 +144,14 @@ describe('the facts of a lost service', () => {
     expect(field('loss_of_service.reported')).toHaveTextContent('This field is required.');
     expect(reported).toHaveAttribute('aria-invalid', 'true');
     expect(field('loss_of_service.missed_appointments.1')).toHaveTextContent(
-      'Enter the date as YYYY-MM-DD.',
+      'Not a date: write it as DD/MM/YYYY (day, month, year), for example 05/11/2026.',
     );
     expect(field('loss_of_service.missed_appointments.0')).not.toHaveTextContent(
-      'Enter the date as YYYY-MM-DD.',
+      'Not a date: write it as DD/MM/YYYY (day, month, year), for example 05/11/2026.',
     );
     expect(field('loss_of_service.restored')).not.toHaveTextContent('This field is required.');
 
-    typeDate('Day you reported the fault', '2026-11-02');
+    typeDate('Day you reported the fault', '02/11/2026');
     await waitFor(() =>
       expect(field('loss_of_service.reported')).not.toHaveTextContent('This field is required.'),
     );
