@@ -82,6 +82,8 @@ pub(crate) enum Draw {
         y: f64,
         /// Font size.
         size: f64,
+        /// Letter-spacing after every glyph, in points.
+        tracking: f64,
         /// What is drawn.
         pieces: Vec<Piece>,
     },
@@ -250,7 +252,7 @@ pub(crate) fn footer_text(template: &str, page: usize, pages: usize) -> String {
 }
 
 fn text_draw(line: Line, size: f64, x: f64, y: f64) -> Draw {
-    Draw::Text { x: x + line.x, y, size, pieces: line.pieces }
+    Draw::Text { x: x + line.x, y, size, tracking: line.tracking, pieces: line.pieces }
 }
 
 /// A finite, non-negative length no larger than `max`.
@@ -316,7 +318,7 @@ impl Builder<'_> {
     }
 
     /// What the proof reports of a line of block `block`.
-    fn laid(&self, line: &Line, block: usize, kind: LineKind, align: Align, measure: f64) -> LaidLine {
+    fn laid(&self, line: &Line, block: usize, kind: LineKind, align: Align, measure: f64, size: f64) -> LaidLine {
         LaidLine {
             page: 0,
             section: self.section,
@@ -328,6 +330,7 @@ impl Builder<'_> {
             width: line.width(),
             natural_width: line.natural,
             ratio: line.ratio,
+            tracking: line.tracking / size,
             end: line.end,
             list: None,
         }
@@ -349,7 +352,7 @@ impl Builder<'_> {
             .into_iter()
             .map(|line| FlowLine {
                 height: BODY_LEADING,
-                laid: vec![self.laid(&line, block, column.kind, column.align, column.measure)],
+                laid: vec![self.laid(&line, block, column.kind, column.align, column.measure, BODY_SIZE)],
                 draws: vec![text_draw(line, BODY_SIZE, column.x, BODY_LEADING * BASELINE_SHARE)],
             })
             .collect()
@@ -461,8 +464,10 @@ impl Builder<'_> {
         let height = mm(clamp(height_mm, 1000.0)).max(caption_height).min(BODY_HEIGHT);
         let mut draws = vec![Draw::Rect { x: 0.0, y: 0.0, width: MEASURE, height, stroke: RULE }];
         let block = Counters::next(&self.counters.blocks);
-        let laid =
-            caption_lines.iter().map(|line| self.laid(line, block, LineKind::Caption, Align::Left, width)).collect();
+        let laid = caption_lines
+            .iter()
+            .map(|line| self.laid(line, block, LineKind::Caption, Align::Left, width, SMALL_SIZE))
+            .collect();
         for (i, line) in caption_lines.into_iter().enumerate() {
             let baseline = FRAME_PADDING + SMALL_LEADING * (i as f64 + BASELINE_SHARE);
             draws.push(text_draw(line, SMALL_SIZE, FRAME_PADDING, baseline));
@@ -478,7 +483,7 @@ impl Builder<'_> {
             lines
                 .into_iter()
                 .map(|line| {
-                    let laid = self.laid(&line, block, LineKind::Signature, align, MEASURE);
+                    let laid = self.laid(&line, block, LineKind::Signature, align, MEASURE, BODY_SIZE);
                     (line, laid)
                 })
                 .collect()

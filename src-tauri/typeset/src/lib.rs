@@ -187,9 +187,14 @@ pub struct Document {
     pub sections: Vec<Section>,
 }
 
-/// The loosest a justified line is set: the adjustment ratio at which every space is twice its natural
-/// width. A paragraph that cannot be broken within it has its loosest lines set short instead.
+/// The loosest a justified line's spaces are set: the adjustment ratio at which every space is twice its
+/// natural width. A line that needs more is letter-spaced first, up to [`TRACKING_LIMIT`]; only a line that
+/// cannot be filled even so (the next word cannot break or move) has its spaces stretched further.
 pub const STRETCH_LIMIT: f64 = 1.0;
+
+/// The most a justified line is letter-spaced, as a share of the font size added after every glyph: small
+/// enough not to be seen, so a line the spaces alone cannot fill is still set flush.
+pub const TRACKING_LIMIT: f64 = 0.03;
 
 /// How a laid-out line ends.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -253,9 +258,12 @@ pub struct LaidLine {
     pub width: f64,
     /// Its width with every space at its natural width.
     pub natural_width: f64,
-    /// The adjustment ratio a justified line needs to reach the measure: above [`STRETCH_LIMIT`] it is
-    /// looser than allowed (infinite when it has no space to stretch). 0 for ragged and last lines.
+    /// The adjustment ratio its spaces are set at: above [`STRETCH_LIMIT`] they are looser than the limit,
+    /// infinite when the line is set short because it has no space to stretch. 0 for ragged and last lines.
     pub ratio: f64,
+    /// The letter-spacing added after every glyph, as a share of the font size: 0 unless the spaces alone
+    /// could not fill the line, never more than [`TRACKING_LIMIT`].
+    pub tracking: f64,
     /// How it ends.
     pub end: LineEnd,
     /// Its list item, for the lines of a list.

@@ -21,6 +21,11 @@ const HYPHEN_PENALTY: f64 = 50.0;
 const URL_PENALTY: f64 = 100.0;
 /// Cost of breaking a word too long for a line between two characters.
 const EMERGENCY_PENALTY: f64 = 100.0;
+/// Cost of ending a line between two words of a company's quoted name, taken only when the line would
+/// otherwise gape: about what a line with its spaces at three times their width costs.
+const NAME_PENALTY: f64 = 2_500.0;
+/// Cost of breaking a fill-in blank (a run of underscores), which goes on in the next line.
+const BLANK_PENALTY: f64 = 100.0;
 /// Added to every line so fewer lines are preferred (TeX's `\linepenalty`).
 const LINE_PENALTY: f64 = 10.0;
 /// Two hyphenated lines in a row.
@@ -33,6 +38,11 @@ const FINAL_HYPHEN_DEMERITS: f64 = 5_000.0;
 const ADJACENT_DEMERITS: f64 = 10_000.0;
 /// How far an inter-word space may stretch, as a fraction of itself: at ratio 1 a space is twice its width.
 const STRETCH: f64 = crate::STRETCH_LIMIT;
+/// The adjustment ratio of a line with its spaces at [`STRETCH`] and its letter-spacing at
+/// [`crate::TRACKING_LIMIT`]: between the two the line is letter-spaced, beyond it the spaces stretch again.
+const TRACKED: f64 = STRETCH + 1.0;
+/// Badness of a line that cannot be filled at all: worse than any line that can.
+const UNFILLABLE_BADNESS: f64 = 1e12;
 /// How far an inter-word space may shrink, as a fraction of itself.
 const SHRINK: f64 = 0.25;
 /// Slack for floating-point comparisons of widths, in points.
@@ -97,9 +107,11 @@ pub(crate) struct Line {
     pub x: f64,
     /// The pieces.
     pub pieces: Vec<Piece>,
-    /// The adjustment ratio a justified line needs to reach the measure (infinite when it has no space to
-    /// stretch); 0 for ragged lines and the last line of a paragraph.
+    /// The adjustment ratio its spaces are set at (above [`STRETCH`] only when letter-spacing could not fill
+    /// the line; infinite when it is set short, with no space to stretch); 0 for ragged and last lines.
     pub ratio: f64,
+    /// Letter-spacing after every glyph, in points (the PDF's `Tc`).
+    pub tracking: f64,
     /// The width with every space at its natural width.
     pub natural: f64,
     /// How the line ends.
@@ -128,14 +140,21 @@ impl Line {
 /// Breaks a paragraph into lines no wider than `spec.measure`.
 pub(crate) fn break_paragraph(spec: &ParagraphSpec<'_>, fonts: &Fonts) -> Vec<Line> {
     let justify = matches!(spec.align, Align::Justify);
-    let items = Itemizer::new(spec, fonts, justify).run(spec.runs, spec.align);
+    let mut items = Itemizer::new(spec, fonts, justify, false).run(spec.runs, spec.align);
     let breaks = if justify {
-        // First within all limits; then allowing longer runs of hyphens; then looser lines, which are set short
-        // rather than stretched further.
-        optimal_breaks(&items, spec.measure, STRETCH, MAX_HYPHEN_RUN)
+        // First within all limits; then allowing longer runs of hyphens; then letter-spaced lines.
+        let within = optimal_breaks(&items, spec.measure, STRETCH, MAX_HYPHEN_RUN)
             .or_else(|| optimal_breaks(&items, spec.measure, STRETCH, u8::MAX))
-            .or_else(|| optimal_breaks(&items, spec.measure, f64::INFINITY, u8::MAX))
-            .unwrap_or_else(|| first_fit_breaks(&items, spec.measure, false))
+            .or_else(|| optimal_breaks(&items, spec.measure, TRACKED, u8::MAX));
+        within.unwrap_or_else(|| {
+            // What follows some line can neither break nor move: a company's name may part between its words,
+            // and spaces stretch past the limit where even that does not fill a line.
+            if items.may_yield {
+                items = Itemizer::new(spec, fonts, justify, true).run(spec.runs, spec.align);
+            }
+            optimal_breaks(&items, spec.measure, f64::INFINITY, u8::MAX)
+                .unwrap_or_else(|| first_fit_breaks(&items, spec.measure, false))
+        })
     } else {
         first_fit_breaks(&items, spec.measure, spec.phrase_breaks)
     };
@@ -167,6 +186,8 @@ struct Sums {
     stretch: f64,
     shrink: f64,
     fil: u32,
+    /// Glyphs drawn, spaces included: each but the last of a line can be followed by letter-spacing.
+    glyphs: f64,
 }
 
 /// A paragraph as items, with the text the boxes point into.
@@ -175,9 +196,40 @@ struct Items {
     text: String,
     /// `sums[i]` totals `list[..i]`.
     sums: Vec<Sums>,
+    /// The most letter-spacing after a glyph, in points (none for ragged text).
+    tracking: f64,
+    /// A company's name in it could part between its words, were it itemized with `release`.
+    may_yield: bool,
 }
 
 impl Items {
+    /// The paragraph's items with their running totals.
+    fn new(list: Vec<Item>, text: String, tracking: f64) -> Items {
+        let mut sums = Vec::with_capacity(list.len() + 1);
+        let mut total = Sums::default();
+        sums.push(total);
+        for item in &list {
+            match *item {
+                Item::Box { width, text: (from, to), .. } => {
+                    total.width += width;
+                    total.glyphs += text[from..to].chars().count() as f64;
+                }
+                Item::Glue { width, stretch, shrink, fil, .. } => {
+                    total.width += width;
+                    total.stretch += stretch;
+                    total.shrink += shrink;
+                    total.fil += u32::from(fil);
+                    if !fil {
+                        total.glyphs += 1.0;
+                    }
+                }
+                Item::Penalty { .. } => {}
+            }
+            sums.push(total);
+        }
+        Items { list, text, sums, tracking, may_yield: false }
+    }
+
     fn is_legal_break(&self, i: usize) -> bool {
         match self.list[i] {
             Item::Penalty { cost, .. } => cost < NO_BREAK,
@@ -195,7 +247,9 @@ impl Items {
         match self.list[i] {
             Item::Penalty { cost, .. } if cost <= FORCED => LineEnd::End,
             Item::Penalty { split: Some(Split::Hyphen), .. } => LineEnd::Hyphen,
-            Item::Penalty { split: Some(Split::AfterDash | Split::Url | Split::Emergency), .. } => LineEnd::Split,
+            Item::Penalty { split: Some(Split::AfterDash | Split::Url | Split::Emergency | Split::Blank), .. } => {
+                LineEnd::Split
+            }
             _ => LineEnd::Space,
         }
     }
@@ -235,16 +289,25 @@ impl Items {
     /// Natural width, stretch, shrink and infinite stretch of the line `start..end` (with the hyphen at `end`).
     fn line_sums(&self, start: usize, end: usize) -> Sums {
         let (a, b) = (self.sums[start], self.sums[end]);
+        let hyphen = self.break_width(end);
         Sums {
-            width: b.width - a.width + self.break_width(end),
+            width: b.width - a.width + hyphen,
             stretch: b.stretch - a.stretch,
             shrink: b.shrink - a.shrink,
             fil: b.fil - a.fil,
+            glyphs: b.glyphs - a.glyphs + if hyphen > 0.0 { 1.0 } else { 0.0 },
         }
     }
 
-    /// Adjustment ratio of the line `start..end` set to `measure`: how much of the spaces' stretch (positive)
-    /// or shrink (negative) it needs. Infinite when the line is short and has nothing to stretch.
+    /// How much letter-spacing can widen a line: the most after every glyph but the last.
+    fn tracking_room(&self, line: &Sums) -> f64 {
+        self.tracking * (line.glyphs - 1.0).max(0.0)
+    }
+
+    /// Adjustment ratio of the line `start..end` set to `measure`: how much of the spaces' shrink it needs
+    /// (negative), or how much stretch, in three stages — up to [`STRETCH`] the spaces' own, up to [`TRACKED`]
+    /// letter-spacing on top, beyond that the spaces again. Infinite when the line is short and has nothing
+    /// to stretch.
     fn ratio(&self, start: usize, end: usize, measure: f64) -> f64 {
         let line = self.line_sums(start, end);
         let gap = measure - line.width;
@@ -252,9 +315,15 @@ impl Items {
             0.0
         } else if gap > 0.0 {
             if line.fil > 0 {
-                0.0
-            } else if line.stretch > 0.0 {
-                gap / line.stretch
+                return 0.0;
+            }
+            let (spaces, letters) = (line.stretch, self.tracking_room(&line));
+            if gap <= spaces {
+                gap / spaces
+            } else if gap <= spaces + letters {
+                STRETCH + (gap - spaces) / letters
+            } else if spaces > 0.0 {
+                TRACKED + (gap - spaces - letters) / spaces
             } else {
                 f64::INFINITY
             }
@@ -265,15 +334,34 @@ impl Items {
         }
     }
 
+    /// How the line `start..end` reaches `measure`: the adjustment ratio of its spaces and the letter-spacing
+    /// after each glyph. Letter-spacing is used only once the spaces are at their limit, and the spaces go
+    /// past it only once the letter-spacing is at its own.
+    fn adjustment(&self, start: usize, end: usize, measure: f64) -> (f64, f64) {
+        let ratio = self.ratio(start, end, measure);
+        if ratio.is_nan() || ratio < -1.0 {
+            (-1.0, 0.0)
+        } else if ratio <= STRETCH {
+            (ratio, 0.0)
+        } else if ratio.is_infinite() {
+            // Nothing can fill it: set short, as it is.
+            (ratio, 0.0)
+        } else if ratio <= TRACKED {
+            // Whole ten-thousandths of a point, as the PDF writes them.
+            let line = self.line_sums(start, end);
+            let gap = measure - line.width - line.stretch;
+            let glyph_gaps = (line.glyphs - 1.0).max(1.0);
+            (STRETCH, ((gap / glyph_gaps) * 10_000.0).floor() / 10_000.0)
+        } else {
+            (ratio - TRACKED + STRETCH, self.tracking)
+        }
+    }
+
     /// The line `start..end` as drawn pieces.
     fn set_line(&self, start: usize, end: usize, spec: &ParagraphSpec<'_>, justify: bool) -> Line {
-        let needed = if justify { self.ratio(start, end, spec.measure) } else { 0.0 };
-        let mut ratio = needed;
-        if ratio.is_nan() || ratio < -1.0 {
-            ratio = -1.0;
-        }
-        // Never stretch past the limit: a line that would need more is left short instead.
-        ratio = ratio.min(STRETCH);
+        let (ratio, tracking) = if justify { self.adjustment(start, end, spec.measure) } else { (0.0, 0.0) };
+        // A line set short has no stretchable space: nothing to adjust.
+        let spaces = if ratio.is_finite() { ratio } else { 0.0 };
         let mut pieces: Vec<Piece> = Vec::new();
         for item in &self.list[start..end] {
             match *item {
@@ -283,13 +371,14 @@ impl Items {
                             pieces.push(Piece::Kern(width));
                         }
                     } else {
-                        push_text(&mut pieces, style, &self.text[text.0..text.1], width);
+                        let glyphs = self.text[text.0..text.1].chars().count() as f64;
+                        push_text(&mut pieces, style, &self.text[text.0..text.1], width + tracking * glyphs);
                     }
                 }
                 Item::Glue { width, stretch, shrink, fil, style } => {
                     if !fil {
-                        let set = if ratio >= 0.0 { width + ratio * stretch } else { width + ratio * shrink };
-                        pieces.push(Piece::Space { style, natural: width, width: set });
+                        let set = if spaces >= 0.0 { width + spaces * stretch } else { width + spaces * shrink };
+                        pieces.push(Piece::Space { style, natural: width, width: set + tracking });
                     }
                 }
                 Item::Penalty { .. } => {}
@@ -298,7 +387,11 @@ impl Items {
         if let Some(Item::Penalty { width, style, .. }) = self.list.get(end)
             && *width > 0.0
         {
-            push_text(&mut pieces, *style, "-", *width);
+            push_text(&mut pieces, *style, "-", *width + tracking);
+        }
+        // The letter-spacing after the last glyph is not seen: the line ends at the glyph.
+        if let Some(Piece::Text { width, .. }) = pieces.last_mut() {
+            *width -= tracking;
         }
         let width: f64 = pieces.iter().map(Piece::width).sum();
         let room = (spec.measure - width).max(0.0);
@@ -308,7 +401,7 @@ impl Items {
             Align::Left | Align::Justify => 0.0,
         };
         let natural = self.line_sums(start, end).width;
-        Line { x, pieces, ratio: needed, natural, end: self.line_end(end) }
+        Line { x, pieces, ratio, tracking, natural, end: self.line_end(end) }
     }
 }
 
@@ -334,6 +427,8 @@ enum Gap {
     Space(Style),
     /// A no-break space.
     NoBreak(Style),
+    /// A held space that gives way as a last resort (between the words of a company's name).
+    Yielding(Style),
     /// One or more `\n`.
     Newlines(usize),
 }
@@ -349,6 +444,8 @@ enum Split {
     Url,
     /// Between any two characters of a word too long for a line.
     Emergency,
+    /// Inside a fill-in blank, which goes on in the next line.
+    Blank,
 }
 
 /// Turns runs into items.
@@ -365,10 +462,14 @@ struct Itemizer<'a> {
     /// The words joined by no-break spaces so far: the penalty indices and their total width.
     chain: Vec<usize>,
     chain_width: f64,
+    /// The words of a company's name may part, at a cost.
+    release: bool,
+    /// Some held space could give way with `release`.
+    may_yield: bool,
 }
 
 impl<'a> Itemizer<'a> {
-    fn new(spec: &ParagraphSpec<'_>, fonts: &'a Fonts, justify: bool) -> Self {
+    fn new(spec: &ParagraphSpec<'_>, fonts: &'a Fonts, justify: bool, release: bool) -> Self {
         let hyphen = [Style::Regular, Style::Bold, Style::Italic]
             .into_iter()
             .map(|style| fonts.face(style).advance('-', spec.size))
@@ -388,6 +489,8 @@ impl<'a> Itemizer<'a> {
             text: String::new(),
             chain: Vec::new(),
             chain_width: 0.0,
+            release,
+            may_yield: false,
         }
     }
 
@@ -395,13 +498,17 @@ impl<'a> Itemizer<'a> {
         let text: Vec<(char, Style)> =
             runs.iter().flat_map(|run| run.text.chars().map(move |c| (c, run.style))).collect();
         let chars: Vec<char> = text.iter().map(|&(c, _)| c).collect();
-        let Protection { tie: held, seal } = protect(&chars, align);
+        let Protection { tie: held, seal, yields } = protect(&chars, align);
+        self.may_yield = yields.iter().zip(&held).any(|(&yields, &held)| yields && held);
         let mut gap = Gap::None;
         let mut word: Vec<(char, Style)> = Vec::new();
         let mut sealed = false;
         let mut previous = String::new();
+        // The word before `previous` ends in a digit: "2009 г." is a year, not "г. Москва".
+        let mut after_number = false;
         for (i, &(c, style)) in text.iter().enumerate() {
             let next_gap = match c {
+                ' ' | '\t' if held[i] && yields[i] && self.release => Gap::Yielding(style),
                 ' ' | '\t' if held[i] => Gap::NoBreak(style),
                 ' ' | '\t' => Gap::Space(style),
                 NBSP => Gap::NoBreak(style),
@@ -414,8 +521,9 @@ impl<'a> Itemizer<'a> {
                 }
             };
             if !word.is_empty() {
-                self.gap(tie(gap, &previous, &word));
+                self.gap(tie(gap, &previous, after_number, &word));
                 self.word(&word, sealed);
+                after_number = previous.ends_with(|c: char| c.is_ascii_digit());
                 previous = word.drain(..).map(|(c, _)| c).collect();
                 gap = Gap::None;
                 sealed = false;
@@ -426,7 +534,7 @@ impl<'a> Itemizer<'a> {
             }
         }
         if !word.is_empty() {
-            self.gap(tie(gap, &previous, &word));
+            self.gap(tie(gap, &previous, after_number, &word));
             self.word(&word, sealed);
         }
         if self.items.is_empty() {
@@ -434,23 +542,10 @@ impl<'a> Itemizer<'a> {
             self.items.push(Item::Box { width: 0.0, style: Style::Regular, text: (0, 0) });
         }
         self.end_line();
-        let mut sums = Vec::with_capacity(self.items.len() + 1);
-        let mut total = Sums::default();
-        sums.push(total);
-        for item in &self.items {
-            match *item {
-                Item::Box { width, .. } => total.width += width,
-                Item::Glue { width, stretch, shrink, fil, .. } => {
-                    total.width += width;
-                    total.stretch += stretch;
-                    total.shrink += shrink;
-                    total.fil += u32::from(fil);
-                }
-                Item::Penalty { .. } => {}
-            }
-            sums.push(total);
-        }
-        Items { list: self.items, text: self.text, sums }
+        let tracking = if self.justify { crate::TRACKING_LIMIT * self.size } else { 0.0 };
+        let mut items = Items::new(self.items, self.text, tracking);
+        items.may_yield = self.may_yield;
+        items
     }
 
     /// A forced line end: infinite glue, then a break that must be taken.
@@ -480,6 +575,12 @@ impl<'a> Itemizer<'a> {
             }
             Gap::Space(style) => {
                 self.break_chain();
+                let space = self.space(style);
+                self.items.push(space);
+            }
+            Gap::Yielding(style) => {
+                self.break_chain();
+                self.items.push(Item::Penalty { width: 0.0, cost: NAME_PENALTY, flagged: false, split: None, style });
                 let space = self.space(style);
                 self.items.push(space);
             }
@@ -534,6 +635,7 @@ impl<'a> Itemizer<'a> {
         }
         if !sealed || too_wide {
             add_dash_splits(&chars, &mut splits);
+            add_blank_splits(&chars, &mut splits);
         }
         if sealed && too_wide {
             add_url_splits(&chars, &mut splits);
@@ -552,6 +654,7 @@ impl<'a> Itemizer<'a> {
                     Split::AfterDash => (0.0, HYPHEN_PENALTY, true),
                     Split::Url => (0.0, URL_PENALTY, false),
                     Split::Emergency => (0.0, EMERGENCY_PENALTY, false),
+                    Split::Blank => (0.0, BLANK_PENALTY, false),
                 };
                 self.items.push(Item::Penalty { width, cost, flagged, split: Some(split), style });
             }
@@ -641,12 +744,14 @@ impl<'a> Itemizer<'a> {
 
 /// The usual Russian and Bulgarian ties, so the writer need not type no-break spaces: a dash never starts a
 /// line ("слово — слово"); "№" and "§", one-letter words ("в", "и", "с") and short abbreviations ("г.", "ул.",
-/// "ж.к.", "корп.") stay with the word after them. What else holds together is found by [`protect`].
-fn tie(gap: Gap, previous: &str, word: &[(char, Style)]) -> Gap {
+/// "ж.к.", "корп.") stay with the word after them, unless the abbreviation is a number's unit (`after_number`:
+/// "2009 г.", "25 лв."). What else holds together is found by [`protect`].
+fn tie(gap: Gap, previous: &str, after_number: bool, word: &[(char, Style)]) -> Gap {
     let Gap::Space(style) = gap else { return gap };
     let first = word.first().map_or(' ', |&(c, _)| c);
     let letters = previous.chars().filter(|c| c.is_alphabetic()).count();
-    let abbreviation = previous.ends_with('.')
+    let abbreviation = !after_number
+        && previous.ends_with('.')
         && (1..=4).contains(&letters)
         && previous.chars().all(|c| c == '.' || (c.is_alphabetic() && c.is_lowercase()));
     let tied = matches!(first, '\u{2013}' | '\u{2014}')
@@ -663,6 +768,7 @@ fn merge_gaps(old: Gap, new: Gap) -> Gap {
         (Gap::Newlines(a), _) => Gap::Newlines(a),
         (_, Gap::Newlines(_)) => Gap::Newlines(1),
         (Gap::NoBreak(style), _) | (_, Gap::NoBreak(style)) => Gap::NoBreak(style),
+        (Gap::Yielding(style), _) | (_, Gap::Yielding(style)) => Gap::Yielding(style),
         (Gap::Space(style), _) | (_, Gap::Space(style)) => Gap::Space(style),
         _ => new,
     }
@@ -679,6 +785,28 @@ fn add_dash_splits(chars: &[(char, Style)], splits: &mut Vec<(usize, Split)>) {
             && !(before.is_numeric() && after.is_numeric())
         {
             splits.push((i + 1, Split::AfterDash));
+        }
+    }
+}
+
+/// Underscores either side of a break inside a fill-in blank: both parts still read as room to write.
+const BLANK_PART: usize = 4;
+
+/// Break points inside fill-in blanks ("выдан ________"), leaving at least [`BLANK_PART`] underscores on
+/// each side.
+fn add_blank_splits(chars: &[(char, Style)], splits: &mut Vec<(usize, Split)>) {
+    let mut i = 0;
+    while i < chars.len() {
+        if chars[i].0 != '_' {
+            i += 1;
+            continue;
+        }
+        let start = i;
+        while i < chars.len() && chars[i].0 == '_' {
+            i += 1;
+        }
+        if i - start >= 2 * BLANK_PART {
+            splits.extend((start + BLANK_PART..=i - BLANK_PART).map(|at| (at, Split::Blank)));
         }
     }
 }
@@ -745,7 +873,8 @@ impl Breakpoint {
 
     /// The demerits of a line from `node` to here, set with adjustment `ratio`, `shortfall` short of the measure.
     fn line_demerits(&self, node: &Node, ratio: f64, shortfall: f64) -> f64 {
-        let badness = if ratio.is_finite() { 100.0 * ratio.abs().powi(3) } else { 100_000.0 + 100.0 * shortfall };
+        let badness =
+            if ratio.is_finite() { 100.0 * ratio.abs().powi(3) } else { UNFILLABLE_BADNESS + 100.0 * shortfall };
         let mut demerits = (LINE_PENALTY + badness).powi(2);
         if self.cost >= 0.0 {
             demerits += self.cost * self.cost;

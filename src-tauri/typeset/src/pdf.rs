@@ -197,12 +197,15 @@ fn shape_ops(draw: &Draw, ops: &mut Vec<Op>) {
     }
 }
 
-/// The page's text in one text section, each line placed absolutely, the font set only when it changes.
+/// The page's text in one text section, each line placed absolutely, the font and the letter-spacing set
+/// only when they change.
 fn text_ops(page: &Page, font_ids: &[(Style, FontId)], ops: &mut Vec<Op>) {
     let mut in_text = false;
     let mut current: Option<(Style, f64)> = None;
+    // Every page starts with no letter-spacing.
+    let mut spacing = 0.0;
     for draw in &page.draws {
-        let Draw::Text { x, y, size, pieces } = draw else { continue };
+        let Draw::Text { x, y, size, tracking, pieces } = draw else { continue };
         if pieces.iter().all(|piece| matches!(piece, Piece::Kern(_))) {
             continue;
         }
@@ -212,17 +215,30 @@ fn text_ops(page: &Page, font_ids: &[(Style, FontId)], ops: &mut Vec<Op>) {
         }
         let lead: f64 = pieces.iter().take_while(|piece| matches!(piece, Piece::Kern(_))).map(Piece::width).sum();
         ops.push(Op::SetTextMatrix { matrix: TextMatrix::Translate(Pt(round(x + lead)), Pt(round(PAGE_HEIGHT - y))) });
-        show_pieces(pieces, *size, font_ids, &mut current, ops);
+        if *tracking != spacing {
+            // Tc is in text space units: points, at the unscaled text matrix used here.
+            ops.push(Op::SetCharacterSpacing { multiplier: *tracking as f32 });
+            spacing = *tracking;
+        }
+        let line = Shown { size: *size, tracking: *tracking };
+        show_pieces(pieces, line, font_ids, &mut current, ops);
     }
     if in_text {
         ops.push(Op::EndTextSection);
     }
 }
 
+/// The font size and letter-spacing of a line being shown.
+#[derive(Clone, Copy)]
+struct Shown {
+    size: f64,
+    tracking: f64,
+}
+
 /// One line's pieces after its leading kerns, as shown text with TJ offsets; `current` is the font in use.
 fn show_pieces(
     pieces: &[Piece],
-    size: f64,
+    Shown { size, tracking }: Shown,
     font_ids: &[(Style, FontId)],
     current: &mut Option<(Style, f64)>,
     ops: &mut Vec<Op>,
@@ -248,7 +264,8 @@ fn show_pieces(
             Piece::Text { text, .. } => items.push(TextItem::Text(text.clone())),
             Piece::Space { natural, width, .. } => {
                 items.push(TextItem::Text(" ".to_owned()));
-                let extra = round(-(width - natural) * em);
+                // The letter-spacing after the space glyph is already part of its width.
+                let extra = round(-(width - natural - tracking) * em);
                 if extra != 0.0 {
                     items.push(TextItem::Offset(extra));
                 }

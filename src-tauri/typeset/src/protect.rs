@@ -19,6 +19,10 @@ const LEGAL_FORMS: &[&str] = &[
     "КД", "Ltd", "Ltd.", "Limited", "plc", "PLC", "LLC", "LLP", "Inc.", "GmbH", "AG", "EAD", "EOOD", "AD", "OOD",
 ];
 
+/// Conjunctions and prepositions, which follow a number without being its unit.
+const LINKING_WORDS: &[&str] =
+    &["и", "или", "а", "но", "по", "до", "от", "за", "на", "към", "and", "or", "to", "from", "until", "by"];
+
 /// Currency signs and codes written before an amount ("£ 25", "BGN 25.00").
 const CURRENCIES_BEFORE: &[&str] = &["₽", "€", "$", "£", "BGN", "EUR", "GBP", "RUB", "USD", "UAH"];
 
@@ -28,6 +32,9 @@ pub(crate) struct Protection {
     pub tie: Vec<bool>,
     /// `seal[i]`: the word holding `i` is never broken inside.
     pub seal: Vec<bool>,
+    /// `yields[i]`: the held space at `i` is between two words of a quoted company name (never next to its
+    /// legal form), where a line may end as a last resort rather than be left gaping.
+    pub yields: Vec<bool>,
 }
 
 /// A word of the paragraph: its characters `start..end` and whether a line break or an explicit break
@@ -49,7 +56,8 @@ fn is_separator(c: char) -> bool {
 /// Finds what must hold together in `chars`, the text of one paragraph set with `align`.
 pub(crate) fn protect(chars: &[char], align: Align) -> Protection {
     let words = split_words(chars);
-    let mut protection = Protection { tie: vec![false; chars.len()], seal: vec![false; chars.len()] };
+    let mut protection =
+        Protection { tie: vec![false; chars.len()], seal: vec![false; chars.len()], yields: vec![false; chars.len()] };
     let text = |w: &Word| -> String { chars[w.start..w.end].iter().collect() };
     let texts: Vec<String> = words.iter().map(text).collect();
     for (k, word) in words.iter().enumerate() {
@@ -104,6 +112,16 @@ fn tie_before(protection: &mut Protection, chars: &[char], words: &[Word], k: us
     }
 }
 
+/// Lets the held spaces between the words `range` of a name yield as a last resort.
+fn let_yield(protection: &mut Protection, chars: &[char], words: &[Word], range: std::ops::RangeInclusive<usize>) {
+    for k in range {
+        let gap = words[k - 1].end..words[k].start;
+        for (yields, &c) in protection.yields[gap.clone()].iter_mut().zip(&chars[gap]) {
+            *yields |= matches!(c, ' ' | '\t');
+        }
+    }
+}
+
 /// Keeps words `range` unhyphenated.
 fn seal(protection: &mut Protection, words: &[Word], range: std::ops::RangeInclusive<usize>) {
     for word in &words[range] {
@@ -142,8 +160,11 @@ fn holds(before: &str, after: &str) -> bool {
     // Phone, account and amount digit groups: "+7 918 417-23-56", "1 200", "(495) 123-45-67".
     (is_number_group(before) && before.ends_with(|c: char| c.is_ascii_digit() || c == ')')
         && (after_first.is_ascii_digit() || (after_first == '(' && after[1..].starts_with(|c: char| c.is_ascii_digit()))))
-        // A number with its unit or currency: "60 дней", "25,00 лв.", "8 мин.", "350 ₽", "30 days".
-        || (is_number(before) && (after_first.is_alphabetic() || matches!(after_first, '₽' | '€' | '$' | '£' | '%' | '‰')))
+        // A number with its unit or currency: "60 дней", "25,00 лв.", "8 мин.", "350 ₽", "30 days"; not a date
+        // with the word after it ("с 14.02.2019 по 17.03.2019", "10.08 и 11.08").
+        || (is_number(before)
+            && ((after_first.is_alphabetic() && !LINKING_WORDS.contains(&after))
+                || matches!(after_first, '₽' | '€' | '$' | '£' | '%' | '‰')))
         // A currency before its amount.
         || (CURRENCIES_BEFORE.contains(&before) && after_first.is_ascii_digit())
         // "No. 126-FZ", "Nr. 5", "№№ 1".
@@ -247,6 +268,7 @@ fn tie_legal_names(protection: &mut Protection, chars: &[char], words: &[Word], 
                     tie_before(protection, chars, words, j);
                 }
                 seal(protection, words, k..=end);
+                let_yield(protection, chars, words, k + 2..=end);
                 continue;
             }
         }
@@ -262,6 +284,7 @@ fn tie_legal_names(protection: &mut Protection, chars: &[char], words: &[Word], 
                     tie_before(protection, chars, words, j);
                 }
                 seal(protection, words, start..=k);
+                let_yield(protection, chars, words, start + 1..=k - 1);
             }
         }
     }
@@ -282,6 +305,10 @@ fn tie_line_ends(protection: &mut Protection, chars: &[char], words: &[Word], al
                 break;
             }
             tie_before(protection, chars, words, tail);
+            if short {
+                // The words that keep the last line from being a runt hold even in a name.
+                protection.yields[words[tail - 1].end..words[tail].start].fill(false);
+            }
             tail -= 1;
             visible += words[tail].end - words[tail].start;
             tail_words += 1;

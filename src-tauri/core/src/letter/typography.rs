@@ -1,14 +1,17 @@
 //! The typographic checker: every example case, in every letter language, every letter kind with the
 //! applicant's copy, laid out and read line by line for what a careful typesetter never does — an e-mail
 //! address, a phone or reference number, a company's name with its legal form, initials, a number and its
-//! unit or "№ 123" broken over two lines; a name or an address in the address column broken anywhere but
-//! after a comma; a centred heading ending in one word; a runt; a word running on over a page break; a list
-//! leaving one item alone on a page; a justified line looser than the typesetter's limit.
+//! unit or "№ 123" broken over two lines (a company's quoted name may part between its own words, never from
+//! its legal form); a name or an address in the address column broken anywhere but after a comma; a centred
+//! heading ending in one word; a runt; a word running on over a page break; a list leaving one item alone on
+//! a page; a justified line set short of the margin, letter-spaced past the typesetter's limit, or gaping.
 
 use std::collections::{BTreeMap, BTreeSet};
 
 use chrono::NaiveDate;
-use complaint_typeset::{self as typeset, Align, Block, LaidLine, LineEnd, LineKind, Proof, STRETCH_LIMIT};
+use complaint_typeset::{
+    self as typeset, Align, Block, LaidLine, LineEnd, LineKind, Proof, STRETCH_LIMIT, TRACKING_LIMIT,
+};
 
 use super::{LANGUAGES, LetterKind, LetterRequest, Letters};
 use crate::models::{Answer, Case, DemandOutcome, Submission};
@@ -23,6 +26,11 @@ const FORMS_AFTER: &[&str] =
     &["ЕАД", "ЕООД", "АД", "ООД", "Ltd", "Ltd.", "Limited", "plc", "PLC", "LLC", "EAD", "EOOD"];
 /// Widths are compared to this many points.
 const SLACK: f64 = 0.01;
+/// Conjunctions and prepositions: a number is never parted from them as from its unit.
+const LINKING_WORDS: &[&str] = &["и", "или", "а", "но", "по", "до", "от", "за", "на", "към", "and", "or", "to", "from"];
+/// The loosest a justified line may be set where nothing else fills it (what follows can neither break nor
+/// move): its spaces at six times their width. Looser, it gapes.
+const GAPING_RATIO: f64 = 5.0;
 
 /// One thing a reader of the printed letter would mark.
 #[derive(Debug)]
@@ -40,8 +48,12 @@ struct Tally {
     pages: usize,
     lines: usize,
     defects: Vec<Defect>,
-    /// Justified lines set short, at the stretch limit, because what follows could not be broken.
-    short: Vec<Defect>,
+    /// Justified lines letter-spaced to reach the margin.
+    tracked: usize,
+    /// Justified lines with spaces looser than the limit, because what follows could neither break nor move.
+    loose: Vec<Defect>,
+    /// Company names parted between their own words to fill a line.
+    parted_names: usize,
 }
 
 fn today() -> NaiveDate {
@@ -116,8 +128,7 @@ fn check_all(adjust: fn(&mut typeset::Document)) -> Tally {
                 tally.letters += 1;
                 tally.pages += proof.pages;
                 tally.lines += proof.lines.len();
-                Checker { label, values: Values::of(&staged), defects: &mut tally.defects, short: &mut tally.short }
-                    .proof(&proof);
+                Checker { label, values: Values::of(&staged), tally: &mut tally }.proof(&proof);
             }
         }
     }
@@ -194,13 +205,17 @@ fn join(lines: &[&LaidLine]) -> Joined {
 struct Checker<'a> {
     label: String,
     values: Values,
-    defects: &'a mut Vec<Defect>,
-    short: &'a mut Vec<Defect>,
+    tally: &'a mut Tally,
 }
 
 impl Checker<'_> {
+    fn defect(&self, kind: &'static str, line: &LaidLine) -> Defect {
+        Defect { kind, letter: self.label.clone(), page: line.page, line: line.text.clone() }
+    }
+
     fn mark(&mut self, kind: &'static str, line: &LaidLine) {
-        self.defects.push(Defect { kind, letter: self.label.clone(), page: line.page, line: line.text.clone() });
+        let defect = self.defect(kind, line);
+        self.tally.defects.push(defect);
     }
 
     fn proof(&mut self, proof: &Proof) {
@@ -216,20 +231,30 @@ impl Checker<'_> {
         self.lists(&proof.lines);
     }
 
-    /// A line on its own: not wider than its measure, and if justified, its spaces stretched no further than
-    /// the limit — a line that would need more is set short, and counted.
+    /// A line on its own: not wider than its measure, and if justified and not the last of its lines, flush
+    /// with the margin, letter-spaced no more than the limit, its spaces looser than their limit only where
+    /// nothing else could fill it (counted) and never gaping.
     fn line(&mut self, line: &LaidLine) {
         if line.width > line.measure + SLACK {
             self.mark("overfull line", line);
         }
-        if line.align != Align::Justify || line.end == LineEnd::End || line.ratio <= STRETCH_LIMIT + 1e-9 {
+        if line.align != Align::Justify || line.end == LineEnd::End {
             return;
         }
-        if line.width >= line.measure - SLACK {
-            self.mark("justified line looser than the limit", line);
-        } else {
-            let short = Defect { kind: "short", letter: self.label.clone(), page: line.page, line: line.text.clone() };
-            self.short.push(short);
+        if line.width < line.measure - SLACK {
+            self.mark("justified line set short", line);
+        }
+        if line.tracking > TRACKING_LIMIT + 1e-9 {
+            self.mark("letter-spaced past the limit", line);
+        }
+        if line.tracking > 0.0 {
+            self.tally.tracked += 1;
+        }
+        if line.ratio > GAPING_RATIO {
+            self.mark("justified line gaping", line);
+        } else if line.ratio > STRETCH_LIMIT + 1e-9 {
+            let loose = self.defect("loose", line);
+            self.tally.loose.push(loose);
         }
     }
 
@@ -246,9 +271,14 @@ impl Checker<'_> {
             }
         }
         for value in &self.values.whole.clone() {
+            let value_chars: Vec<char> = value.chars().collect();
             for (start, end) in occurrences(&joined.chars, value) {
-                if let Some(&(_, i)) = joined.breaks.iter().find(|&&(at, _)| start < at && at < end) {
-                    self.mark("case value broken", lines[i]);
+                for &(at, i) in joined.breaks.iter().filter(|&&(at, _)| start < at && at < end) {
+                    if within_quoted_name(&value_chars, at - start) {
+                        self.tally.parted_names += 1;
+                    } else {
+                        self.mark("case value broken", lines[i]);
+                    }
                 }
             }
         }
@@ -310,6 +340,14 @@ impl Checker<'_> {
     }
 }
 
+/// Whether a line break before `value[at]` falls at a space between two words inside the quotation marks
+/// of a company's name ("ПАО «Мобильные | ТелеСистемы»"), not beside its legal form.
+fn within_quoted_name(value: &[char], at: usize) -> bool {
+    let Some(open) = value.iter().position(|c| "«„“\"".contains(*c)) else { return false };
+    let close = value.iter().rposition(|c| "»“”\"".contains(*c)).unwrap_or(0);
+    value[at - 1] == ' ' && open + 1 < at - 1 && at <= close
+}
+
 /// Where `value` occurs in `chars`, as character ranges.
 fn occurrences(chars: &[char], value: &str) -> Vec<(usize, usize)> {
     let value: Vec<char> = value.chars().collect();
@@ -357,8 +395,8 @@ fn bad_break(chars: &[char], at: usize, end: LineEnd) -> Option<&'static str> {
             && word.ends_with(|c: char| c.is_ascii_digit())
             && word.chars().all(|c| c.is_ascii_digit() || matches!(c, '.' | ','))
     };
-    let unit =
-        (first.is_alphabetic() && bare(&after).chars().count() <= 4) || matches!(first, '₽' | '€' | '$' | '£' | '%');
+    let unit = (first.is_alphabetic() && bare(&after).chars().count() <= 4 && !LINKING_WORDS.contains(&after.as_str()))
+        || matches!(first, '₽' | '€' | '$' | '£' | '%');
     if matches!(before.as_str(), "№" | "§" | "No." | "Nr.") {
         Some("№ parted from its number")
     } else if numeric(&before) && before.ends_with(|c: char| c.is_ascii_digit() || c == ')') && first.is_ascii_digit() {
@@ -398,14 +436,17 @@ fn narrow_address_column(document: &mut typeset::Document) {
 
 fn report(tally: &Tally) -> String {
     let mut text = format!(
-        "checked {} lines on {} pages of {} letters: {} defects; {} justified lines set short at the stretch limit",
+        "checked {} lines on {} pages of {} letters: {} defects; {} justified lines letter-spaced, {} with spaces \
+         past the limit where nothing else fills them, {} company names parted between their words",
         tally.lines,
         tally.pages,
         tally.letters,
         tally.defects.len(),
-        tally.short.len()
+        tally.tracked,
+        tally.loose.len(),
+        tally.parted_names
     );
-    for defect in tally.defects.iter().chain(&tally.short) {
+    for defect in tally.defects.iter().chain(&tally.loose) {
         text.push_str(&format!("\n  {}: {}, page {}: “{}”", defect.kind, defect.letter, defect.page, defect.line));
     }
     text
