@@ -502,7 +502,9 @@ pub struct Answer {
     /// One outcome per demand, in the order of `Case::demands`.
     pub outcomes: Vec<DemandOutcome>,
     /// Why the customer disputes a refusal the company gave reasons for, one per demand in the order of
-    /// `Case::demands` (empty where there is nothing to say): the follow-up letter answers those reasons.
+    /// `Case::demands` (empty where there is nothing to say): the follow-up letter answers those reasons. Left
+    /// out of the file while there are none, so an answer recorded before the field existed reads back unchanged.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
     pub objections: Vec<String>,
     /// Fields this version does not know (a hand edit, a newer version), kept as they were on every save.
     #[serde(flatten)]

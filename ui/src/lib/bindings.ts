@@ -298,7 +298,8 @@ summary: string,
 outcomes: Array<DemandOutcome>, 
 /**
  * Why the customer disputes a refusal the company gave reasons for, one per demand in the order of
- * `Case::demands` (empty where there is nothing to say): the follow-up letter answers those reasons.
+ * `Case::demands` (empty where there is nothing to say): the follow-up letter answers those reasons. Left
+ * out of the file while there are none, so an answer recorded before the field existed reads back unchanged.
  */
 objections: Array<string>, };
 export type DemandOutcome = "satisfied" | "refused_with_reasons" | "refused_without_reasons" | "not_addressed";
