@@ -126,14 +126,7 @@ impl Line {
 
     /// What the line reads, every space as " ".
     pub(crate) fn text(&self) -> String {
-        self.pieces
-            .iter()
-            .map(|piece| match piece {
-                Piece::Text { text, .. } => text.as_str(),
-                Piece::Space { .. } => " ",
-                Piece::Kern(_) => "",
-            })
-            .collect()
+        pieces_text(&self.pieces)
     }
 }
 
@@ -1041,4 +1034,16 @@ fn first_fit_breaks(items: &Items, measure: f64, phrases: bool) -> Vec<usize> {
         }
     }
     breaks
+}
+
+/// What a run of pieces reads, every space as " ": a line's text for the proof and for messages.
+pub(crate) fn pieces_text(pieces: &[Piece]) -> String {
+    pieces
+        .iter()
+        .map(|piece| match piece {
+            Piece::Text { text, .. } => text.as_str(),
+            Piece::Space { .. } => " ",
+            Piece::Kern(_) => "",
+        })
+        .collect()
 }

@@ -40,14 +40,7 @@ fn lines(text: &str, measure: f64, align: Align, language: TextLanguage) -> Vec<
 
 /// What a line reads as.
 fn line_text(pieces: &[Piece]) -> String {
-    pieces
-        .iter()
-        .map(|piece| match piece {
-            Piece::Text { text, .. } => text.as_str(),
-            Piece::Space { .. } => " ",
-            Piece::Kern(_) => "",
-        })
-        .collect()
+    crate::linebreak::pieces_text(pieces)
 }
 
 fn para(text: &str) -> Block {
