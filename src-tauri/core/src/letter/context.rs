@@ -4,7 +4,7 @@ use chrono::{Datelike, NaiveDate, NaiveTime};
 use serde::Serialize;
 
 use crate::models::{Case, Customer, EvidenceStatus, IncidentType, Language, Money, Terms};
-use crate::rules::{CompensationDue, CompensationKind, Due, Unit};
+use crate::rules::{CompensationDue, CompensationKind, Due};
 use crate::suggestions;
 
 /// Every variable a letter template may use.
@@ -65,12 +65,12 @@ struct DueView {
     letter: String,
 }
 
-/// The claim's answer term for this case: its length and unit from the rule that applies, whether the customer
-/// set it, and the date it ends if the claim is made on the letter's date (the UK counts from that day).
+/// The claim's answer term for this case: its length from the rule that applies, as the letter states it, whether
+/// the customer set it, and the date it ends if the claim is made on the letter's date (the UK counts from that
+/// day).
 #[derive(Debug, Default, Serialize)]
 struct TermView {
     amount: u32,
-    unit: Option<Unit>,
     letter: String,
     user_set: bool,
     date: String,
@@ -80,7 +80,6 @@ impl TermView {
     fn new(due: &Due, terms: &Terms) -> Self {
         TermView {
             amount: due.term.amount,
-            unit: Some(due.term.unit),
             letter: due.letter.clone(),
             user_set: terms.reply_days.is_some(),
             date: due.date.format("%d.%m.%Y").to_string(),
