@@ -143,11 +143,13 @@ impl Letters {
         let templates = all_templates!("ru", "bg", "en");
         let laws = law_files!("ru", "bg", "gb", "other");
         let (law, law_source) = laws[jurisdiction_index][index(lang)];
+        // The data-protection wording the EU and the UK share, which those jurisdictions' law files call.
+        let gdpr = [law_file!("gdpr", "ru"), law_file!("gdpr", "bg"), law_file!("gdpr", "en")][index(lang)];
         let (template, source) = templates[index(lang)][position];
         let mut tera = Tera::new();
         tera.autoescape_on([TEMPLATE_SUFFIX]);
         tera.set_escape_fn(markup::escape);
-        tera.add_raw_templates([(law, law_source), (template, source)])
+        tera.add_raw_templates([gdpr, (law, law_source), (template, source)])
             .map_err(|e| LetterError::Template { template: template.to_owned(), message: e.to_string() })?;
         Ok(slot.get_or_init(|| tera))
     }
