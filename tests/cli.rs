@@ -2,7 +2,7 @@
 
 mod support;
 
-use support::{complaint, example_cases, fixtures, stderr, stdout};
+use support::{complaint, complaint_days_later, example_cases, fixtures, stderr, stdout};
 
 #[test]
 fn every_example_case_is_created_listed_and_complete() {
@@ -134,28 +134,78 @@ fn status_shows_the_due_date_with_article_55_and_turns_overdue() {
     let id = stdout(&created).lines().next().and_then(|l| l.strip_prefix("created ")).expect("created").to_owned();
 
     let draft = stdout(&complaint(data.path(), &["status", &id]));
-    assert!(draft.contains("not yet"), "{draft}");
+    assert!(draft.contains("Status        draft") && !draft.contains("Answer due"), "{draft}");
 
     let sent = complaint(data.path(), &["sent", &id, "--date", "2026-11-20", "--registration", "ВХ-0412"]);
     assert!(sent.status.success(), "{}", stderr(&sent));
     let status = stdout(&complaint(data.path(), &["status", &id]));
-    assert!(status.contains("Answer due    2026-12-23"), "{status}");
+    assert!(status.contains("Answer due                2026-12-23 Wed (estimate"), "{status}");
     assert!(status.contains("art. 55 «О связи»"), "{status}");
     assert!(status.contains("32 day(s) left"), "{status}");
 
     // Forty days later (the pinned clock moved), the same case is late.
-    let late = std::process::Command::new(env!("CARGO_BIN_EXE_complaint"))
-        .args(["--data-dir", data.path().to_str().expect("utf-8"), "status", &id])
-        .env("SOURCE_DATE_EPOCH", (support::PINNED_EPOCH.parse::<i64>().expect("epoch") + 40 * 86_400).to_string())
-        .output()
-        .expect("runs");
+    let late = complaint_days_later(data.path(), 40, &["status", &id]);
     assert!(stdout(&late).contains("OVERDUE by 8 day(s)"), "{}", stdout(&late));
-    let listed = std::process::Command::new(env!("CARGO_BIN_EXE_complaint"))
-        .args(["--data-dir", data.path().to_str().expect("utf-8"), "list"])
-        .env("SOURCE_DATE_EPOCH", (support::PINNED_EPOCH.parse::<i64>().expect("epoch") + 40 * 86_400).to_string())
-        .output()
-        .expect("runs");
+    let listed = complaint_days_later(data.path(), 40, &["list"]);
     assert!(stdout(&listed).contains("OVERDUE since 2026-12-23"), "{}", stdout(&listed));
+}
+
+#[test]
+fn status_explain_lists_every_day_off_of_the_new_year_and_a_stated_registration_ends_the_estimate() {
+    let data = tempfile::tempdir().expect("temp dir");
+    let id = create_example(data.path(), "mts-debt-notice", &[]);
+    // Run on 2026-12-02.
+    let run = |args: &[&str]| complaint_days_later(data.path(), 11, args);
+    let sent = run(&["sent", &id, "--date", "2026-12-01"]);
+    assert!(sent.status.success(), "{}", stderr(&sent));
+    let explained = stdout(&run(&["status", &id, "--explain"]));
+    assert!(explained.contains("Answer due                2027-01-11 Mon (estimate"), "{explained}");
+    assert!(explained.contains("Registration    latest 2026-12-02 Wed; not entered"), "{explained}");
+    for day in 1..=8 {
+        let name = if day == 7 { "Orthodox Christmas" } else { "New Year holidays" };
+        let line = format!("Skipped         2027-01-{day:02} ");
+        let found = explained.lines().find(|l| l.contains(&line)).unwrap_or_else(|| panic!("{line}: {explained}"));
+        assert!(found.ends_with(&format!("holiday: {name}")), "{found}");
+    }
+    assert!(explained.contains("Skipped         2027-01-10 Sun  weekend"), "{explained}");
+    assert!(explained.contains("Last day        2027-01-11 Mon"), "{explained}");
+
+    // The clerk's stamp says the claim was registered the day it arrived: the date is no longer an estimate.
+    let stamped = run(&["sent", &id, "--date", "2026-12-01", "--registered-on", "2026-12-01"]);
+    assert!(stamped.status.success(), "{}", stderr(&stamped));
+    let status = stdout(&run(&["status", &id, "--explain"]));
+    assert!(status.contains("Answer due                2027-01-11 Mon\n"), "{status}");
+    assert!(status.contains("Registration    latest 2026-12-02 Wed; 2026-12-01 Tue as stated"), "{status}");
+    assert!(status.contains("Term            30 day(s) from 2026-12-01 Tue to 2026-12-31 Thu"), "{status}");
+
+    // A registration before the claim arrived is refused at its field, and the case keeps its record.
+    let early = run(&["sent", &id, "--date", "2026-12-01", "--registered-on", "2026-11-30"]);
+    assert!(!early.status.success());
+    assert!(stderr(&early).contains("sent.registered_on"), "{}", stderr(&early));
+    let shown = stdout(&run(&["show", &id, "--json"]));
+    assert!(shown.contains("\"registered_on\": \"2026-12-01\""), "{shown}");
+}
+
+#[test]
+fn the_calendar_file_has_one_event_per_deadline_and_the_same_uids_when_written_again() {
+    let data = tempfile::tempdir().expect("temp dir");
+    let id = create_example(data.path(), "mts-debt-notice", &[]);
+    let sent = complaint(data.path(), &["sent", &id, "--date", "2026-11-20"]);
+    assert!(sent.status.success(), "{}", stderr(&sent));
+    let request = complaint(data.path(), &["sent", &id, "--kind", "data-request", "--date", "2026-11-20"]);
+    assert!(request.status.success(), "{}", stderr(&request));
+    let out = data.path().join("deadlines.ics");
+    let written = complaint(data.path(), &["calendar", &id, "--lang", "ru", "--out", out.to_str().expect("utf-8")]);
+    assert!(written.status.success(), "{}", stderr(&written));
+    // Long lines are folded (RFC 5545, 3.1): a line break followed by a space continues the line.
+    let text = std::fs::read_to_string(&out).expect("written").replace("\r\n ", "");
+    let uids: Vec<&str> =
+        text.lines().filter_map(|l| l.strip_prefix("UID:")).filter(|u| !u.starts_with("reminder.")).collect();
+    assert_eq!(uids, [format!("{id}.data-request-answer@complaint-desk"), format!("{id}.claim-answer@complaint-desk")]);
+    assert!(text.contains("DTSTART;VALUE=DATE:20261223"), "{text}");
+    // Every case's file, printed, holds the same events.
+    let all = stdout(&complaint(data.path(), &["calendar"]));
+    assert_eq!(all.matches("BEGIN:VEVENT").count(), 2, "{all}");
 }
 
 /// Creates the example whose folder name contains `name`, with `extra` flags; returns its id.

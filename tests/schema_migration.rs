@@ -11,6 +11,7 @@ use chrono::NaiveDate;
 use complaint_core::letter::{LetterKind, Letters};
 use complaint_core::listing::list_cases;
 use complaint_core::models::{Jurisdiction, Language};
+use complaint_core::status::DeadlineKind;
 use complaint_core::store::{BACKUP_FILE, CASE_FILE, read_case_file};
 use complaint_core::{CaseListEntry, SCHEMA_VERSION, Store, StoreError, Unreadable};
 use serde_json::Value;
@@ -106,12 +107,12 @@ fn a_migrated_uk_case_is_counted_with_the_gb_rules() {
     let store = Store::open(data.path()).expect("store");
     let (id, _) = place(&store, &fixtures().join("schema/v1-uk-broadband-outage.json"));
     let listed = list_cases(&store, today()).expect("list");
-    let [CaseListEntry::Readable { id: listed_id, due, overdue, .. }] = &listed[..] else {
+    let [CaseListEntry::Readable { id: listed_id, next_deadline: Some(next), overdue, .. }] = &listed[..] else {
         panic!("the UK case is not listed as readable: {listed:?}")
     };
     assert_eq!(listed_id, &id);
     // Made on 4 May 2026, after the 6-week ADR rule took effect on 8 April 2026.
-    assert_eq!(due.as_deref(), Some("2026-06-15"));
+    assert_eq!((next.kind, next.date.as_str()), (DeadlineKind::AdrFrom, "2026-06-15"));
     assert!(!overdue);
 }
 

@@ -5,7 +5,7 @@
 //! refused as conflicts and what the file must hold after each step: no sequence loses a change.
 
 use complaint_core::desk::Desk;
-use complaint_core::models::{IncidentType, Jurisdiction, Language, Submission};
+use complaint_core::models::{IncidentType, Jurisdiction, Language, Submission, SubmissionKind};
 use complaint_core::world::FixedClock;
 use complaint_core::{Case, StoreError};
 use proptest::prelude::*;
@@ -90,7 +90,7 @@ proptest! {
                         registration_number: registration.clone(),
                         ..Submission::default()
                     };
-                    desk.record_submission(&id, submission).expect("sent");
+                    desk.record_submission(&id, SubmissionKind::Claim, submission).expect("sent");
                     model.revision += 1;
                     model.registration = Some(registration);
                 }

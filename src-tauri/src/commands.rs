@@ -13,7 +13,7 @@ use tauri::{AppHandle, Manager, Runtime, State};
 use tauri_plugin_opener::OpenerExt;
 
 use crate::error::{Request, internal, open_failed, unknown_drop};
-use crate::files::{DroppedFiles, SharedPicker};
+use crate::files::{DroppedFiles, FileKind, SharedPicker};
 
 /// The core, shared by the commands running at the same time.
 pub type SharedDesk = Arc<Desk>;
@@ -100,8 +100,18 @@ pub async fn record_submission(
     desk: State<'_, SharedDesk>,
     request: Request<RecordSubmissionRequest>,
 ) -> Reply<RecordSubmissionRequest> {
-    let RecordSubmissionRequest { id, submission } = request.0;
-    off_window(&desk, move |desk| Ok(desk.record_submission(&id, submission)?)).await
+    let RecordSubmissionRequest { id, kind, submission } = request.0;
+    off_window(&desk, move |desk| Ok(desk.record_submission(&id, kind, submission)?)).await
+}
+
+/// Records when a delivered letter was registered, or when a data request or regulator complaint was answered.
+#[tauri::command]
+pub async fn record_delivery_date(
+    desk: State<'_, SharedDesk>,
+    request: Request<RecordDeliveryDateRequest>,
+) -> Reply<RecordDeliveryDateRequest> {
+    let RecordDeliveryDateRequest { id, kind, which, date } = request.0;
+    off_window(&desk, move |desk| Ok(desk.record_delivery_date(&id, kind, which, &date)?)).await
 }
 
 /// Records the company's answer and what it did with each demand.
@@ -217,6 +227,25 @@ pub async fn open_letter<R: Runtime>(
     .await
 }
 
+/// Asks in the system's save dialog (titled `title`) where to put the deadlines' calendar file, and writes it
+/// there; `false` when the dialog is cancelled.
+#[tauri::command]
+pub async fn save_calendar<R: Runtime>(
+    app: AppHandle<R>,
+    desk: State<'_, SharedDesk>,
+    request: Request<SaveCalendarRequest>,
+) -> Reply<SaveCalendarRequest> {
+    let SaveCalendarRequest { id, lang, title } = request.0;
+    off_window(&desk, move |desk| {
+        let file_name = format!("{}.ics", id.as_deref().unwrap_or("complaint-deadlines"));
+        match app.state::<SharedPicker<R>>().save_destination(&app, &title, &file_name, FileKind::Calendar) {
+            Some(destination) => Ok(desk.save_calendar(id.as_deref(), lang, &destination).map(|()| true)?),
+            None => Ok(false),
+        }
+    })
+    .await
+}
+
 /// Asks in the system's save dialog (titled `title`) where to put a copy of an issued letter, and copies
 /// it there; `false` when the dialog is cancelled.
 #[tauri::command]
@@ -228,7 +257,7 @@ pub async fn save_letter_copy<R: Runtime>(
     let SaveLetterCopyRequest { id, file, title } = request.0;
     off_window(&desk, move |desk| {
         desk.letter_path(&id, &file)?;
-        match app.state::<SharedPicker<R>>().copy_destination(&app, &title, &file) {
+        match app.state::<SharedPicker<R>>().save_destination(&app, &title, &file, FileKind::Pdf) {
             Some(destination) => Ok(desk.save_letter_copy(&id, &file, &destination).map(|()| true)?),
             None => Ok(false),
         }

@@ -15,8 +15,8 @@ use tauri_plugin_dialog::DialogExt;
 pub trait Picker<R: Runtime>: Send + Sync + 'static {
     /// The files the person chose to attach; empty when the dialog was cancelled.
     fn files_to_attach(&self, app: &AppHandle<R>, title: &str) -> Vec<PathBuf>;
-    /// Where the person chose to save a copy of `file_name`; `None` when cancelled.
-    fn copy_destination(&self, app: &AppHandle<R>, title: &str, file_name: &str) -> Option<PathBuf>;
+    /// Where the person chose to save `file_name`, offered with the `kind` of file it is; `None` when cancelled.
+    fn save_destination(&self, app: &AppHandle<R>, title: &str, file_name: &str, kind: FileKind) -> Option<PathBuf>;
 }
 
 /// The system's own open and save dialogs.
@@ -28,10 +28,23 @@ impl<R: Runtime> Picker<R> for Dialogs {
         picked.into_iter().filter_map(|path| path.into_path().ok()).collect()
     }
 
-    fn copy_destination(&self, app: &AppHandle<R>, title: &str, file_name: &str) -> Option<PathBuf> {
-        let dialog = app.dialog().file().set_title(title).set_file_name(file_name).add_filter("PDF", &["pdf"]);
+    fn save_destination(&self, app: &AppHandle<R>, title: &str, file_name: &str, kind: FileKind) -> Option<PathBuf> {
+        let (name, extension) = match kind {
+            FileKind::Pdf => ("PDF", "pdf"),
+            FileKind::Calendar => ("iCalendar", "ics"),
+        };
+        let dialog = app.dialog().file().set_title(title).set_file_name(file_name).add_filter(name, &[extension]);
         dialog.blocking_save_file().and_then(|path| path.into_path().ok())
     }
+}
+
+/// The kinds of file the app saves where the person chooses, each offered with its own filter.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum FileKind {
+    /// A letter.
+    Pdf,
+    /// The deadlines, for a calendar application.
+    Calendar,
 }
 
 /// The picker the commands use, as managed state.

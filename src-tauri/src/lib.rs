@@ -43,6 +43,7 @@ pub fn with_desk<R: Runtime>(builder: Builder<R>, desk: Desk, picker: impl Picke
             commands::letter_options,
             commands::jurisdictions,
             commands::record_submission,
+            commands::record_delivery_date,
             commands::record_answer,
             commands::suggestions,
             commands::known_companies,
@@ -54,6 +55,7 @@ pub fn with_desk<R: Runtime>(builder: Builder<R>, desk: Desk, picker: impl Picke
             commands::issue_letter,
             commands::open_letter,
             commands::save_letter_copy,
+            commands::save_calendar,
         ])
 }
 

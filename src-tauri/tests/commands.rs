@@ -4,7 +4,7 @@ use std::path::PathBuf;
 use std::sync::{Arc, Mutex};
 
 use complaint_core::{Desk, FixedClock};
-use complaint_desk_lib::files::{DroppedFiles, Picker};
+use complaint_desk_lib::files::{DroppedFiles, FileKind, Picker};
 use serde_json::{Value, json};
 use tauri::ipc::{CallbackFn, InvokeBody};
 use tauri::test::{INVOKE_KEY, MockRuntime, get_ipc_response, mock_builder, mock_context, noop_assets};
@@ -30,7 +30,7 @@ impl Picker<MockRuntime> for ScriptedPicker {
         std::mem::take(&mut script.files)
     }
 
-    fn copy_destination(&self, _: &AppHandle<MockRuntime>, title: &str, _: &str) -> Option<PathBuf> {
+    fn save_destination(&self, _: &AppHandle<MockRuntime>, title: &str, _: &str, _: FileKind) -> Option<PathBuf> {
         let mut script = self.0.lock().expect("script");
         script.titles.push(title.into());
         script.destination.take()
@@ -163,11 +163,13 @@ fn case_status_gives_the_due_date_and_its_basis() {
         json!({ "date": "2026-11-20", "method": "in_person", "registration_number": "ВХ-1", "tracking_number": "" });
     let id = create(&host, case);
     let report = invoke(&host, "case_status", json!({ "id": id, "lang": "ru" })).expect("case_status");
-    assert_eq!(report["due"]["date"], "2026-12-23");
-    assert!(report["due"]["source"].as_str().is_some_and(|s| s.contains("ст. 55")), "{report}");
+    let claim = &report["deadlines"][0];
+    assert_eq!((&claim["kind"], &claim["due"]["date"]), (&json!("claim_answer"), &json!("2026-12-23")));
+    assert!(claim["due"]["source"].as_str().is_some_and(|s| s.contains("ст. 55")), "{report}");
+    assert_eq!(claim["due"]["estimated"], true);
     assert_eq!(report["overdue"], false);
     let list = invoke(&host, "list_cases", json!({})).expect("list_cases");
-    assert_eq!(list[0]["due"], "2026-12-23");
+    assert_eq!(list[0]["next_deadline"]["date"], "2026-12-23");
 }
 
 #[test]
@@ -179,11 +181,33 @@ fn a_submission_and_an_answer_are_recorded_over_ipc() {
 
     let submission =
         json!({ "date": "2026-11-20", "method": "in_person", "registration_number": "ВХ-1", "tracking_number": "" });
-    let sent = invoke(&host, "record_submission", json!({ "id": id, "submission": submission })).expect("submission");
+    let args = json!({ "id": id, "kind": "claim", "submission": submission });
+    let sent = invoke(&host, "record_submission", args).expect("submission");
     assert_eq!(sent["status"], "sent");
     assert_eq!(sent["sent"], submission);
     let report = invoke(&host, "case_status", json!({ "id": id, "lang": "en" })).expect("case_status");
-    assert_eq!(report["due"]["date"], "2026-12-23");
+    assert_eq!(report["deadlines"][0]["due"]["date"], "2026-12-23");
+
+    // A data request delivered the same day has its own term, until its answer is entered.
+    let args = json!({ "id": id, "kind": "data_request", "submission": submission });
+    invoke(&host, "record_submission", args).expect("data request");
+    let kinds = |report: &Value| {
+        report["deadlines"].as_array().expect("list").iter().map(|d| d["kind"].clone()).collect::<Vec<_>>()
+    };
+    let report = invoke(&host, "case_status", json!({ "id": id, "lang": "en" })).expect("case_status");
+    assert_eq!(kinds(&report), [json!("data_request_answer"), json!("claim_answer")]);
+    let args = json!({ "id": id, "kind": "data_request", "which": "answered", "date": "2026-11-19" });
+    let early = invoke(&host, "record_delivery_date", args).expect_err("answered before it arrived");
+    assert_eq!(early["problems"][0]["path"], "data_request.answered_on");
+    let args = json!({ "id": id, "kind": "data_request", "which": "answered", "date": "2026-11-21" });
+    invoke(&host, "record_delivery_date", args).expect("data request answered");
+    // The clerk's stamp, entered later, ends the claim's estimate.
+    let args = json!({ "id": id, "kind": "claim", "which": "registered", "date": "2026-11-20" });
+    invoke(&host, "record_delivery_date", args).expect("registration");
+    let report = invoke(&host, "case_status", json!({ "id": id, "lang": "en" })).expect("case_status");
+    assert_eq!(kinds(&report), [json!("claim_answer")]);
+    assert_eq!(report["deadlines"][0]["due"]["estimated"], false);
+    assert_eq!(report["deadlines"][0]["due"]["date"], "2026-12-21", "30 days from Friday the 20th, moved off Sunday");
 
     let answer = json!({
         "date": "2026-11-21", "channel": "post", "summary": "Отказ",
@@ -192,7 +216,7 @@ fn a_submission_and_an_answer_are_recorded_over_ipc() {
     let answered = invoke(&host, "record_answer", json!({ "id": id, "answer": answer })).expect("answer");
     assert_eq!(answered["answer"], answer);
     let report = invoke(&host, "case_status", json!({ "id": id, "lang": "en" })).expect("case_status");
-    assert_eq!(report["due"], Value::Null);
+    assert_eq!(report["deadlines"], json!([]));
     assert_eq!(report["status"], "answered");
 }
 
@@ -202,7 +226,8 @@ fn a_date_not_of_the_form_yyyy_mm_dd_is_refused() {
     let id = create(&host, draft());
     let submission =
         json!({ "date": "20.11.2026", "method": "in_person", "registration_number": "", "tracking_number": "" });
-    let err = invoke(&host, "record_submission", json!({ "id": id, "submission": submission })).expect_err("bad date");
+    let args = json!({ "id": id, "kind": "claim", "submission": submission });
+    let err = invoke(&host, "record_submission", args).expect_err("bad date");
     assert_eq!(err["code"], "invalid_date");
     let answer = json!({ "date": "2026-02-30", "channel": "post", "summary": "", "outcomes": [] });
     let err = invoke(&host, "record_answer", json!({ "id": id, "answer": answer })).expect_err("no such day");
@@ -409,6 +434,24 @@ fn a_letter_copy_goes_only_where_the_person_chose_in_the_dialog() {
 
     let args = json!({ "id": id, "file": issued["file"], "title": "" });
     assert_eq!(invoke(&host, "save_letter_copy", args).expect("cancelled"), false, "a cancelled dialog copies nothing");
+}
+
+#[test]
+fn the_calendar_file_goes_only_where_the_person_chose_in_the_dialog() {
+    let host = host();
+    let mut case = draft();
+    case["sent"] =
+        json!({ "date": "2026-11-20", "method": "in_person", "registration_number": "ВХ-1", "tracking_number": "" });
+    let id = create(&host, case);
+    let home = tempfile::tempdir().expect("temp dir");
+    let chosen = home.path().join("сроки.ics");
+    host.picker.0.lock().expect("script").destination = Some(chosen.clone());
+    let args = json!({ "id": id, "lang": "ru", "title": "Сохранить календарь" });
+    assert_eq!(invoke(&host, "save_calendar", args.clone()).expect("save_calendar"), true);
+    let text = std::fs::read_to_string(&chosen).expect("the calendar");
+    assert!(text.contains(&format!("UID:{}.claim-answer@complaint-desk", id.as_str().expect("id"))), "{text}");
+    assert_eq!(host.picker.0.lock().expect("script").titles.last().map(String::as_str), Some("Сохранить календарь"));
+    assert_eq!(invoke(&host, "save_calendar", args).expect("cancelled"), false, "a cancelled dialog writes nothing");
 }
 
 #[test]

@@ -26,11 +26,17 @@ pub fn example_cases() -> Vec<PathBuf> {
 
 /// Runs `complaint --data-dir <data_dir> <args…>` on the pinned date.
 pub fn complaint(data_dir: &Path, args: &[&str]) -> Output {
+    complaint_days_later(data_dir, 0, args)
+}
+
+/// Runs `complaint --data-dir <data_dir> <args…>` on the day `days` after the pinned date.
+pub fn complaint_days_later(data_dir: &Path, days: i64, args: &[&str]) -> Output {
+    let epoch = PINNED_EPOCH.parse::<i64>().expect("epoch") + days * 86_400;
     Command::new(env!("CARGO_BIN_EXE_complaint"))
         .arg("--data-dir")
         .arg(data_dir)
         .args(args)
-        .env("SOURCE_DATE_EPOCH", PINNED_EPOCH)
+        .env("SOURCE_DATE_EPOCH", epoch.to_string())
         .env_remove("COMPLAINT_DESK_HOME")
         .output()
         .expect("the complaint binary runs")

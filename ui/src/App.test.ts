@@ -452,8 +452,10 @@ describe('a case', () => {
     await user.selectOptions(screen.getByLabelText('Interface language'), 'bg');
 
     await user.click(screen.getByRole('button', { name: /Не зачислен платёж от 12 марта/ }));
-    const deadline = await screen.findByRole('region', { name: 'Срок за отговор' });
-    expect(await within(deadline).findByText(lateReport('bg').due!.basis)).toBeInTheDocument();
+    const deadline = await screen.findByRole('region', { name: 'Срокове' });
+    expect(
+      await within(deadline).findByText(lateReport('bg').deadlines[0]!.due.basis),
+    ).toBeInTheDocument();
     expect(calls.filter((call) => !['list_cases', 'letter_options'].includes(call.cmd))).toEqual([
       { cmd: 'load_case', args: { id: 'c-late-short' } },
       { cmd: 'case_status', args: { id: 'c-late-short', lang: 'bg' } },
@@ -474,6 +476,14 @@ describe('a case', () => {
     expect(deadline).toHaveTextContent(
       'Тази дата се основава на правило или календар, които трябва да се проверят.',
     );
+    // Registered on an unknown day: the date is an estimate, and the working says from which day.
+    expect(within(deadline).getByText('Приблизително')).toBeInTheDocument();
+    const working = within(deadline).getByText('Как е изчислена датата');
+    await user.click(working);
+    expect(deadline).toHaveTextContent(
+      'Датата на регистрацията не е въведена: брои се от последния допустим ден — 30 октомври 2026 г.',
+    );
+    expect(deadline).toHaveTextContent('Последен ден: 30 ноември 2026 г.');
 
     const timeline = within(screen.getByRole('region', { name: 'Хронология' })).getAllByRole(
       'listitem',
@@ -495,8 +505,10 @@ describe('a case', () => {
 
     // The basis comes from the core in the language asked for: a new language asks again.
     await user.selectOptions(screen.getByLabelText('Език на интерфейса'), 'ru');
-    const inRussian = screen.getByRole('region', { name: 'Срок ответа' });
-    expect(await within(inRussian).findByText(lateReport('ru').due!.basis)).toBeInTheDocument();
+    const inRussian = screen.getByRole('region', { name: 'Сроки' });
+    expect(
+      await within(inRussian).findByText(lateReport('ru').deadlines[0]!.due.basis),
+    ).toBeInTheDocument();
     expect(calls.at(-1)).toEqual({ cmd: 'case_status', args: { id: 'c-late-short', lang: 'ru' } });
     expect(inRussian).toHaveTextContent('Просрочено на 5 дней');
   });
@@ -541,7 +553,7 @@ describe('a case', () => {
     render(App);
     await user.click(await screen.findByRole('button', { name: /Двойное списание/ }));
 
-    const deadline = await screen.findByRole('region', { name: 'Deadline' });
+    const deadline = await screen.findByRole('region', { name: 'Deadlines' });
     expect(deadline).toHaveTextContent('The deadline starts when the claim is handed in.');
     expect(screen.getByText('Nothing dated has been recorded yet.')).toBeInTheDocument();
 

@@ -184,3 +184,15 @@ mod tests {
         spelled_as_the_model::<LetterKind, complaint_core::letter::LetterKind>();
     }
 }
+
+mirror! {
+    /// Which letter reached its addressee, or was answered.
+    SubmissionKind => complaint_core::models::SubmissionKind {
+        /// The claim to the company.
+        Claim,
+        /// A personal-data request to the company.
+        DataRequest,
+        /// A complaint to the regulator.
+        Regulator,
+    }
+}

@@ -13,8 +13,9 @@ use complaint_core::desk::{Desk, RecordError, StatusError};
 use complaint_core::error::{StoreError, Unreadable};
 use complaint_core::letter::{LetterError, LetterRequest};
 use complaint_core::listing::CaseListEntry;
-use complaint_core::models::{Answer, Case, Jurisdiction, Language, Submission};
-use complaint_core::rules::RulesError;
+use complaint_core::models::{Answer, Case, DeliveryDate, Jurisdiction, Language, Submission};
+use complaint_core::rules::{DayOff, RulesError, Unit};
+use complaint_core::status::{Deadline, DeadlineKind};
 use complaint_core::store::{CASE_FILE, read_case_file};
 use complaint_core::world::{Clock, HOME_ENV, data_dir};
 
@@ -60,13 +61,20 @@ enum Command {
     },
     /// Typeset a letter as PDF into the case's letters/ folder and record it in the case
     Letter(LetterArgs),
-    /// Record that the claim reached the company (the deadline for the answer runs from this date)
+    /// Record that the claim, a data request or a regulator complaint arrived (its answer's term runs from then)
     Sent {
         /// Case id
         case: String,
-        /// Date the company received the claim, YYYY-MM-DD
+        /// Which letter
+        #[arg(long, value_enum, default_value = "claim")]
+        kind: choices::SubmissionKind,
+        /// Date the addressee received it, YYYY-MM-DD
         #[arg(long, value_parser = iso_date)]
         date: String,
+        /// Date the addressee registered it (the stamp on your copy, or its notice), YYYY-MM-DD; without it a
+        /// term that runs from registration is an estimate
+        #[arg(long, value_parser = iso_date, value_name = "DATE")]
+        registered_on: Option<String>,
         /// How it was delivered
         #[arg(long, value_enum, default_value = "in-person")]
         method: choices::DeliveryMethod,
@@ -77,15 +85,34 @@ enum Command {
         #[arg(long, default_value = "")]
         tracking: String,
     },
-    /// When the company's answer is due, on what legal basis, and whether it is late
+    /// Every running deadline of a case, on what legal basis, and whether it has passed
     Status {
         /// Case id
         case: String,
+        /// Show how each date was worked out: the start, the registration, every day skipped and why
+        #[arg(long)]
+        explain: bool,
     },
-    /// Record the company's answer and what it did with each demand
+    /// Write every running deadline, of one case or of all, as an iCalendar file with a reminder the working day
+    /// before each; importing it again updates the events
+    Calendar {
+        /// Case id (default: every case)
+        case: Option<String>,
+        /// Language of the events' texts
+        #[arg(long, value_enum, default_value = "en")]
+        lang: choices::Language,
+        /// Write the file here instead of printing it
+        #[arg(long, value_name = "FILE")]
+        out: Option<PathBuf>,
+    },
+    /// Record the answer: the company's to the claim with what it did with each demand, or the one to a data
+    /// request or a regulator complaint
     Answered {
         /// Case id
         case: String,
+        /// Which letter was answered
+        #[arg(long, value_enum, default_value = "claim")]
+        kind: choices::SubmissionKind,
         /// Date the answer arrived, YYYY-MM-DD
         #[arg(long, value_parser = iso_date)]
         date: String,
@@ -225,19 +252,24 @@ fn execute(cli: Cli, clock: impl Clock + Send + Sync + 'static) -> Result<(Strin
             let exit = check(&desk, &case, &mut text)?;
             return Ok((text, exit));
         }
-        Command::Status { case } => status(&desk, &case, &mut text)?,
-        Command::Sent { case, date, method, registration, tracking } => {
+        Command::Status { case, explain } => status(&desk, &case, explain, &mut text)?,
+        Command::Sent { case, kind, date, registered_on, method, registration, tracking } => {
             let submission = Submission {
                 date,
                 method: method.into(),
                 registration_number: registration,
+                registered_on: registered_on.unwrap_or_default(),
                 tracking_number: tracking,
                 ..Submission::default()
             };
-            desk.record_submission(&case, submission)?;
+            desk.record_submission(&case, kind.into(), submission)?;
             let _ = writeln!(text, "{case}: sent");
         }
-        Command::Answered { case, date, channel, summary, outcomes } => {
+        Command::Answered { case, kind, date, .. } if kind != choices::SubmissionKind::Claim => {
+            desk.record_delivery_date(&case, kind.into(), DeliveryDate::Answered, &date)?;
+            let _ = writeln!(text, "{case}: answered");
+        }
+        Command::Answered { case, date, channel, summary, outcomes, .. } => {
             desk.record_answer(
                 &case,
                 Answer {
@@ -251,6 +283,11 @@ fn execute(cli: Cli, clock: impl Clock + Send + Sync + 'static) -> Result<(Strin
             let _ = writeln!(text, "{case}: answered");
         }
         Command::Letter(args) => letter(&desk, args, &mut text)?,
+        Command::Calendar { case, lang, out: Some(out) } => {
+            desk.save_calendar(case.as_deref(), lang.into(), &out)?;
+            let _ = writeln!(text, "{}", out.display());
+        }
+        Command::Calendar { case, lang, out: None } => text = desk.deadlines_calendar(case.as_deref(), lang.into())?,
     }
     Ok((text, 0))
 }
@@ -367,12 +404,11 @@ fn list(desk: &Desk, text: &mut String) -> Result<(), CliError> {
     let width = entries.iter().map(|e| e.id().chars().count()).max().unwrap_or(0);
     for entry in &entries {
         match entry {
-            CaseListEntry::Readable { id, incident, company, status, last_letter, due, overdue, .. } => {
+            CaseListEntry::Readable { id, incident, company, status, last_letter, next_deadline, .. } => {
                 let mut letter = last_letter.as_deref().map(|d| format!("  last letter {d}")).unwrap_or_default();
-                match (due, overdue) {
-                    (Some(due), true) => letter.push_str(&format!("  OVERDUE since {due}")),
-                    (Some(due), false) => letter.push_str(&format!("  answer due {due}")),
-                    _ => {}
+                if let Some(next) = next_deadline {
+                    let label = if next.passed { "OVERDUE since" } else { deadline_label(next.kind) };
+                    let _ = write!(letter, "  {label} {}", next.date);
                 }
                 let _ = writeln!(
                     text,
@@ -389,41 +425,141 @@ fn list(desk: &Desk, text: &mut String) -> Result<(), CliError> {
     Ok(())
 }
 
-fn status(desk: &Desk, id: &str, text: &mut String) -> Result<(), CliError> {
+/// How a deadline of each kind reads beside its date.
+fn deadline_label(kind: DeadlineKind) -> &'static str {
+    match kind {
+        DeadlineKind::ClaimAnswer => "answer due",
+        DeadlineKind::AdrFrom => "ADR possible from",
+        DeadlineKind::AdrUntil => "ADR possible until",
+        DeadlineKind::DataRequestAnswer => "data request answer due",
+        DeadlineKind::RegulatorAnswer => "regulator's answer due",
+        DeadlineKind::ClaimWindow => "claim by",
+    }
+}
+
+/// Where a deadline has got to on the clock's day, worded for its kind: an answer is late, a referral open.
+fn standing(deadline: &Deadline) -> String {
+    let days = deadline.days_left;
+    match deadline.kind {
+        DeadlineKind::AdrFrom if deadline.passed => "the complaint can go to ADR now".to_owned(),
+        DeadlineKind::AdrUntil | DeadlineKind::ClaimWindow if deadline.passed => "closed".to_owned(),
+        _ if deadline.passed => format!("OVERDUE by {} day(s)", -days),
+        _ if days == 0 => "today".to_owned(),
+        _ => format!("{days} day(s) left"),
+    }
+}
+
+/// What the count starts from, for each kind.
+fn start_label(kind: DeadlineKind) -> &'static str {
+    match kind {
+        DeadlineKind::ClaimAnswer | DeadlineKind::AdrFrom => "Received",
+        DeadlineKind::DataRequestAnswer | DeadlineKind::RegulatorAnswer => "Delivered",
+        DeadlineKind::AdrUntil => "Final answer",
+        DeadlineKind::ClaimWindow => "Oldest event",
+    }
+}
+
+fn day(date: chrono::NaiveDate) -> String {
+    date.format("%Y-%m-%d %a").to_string()
+}
+
+/// `complaint status`: the case's stage, each letter's delivery, and every running deadline; with `--explain`,
+/// each deadline's working day by day.
+fn status(desk: &Desk, id: &str, explain: bool, text: &mut String) -> Result<(), CliError> {
     let report = desk.case_status(id, Language::En)?;
     let case = desk.load_case(id)?;
     let _ = writeln!(text, "Status        {}", report.status.id());
-    if let Some(sent) = &case.sent {
-        let number = if sent.registration_number.is_empty() {
-            String::new()
-        } else {
-            format!(", No. {}", sent.registration_number)
-        };
-        let _ = writeln!(text, "Sent          {}{number}", sent.date);
+    for (label, submission) in
+        [("Sent", &case.sent), ("Data request", &case.data_request), ("Regulator", &case.regulator_complaint)]
+    {
+        let Some(submission) = submission else { continue };
+        let mut line = submission.date.clone();
+        if !submission.registration_number.is_empty() {
+            let _ = write!(line, ", No. {}", submission.registration_number);
+        }
+        if !submission.registered_on.is_empty() {
+            let _ = write!(line, ", registered {}", submission.registered_on);
+        }
+        if !submission.answered_on.is_empty() {
+            let _ = write!(line, ", answered {}", submission.answered_on);
+        }
+        let _ = writeln!(text, "{label:<14}{line}");
     }
-    match (&report.due, report.days_left) {
-        (Some(due), Some(days)) => {
-            let _ = writeln!(text, "Answer due    {}", due.date.format("%Y-%m-%d"));
-            let _ = writeln!(text, "Legal basis   {} ({})", due.basis, due.source);
-            let _ = writeln!(text, "Rule in force since {}", due.valid_from.format("%Y-%m-%d"));
-            let standing = match days {
-                d if d < 0 => format!("OVERDUE by {} day(s)", -d),
-                0 => "due today".to_owned(),
-                d => format!("{d} day(s) left"),
-            };
-            let _ = writeln!(text, "Standing      {standing}");
-            if due.verify {
-                let _ = writeln!(text, "Check         this date rests on a rule or calendar marked for checking");
-            }
+    if let Some(answer) = &case.answer {
+        let _ = writeln!(text, "Answer        received {}", answer.date);
+    }
+    if report.deadlines.is_empty() {
+        let hint = if case.sent.is_none() { ": record the claim with `complaint sent`" } else { "" };
+        let _ = writeln!(text, "Deadlines     none running{hint}");
+    }
+    for deadline in &report.deadlines {
+        let due = &deadline.due;
+        let estimate = if due.estimated { " (estimate: registration date not entered)" } else { "" };
+        let _ = writeln!(text, "\n{:<26}{}{estimate}", capitalised(deadline_label(deadline.kind)), day(due.date));
+        let _ = writeln!(text, "  Standing    {}", standing(deadline));
+        let _ = writeln!(text, "  Basis       {}", due.basis);
+        let _ = writeln!(text, "  Source      {}", due.source);
+        if let Some(extended) = due.extended_date {
+            let _ = writeln!(text, "  Extended    at the latest {} if the addressee extends the term", day(extended));
         }
-        _ if case.answer.is_some() => {
-            let _ = writeln!(text, "Answer        received {}", case.answer.as_ref().map_or("", |a| a.date.as_str()));
+        if due.verify {
+            let _ = writeln!(text, "  Check       this date rests on a rule or calendar marked for checking");
         }
-        _ => {
-            let _ = writeln!(text, "Answer due    not yet: record the claim with `complaint sent`");
+        if explain {
+            explain_deadline(deadline, text);
         }
     }
     Ok(())
+}
+
+/// The working of one deadline, one step per line.
+fn explain_deadline(deadline: &Deadline, text: &mut String) {
+    let (due, working) = (&deadline.due, &deadline.due.calculation);
+    let _ = writeln!(text, "  Working");
+    let _ = writeln!(text, "    {:<16}{}", start_label(deadline.kind), day(working.start));
+    if let Some(registration) = &working.registration {
+        let stated = registration.stated.map_or_else(
+            || "not entered: counted from the latest day".to_owned(),
+            |stated| format!("{} as stated", day(stated)),
+        );
+        let _ = writeln!(
+            text,
+            "    {:<16}latest {}; {stated} ({})",
+            "Registration",
+            day(registration.latest),
+            registration.source
+        );
+    }
+    let unit = match due.term.unit {
+        Unit::Days => "day(s)",
+        Unit::WorkingDays => "working day(s)",
+        Unit::Weeks => "week(s)",
+        Unit::Months => "month(s)",
+    };
+    let _ = writeln!(
+        text,
+        "    {:<16}{} {unit} from {} to {}",
+        "Term",
+        due.term.amount,
+        day(due.counted_from),
+        day(working.term_end)
+    );
+    for skipped in &working.skipped {
+        let reason = match &skipped.reason {
+            DayOff::Weekend => "weekend".to_owned(),
+            DayOff::Holiday { name } => format!("holiday: {name}"),
+            DayOff::Transferred { name: Some(name), source } => format!("{name} ({source})"),
+            DayOff::Transferred { name: None, source } => format!("day off moved by {source}"),
+        };
+        let _ = writeln!(text, "    {:<16}{}  {reason}", "Skipped", day(skipped.date));
+    }
+    let _ = writeln!(text, "    {:<16}{}", "Last day", day(due.date));
+    let _ = writeln!(text, "    {:<16}{}", "Counting", working.counting);
+}
+
+fn capitalised(label: &str) -> String {
+    let mut chars = label.chars();
+    chars.next().map(|first| first.to_uppercase().chain(chars).collect()).unwrap_or_default()
 }
 
 fn show(case: &Case, text: &mut String) {

@@ -8,10 +8,12 @@ use crate::check::{CaseCheck, RuleNote, Warning, WarningCode};
 use crate::desk::{AttachFailure, Attached, CreatedCase};
 use crate::error::{ErrorCode, Unreadable};
 use crate::letter::{LetterBlock, LetterKind, LetterOption};
-use crate::listing::CaseListEntry;
+use crate::listing::{CaseListEntry, NextDeadline};
 use crate::models::*;
-use crate::rules::{Basis, Condition, Currency, Due, JurisdictionProfile, Term, Unit};
-use crate::status::{StatusReport, TimelineEntry, TimelineKind};
+use crate::rules::{
+    Basis, Calculation, Condition, Currency, DayOff, Due, JurisdictionProfile, Registration, SkippedDay, Term, Unit,
+};
+use crate::status::{Deadline, DeadlineKind, StatusReport, TimelineEntry, TimelineKind};
 use crate::suggestions::{SuggestedEvidence, Suggestions};
 use crate::validate::{MAX_LINE_CHARS, MAX_REPLY_DAYS, MAX_TEXT_CHARS, Problem, ProblemCode};
 use crate::wire::{self, WireError};
@@ -56,6 +58,8 @@ fn case_declarations(cfg: &Config) -> Vec<String> {
         declaration::<IssuedLetter>(cfg),
         declaration::<Terms>(cfg),
         declaration::<LossOfService>(cfg),
+        declaration::<SubmissionKind>(cfg),
+        declaration::<DeliveryDate>(cfg),
         declaration::<Submission>(cfg),
         declaration::<Answer>(cfg),
         declaration::<DemandOutcome>(cfg),
@@ -67,6 +71,7 @@ fn case_declarations(cfg: &Config) -> Vec<String> {
 fn service_declarations(cfg: &Config) -> Vec<String> {
     vec![
         declaration::<CaseListEntry>(cfg),
+        declaration::<NextDeadline>(cfg),
         declaration::<Unreadable>(cfg),
         declaration::<Problem>(cfg),
         declaration::<ProblemCode>(cfg),
@@ -76,6 +81,12 @@ fn service_declarations(cfg: &Config) -> Vec<String> {
         declaration::<RuleNote>(cfg),
         declaration::<Basis>(cfg),
         declaration::<StatusReport>(cfg),
+        declaration::<Deadline>(cfg),
+        declaration::<DeadlineKind>(cfg),
+        declaration::<Calculation>(cfg),
+        declaration::<Registration>(cfg),
+        declaration::<SkippedDay>(cfg),
+        declaration::<DayOff>(cfg),
         declaration::<TimelineEntry>(cfg),
         declaration::<TimelineKind>(cfg),
         declaration::<Due>(cfg),

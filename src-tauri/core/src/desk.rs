@@ -12,18 +12,19 @@ use crate::check::{CaseCheck, warnings};
 use crate::dates::parse_date;
 use crate::error::{ErrorCode, StoreError};
 use crate::evidence::{self, EvidenceError};
+use crate::ics::{CaseDeadlines, deadlines_calendar};
 use crate::letter::{
     LetterError, LetterKind, LetterOption, LetterRequest, Letters, follow_up_options, issued_from_file_name,
     letter_stem,
 };
 use crate::listing::{CaseListEntry, list_cases};
 use crate::models::{
-    Answer, AttachedFile, Case, CaseStatus, Company, Customer, EvidenceStatus, Extra, IncidentType, IssuedLetter,
-    Jurisdiction, Language, Submission,
+    Answer, AttachedFile, Case, CaseStatus, Company, Customer, DeliveryDate, EvidenceStatus, Extra, IncidentType,
+    IssuedLetter, Jurisdiction, Language, Submission, SubmissionKind,
 };
 use crate::profile::{Profile, ProfileError, known_companies};
 use crate::rules::{JurisdictionProfile, RulesError, jurisdiction_profiles};
-use crate::status::{StatusReport, report};
+use crate::status::{Deadline, StatusReport, deadlines, report};
 use crate::store::{CaseFolder, Store, write_atomically};
 use crate::suggestions::{Suggestions, for_incident};
 use crate::validate::{first_claim_letter, validate};
@@ -159,18 +160,97 @@ impl Desk {
         Ok(report(&case, self.clock.today(), lang)?)
     }
 
-    /// Records that the claim reached the company; the answer's deadline runs from `submission.date`, which is
-    /// neither after today nor before the case's first claim letter was dated.
-    pub fn record_submission(&self, id: &str, submission: Submission) -> Result<Case, RecordError> {
-        let handed_in = self.check_past_date("sent.date", &submission.date)?;
+    /// The running deadlines of the case `id`, or of every readable case, as an iCalendar file in `lang`; a case
+    /// whose deadlines cannot be worked out is left out of the all-cases file rather than holding up the others.
+    pub fn deadlines_calendar(&self, id: Option<&str>, lang: Language) -> Result<String, StatusError> {
+        let today = self.clock.today();
+        let mut cases: Vec<(String, Case, Vec<Deadline>)> = Vec::new();
+        match id {
+            Some(id) => {
+                let case = self.store.load(id)?;
+                let found = deadlines(&case, today, lang)?;
+                cases.push((id.to_owned(), case, found));
+            }
+            None => {
+                for (id, case) in self.store.read_all()? {
+                    let Ok(case) = case else { continue };
+                    if let Ok(found) = deadlines(&case, today, lang) {
+                        cases.push((id, case, found));
+                    }
+                }
+            }
+        }
+        let entries: Vec<CaseDeadlines<'_>> =
+            cases.iter().map(|(id, case, deadlines)| CaseDeadlines { id, case, deadlines }).collect();
+        Ok(deadlines_calendar(&entries, today, lang)?)
+    }
+
+    /// Writes [`Desk::deadlines_calendar`] to `destination`, a place the customer chose.
+    pub fn save_calendar(&self, id: Option<&str>, lang: Language, destination: &Path) -> Result<(), StatusError> {
+        let text = self.deadlines_calendar(id, lang)?;
+        Ok(write_chosen(destination, text.as_bytes())?)
+    }
+
+    /// Records that a letter of `kind` reached its addressee; its answer's term runs from `submission.date`, or
+    /// from `registered_on` once known. Neither is after today, the registration is not before the receipt, and
+    /// a claim is not handed in before the case's first claim letter was dated.
+    pub fn record_submission(
+        &self,
+        id: &str,
+        kind: SubmissionKind,
+        submission: Submission,
+    ) -> Result<Case, RecordError> {
+        let field = kind.field();
+        let handed_in = self.check_past_date(&format!("{field}.date"), &submission.date)?;
+        for (name, value) in [("registered_on", &submission.registered_on), ("answered_on", &submission.answered_on)] {
+            if value.trim().is_empty() {
+                continue;
+            }
+            let path = format!("{field}.{name}");
+            if self.check_past_date(&path, value)? < handed_in {
+                return Err(RecordError::OutOfOrder { field: path });
+            }
+        }
         let (case, ()) = self.update(id, |case, _| {
             // Read under the lock: a claim letter issued meanwhile counts.
-            if let Some(claim) = first_claim_letter(case).filter(|claim| handed_in < *claim) {
+            if let Some(claim) =
+                first_claim_letter(case).filter(|claim| kind == SubmissionKind::Claim && handed_in < *claim)
+            {
                 return Err(RecordError::BeforeClaimLetter { field: "sent.date".into(), claim });
             }
-            case.sent = Some(keep_unknown_fields(case.sent.take().map(|s| s.extra), submission, |s| &mut s.extra));
-            if case.status == CaseStatus::Draft {
+            let record = case.submission_mut(kind);
+            *record = Some(keep_unknown_fields(record.take().map(|s| s.extra), submission, |s| &mut s.extra));
+            if kind == SubmissionKind::Claim && case.status == CaseStatus::Draft {
                 case.status = CaseStatus::Sent;
+            }
+            Ok::<_, RecordError>(())
+        })?;
+        Ok(case)
+    }
+
+    /// Records a later day of a delivered letter: the addressee's registration (which ends an estimate), or the
+    /// arrival of the answer to a data request or a regulator complaint (which stops its term; the claim's answer
+    /// is recorded with its outcomes).
+    pub fn record_delivery_date(
+        &self,
+        id: &str,
+        kind: SubmissionKind,
+        which: DeliveryDate,
+        date: &str,
+    ) -> Result<Case, RecordError> {
+        let field = format!("{}.{}", kind.field(), which.field());
+        let day = self.check_past_date(&field, date)?;
+        let (case, ()) = self.update(id, |case, _| {
+            let record = case.submission_mut(kind).as_mut();
+            let record = record.filter(|_| !(kind == SubmissionKind::Claim && which == DeliveryDate::Answered));
+            let Some(record) = record else { return Err(RecordError::NotDelivered { field: kind.field().into() }) };
+            if parse_date(&record.date).is_some_and(|delivered| day < delivered) {
+                return Err(RecordError::OutOfOrder { field });
+            }
+            let value = date.trim().to_owned();
+            match which {
+                DeliveryDate::Registered => record.registered_on = value,
+                DeliveryDate::Answered => record.answered_on = value,
             }
             Ok::<_, RecordError>(())
         })?;
@@ -360,13 +440,7 @@ impl Desk {
     pub fn save_letter_copy(&self, id: &str, file: &str, destination: &Path) -> Result<(), LetterError> {
         let source = self.letter_path(id, file)?;
         let bytes = std::fs::read(&source).map_err(|e| StoreError::io(&source, e))?;
-        let refuse = |e| LetterError::from(StoreError::io(destination, e));
-        let name = destination.file_name().ok_or_else(|| refuse(std::io::Error::other("not a file name")))?;
-        let folder = match destination.parent() {
-            Some(parent) if !parent.as_os_str().is_empty() => parent,
-            _ => Path::new("."),
-        };
-        write_atomically(folder, name, &bytes).map_err(refuse)
+        Ok(write_chosen(destination, &bytes)?)
     }
 
     /// Every change of a case passes here: the store's locked update, after recording any letter a process
@@ -449,6 +523,18 @@ pub enum RecordError {
         /// The field path, e.g. `answer.date`.
         field: String,
     },
+    /// A registration or an answer dated before the letter arrived.
+    #[error("{field}: the date is before the letter arrived")]
+    OutOfOrder {
+        /// The field path, e.g. `sent.registered_on`.
+        field: String,
+    },
+    /// An answer to a letter that is not recorded as delivered (the claim's answer is recorded with its outcomes).
+    #[error("{field}: the letter is not recorded as delivered")]
+    NotDelivered {
+        /// The field path of the missing record, e.g. `data_request`.
+        field: String,
+    },
     /// A claim handed in before its letter was written.
     #[error("{field}: the claim cannot have been handed in before its letter of {claim}")]
     BeforeClaimLetter {
@@ -467,6 +553,8 @@ impl RecordError {
             Self::InvalidDate { .. } => ErrorCode::InvalidDate,
             Self::FutureDate { .. } => ErrorCode::FutureDate,
             Self::BeforeClaimLetter { .. } => ErrorCode::BeforeClaimLetter,
+            Self::OutOfOrder { .. } => ErrorCode::DatesOutOfOrder,
+            Self::NotDelivered { .. } => ErrorCode::NotDelivered,
         }
     }
 }
@@ -481,6 +569,18 @@ impl Desk {
             None => Err(RecordError::InvalidDate { field: field.into() }),
         }
     }
+}
+
+/// Writes a file where the customer chose, whole or not at all: a file already there is replaced only once the
+/// new one is complete.
+fn write_chosen(destination: &Path, bytes: &[u8]) -> Result<(), StoreError> {
+    let refuse = |e| StoreError::io(destination, e);
+    let name = destination.file_name().ok_or_else(|| refuse(std::io::Error::other("not a file name")))?;
+    let folder = match destination.parent() {
+        Some(parent) if !parent.as_os_str().is_empty() => parent,
+        _ => Path::new("."),
+    };
+    write_atomically(folder, name, bytes).map_err(refuse)
 }
 
 /// A record replaced by a new one keeps the fields of the old one this version does not know.
@@ -721,10 +821,10 @@ mod tests {
 
         let mut first = Submission { date: "2026-11-20".into(), ..Submission::default() };
         first.extra.insert("courier".into(), "DHL".into());
-        desk.record_submission(&id, first).expect("sent");
+        desk.record_submission(&id, SubmissionKind::Claim, first).expect("sent");
         let again =
             Submission { date: "2026-11-21".into(), registration_number: "ВХ-2".into(), ..Submission::default() };
-        let case = desk.record_submission(&id, again).expect("sent again");
+        let case = desk.record_submission(&id, SubmissionKind::Claim, again).expect("sent again");
         let sent = case.sent.expect("sent");
         assert_eq!((sent.date.as_str(), sent.registration_number.as_str()), ("2026-11-21", "ВХ-2"));
         assert_eq!(sent.extra["courier"], "DHL");
@@ -746,7 +846,7 @@ mod tests {
         let before = desk.load_case(&id).expect("load");
 
         let early = Submission { date: "2026-11-17".into(), ..Submission::default() };
-        let err = desk.record_submission(&id, early).expect_err("before the letter");
+        let err = desk.record_submission(&id, SubmissionKind::Claim, early).expect_err("before the letter");
         assert_eq!(err.code(), ErrorCode::BeforeClaimLetter);
         assert!(err.to_string().contains("2026-11-18"), "the message names the letter's date: {err}");
         let wire = crate::wire::WireError::from(err);
@@ -757,9 +857,13 @@ mod tests {
         assert_eq!(desk.load_case(&id).expect("load"), before, "nothing was recorded");
 
         let tomorrow = Submission { date: "2026-11-22".into(), ..Submission::default() };
-        assert_eq!(desk.record_submission(&id, tomorrow).expect_err("future").code(), ErrorCode::FutureDate);
+        assert_eq!(
+            desk.record_submission(&id, SubmissionKind::Claim, tomorrow).expect_err("future").code(),
+            ErrorCode::FutureDate
+        );
         let same_day = Submission { date: "2026-11-18".into(), ..Submission::default() };
-        let case = desk.record_submission(&id, same_day).expect("handed in the day it was written");
+        let case =
+            desk.record_submission(&id, SubmissionKind::Claim, same_day).expect("handed in the day it was written");
         assert_eq!(case.status, CaseStatus::Sent);
     }
 

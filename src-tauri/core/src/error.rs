@@ -87,6 +87,10 @@ error_codes! {
     FutureDate,
     /// A claim handed in, by the date given, before its letter was dated.
     BeforeClaimLetter,
+    /// A registration or an answer dated before its letter arrived.
+    DatesOutOfOrder,
+    /// An answer to a letter not recorded as delivered.
+    NotDelivered,
     /// The system's viewer could not be started.
     OpenFailed,
     /// The work stopped unexpectedly; nothing was half saved.

@@ -7,6 +7,7 @@ pub mod dates;
 pub mod desk;
 pub mod error;
 pub mod evidence;
+pub mod ics;
 pub mod letter;
 pub mod listing;
 pub mod migrate;

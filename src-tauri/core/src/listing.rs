@@ -7,8 +7,7 @@ use serde::Serialize;
 
 use crate::error::{StoreError, Unreadable};
 use crate::models::{Case, CaseStatus, IncidentType};
-use crate::rules::is_overdue;
-use crate::status::pending_due;
+use crate::status::{DeadlineKind, deadlines};
 use crate::store::{Store, StoredCase};
 
 /// One row of the case list: enough to show and sort without opening the case.
@@ -30,9 +29,9 @@ pub enum CaseListEntry {
         status: CaseStatus,
         /// Date of the newest letter, if any.
         last_letter: Option<String>,
-        /// `YYYY-MM-DD` the company's answer is due, while one is awaited.
-        due: Option<String>,
-        /// The due date has passed with no answer recorded.
+        /// The deadline the case is sorted by: the longest-late answer, else the nearest day still ahead.
+        next_deadline: Option<NextDeadline>,
+        /// An answer the case waits for is late.
         overdue: bool,
     },
     /// A case folder whose file cannot be read by this build; left untouched.
@@ -42,6 +41,18 @@ pub enum CaseListEntry {
         /// Why, as a code and an English sentence.
         reason: Unreadable,
     },
+}
+
+/// The one deadline a case-list row shows.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[cfg_attr(test, derive(ts_rs::TS))]
+pub struct NextDeadline {
+    /// What it is for, which decides its wording.
+    pub kind: DeadlineKind,
+    /// `YYYY-MM-DD`.
+    pub date: String,
+    /// The day is behind (only a late answer is shown once passed).
+    pub passed: bool,
 }
 
 impl CaseListEntry {
@@ -61,11 +72,17 @@ impl CaseListEntry {
     }
 
     fn readable(id: String, case: Case, today: NaiveDate) -> CaseListEntry {
-        // A deadline that cannot be computed (no rule for that date) is shown as none.
-        let due = pending_due(&case, case.letter_language).ok().flatten();
+        // Deadlines that cannot be computed (no rule for that date) are shown as none.
+        let deadlines = deadlines(&case, today, case.letter_language).unwrap_or_default();
+        let late = deadlines.iter().find(|d| d.kind.is_answer() && d.passed);
+        let next = late.or_else(|| deadlines.iter().find(|d| !d.passed));
         Self::Readable {
-            overdue: due.as_ref().is_some_and(|d| is_overdue(d, today)),
-            due: due.map(|d| d.date.format("%Y-%m-%d").to_string()),
+            overdue: late.is_some(),
+            next_deadline: next.map(|d| NextDeadline {
+                kind: d.kind,
+                date: d.due.date.format("%Y-%m-%d").to_string(),
+                passed: d.passed,
+            }),
             last_letter: case.last_letter_date().map(str::to_owned),
             title: case.title,
             incident: case.incident,
@@ -104,7 +121,9 @@ mod tests {
 
     fn due_and_overdue(entry: &CaseListEntry) -> (Option<&str>, bool) {
         match entry {
-            CaseListEntry::Readable { due, overdue, .. } => (due.as_deref(), *overdue),
+            CaseListEntry::Readable { next_deadline, overdue, .. } => {
+                (next_deadline.as_ref().map(|d| d.date.as_str()), *overdue)
+            }
             CaseListEntry::Unreadable { .. } => panic!("a readable case was listed as unreadable"),
         }
     }

@@ -68,6 +68,14 @@ pub struct Case {
     /// When and how the claim reached the company; `None` while it is a draft.
     #[serde(default)]
     pub sent: Option<Submission>,
+    /// When and how a personal-data request reached the company, whose answer has its own term; left out of the
+    /// file while there is none.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub data_request: Option<Submission>,
+    /// When and how a complaint reached the regulator, whose answer has its own term; left out of the file while
+    /// there is none.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub regulator_complaint: Option<Submission>,
     /// The company's answer, once there is one.
     #[serde(default)]
     pub answer: Option<Answer>,
@@ -469,7 +477,53 @@ pub struct LossOfService {
     pub extra: Extra,
 }
 
-/// How the claim was handed over, as the receipt or the postal slip shows it.
+/// Which of a case's letters reached its addressee: each starts its own term.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(test, derive(ts_rs::TS))]
+#[serde(rename_all = "snake_case")]
+pub enum SubmissionKind {
+    /// The claim to the company ([`Case::sent`]).
+    #[default]
+    Claim,
+    /// A personal-data request to the company ([`Case::data_request`]).
+    DataRequest,
+    /// A complaint to the regulator ([`Case::regulator_complaint`]).
+    Regulator,
+}
+
+impl SubmissionKind {
+    /// The case field that records it, as field paths name it.
+    pub fn field(self) -> &'static str {
+        match self {
+            Self::Claim => "sent",
+            Self::DataRequest => "data_request",
+            Self::Regulator => "regulator_complaint",
+        }
+    }
+}
+
+/// A day in a delivered letter's life after it arrived.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(test, derive(ts_rs::TS))]
+#[serde(rename_all = "snake_case")]
+pub enum DeliveryDate {
+    /// The addressee registered it ([`Submission::registered_on`]).
+    Registered,
+    /// Its answer arrived ([`Submission::answered_on`]).
+    Answered,
+}
+
+impl DeliveryDate {
+    /// The submission field that holds it.
+    pub fn field(self) -> &'static str {
+        match self {
+            Self::Registered => "registered_on",
+            Self::Answered => "answered_on",
+        }
+    }
+}
+
+/// How a letter was handed over, as the receipt or the postal slip shows it.
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 #[cfg_attr(test, derive(ts_rs::TS))]
 #[serde(default)]
@@ -480,8 +534,14 @@ pub struct Submission {
     pub method: DeliveryMethod,
     /// The incoming number the company gave (вх. №).
     pub registration_number: String,
+    /// `YYYY-MM-DD` the addressee registered it (the clerk's stamp, or the number and date it sent); empty while
+    /// unknown, and then a term that runs from registration is counted from the latest day the law allows.
+    pub registered_on: String,
     /// Postal tracking number of a registered letter.
     pub tracking_number: String,
+    /// `YYYY-MM-DD` the answer to a data request or a regulator complaint arrived, which stops its term (the
+    /// claim's answer is [`Case::answer`]); empty while none has.
+    pub answered_on: String,
     /// Fields this version does not know (a hand edit, a newer version), kept as they were on every save.
     #[serde(flatten)]
     #[cfg_attr(test, ts(skip))]
@@ -581,9 +641,20 @@ impl Case {
             terms: Terms::default(),
             loss_of_service: None,
             sent: None,
+            data_request: None,
+            regulator_complaint: None,
             answer: None,
             status: CaseStatus::default(),
             extra: Extra::new(),
+        }
+    }
+
+    /// The record of the letter of `kind` reaching its addressee, to change it.
+    pub fn submission_mut(&mut self, kind: SubmissionKind) -> &mut Option<Submission> {
+        match kind {
+            SubmissionKind::Claim => &mut self.sent,
+            SubmissionKind::DataRequest => &mut self.data_request,
+            SubmissionKind::Regulator => &mut self.regulator_complaint,
         }
     }
 

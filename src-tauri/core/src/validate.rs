@@ -7,7 +7,7 @@ use chrono::{NaiveDate, NaiveTime};
 use serde::Serialize;
 
 use crate::dates::{self, DateError};
-use crate::models::{Case, LetterKind, ReplyChannel};
+use crate::models::{Case, LetterKind, ReplyChannel, Submission};
 use crate::text;
 
 /// Longest free text accepted in one field (a few printed pages).
@@ -325,17 +325,20 @@ impl Report {
         }
     }
 
-    /// The claim's hand-in and the company's answer, once recorded.
+    /// The hand-in of the claim, the data request and the regulator complaint, and the company's answer, once
+    /// recorded.
     fn sent_and_answer(&mut self, case: &Case) {
-        if let Some(sent) = &case.sent {
-            let handed_in = self.date("sent.date", &sent.date);
-            if let (Some(handed_in), Some(claim)) = (handed_in, first_claim_letter(case))
-                && handed_in < claim
-            {
-                self.push("sent.date", ProblemCode::BeforeClaimLetter);
+        if let Some(handed_in) = case.sent.as_ref().and_then(|sent| self.submission("sent", sent))
+            && first_claim_letter(case).is_some_and(|claim| handed_in < claim)
+        {
+            self.push("sent.date", ProblemCode::BeforeClaimLetter);
+        }
+        for (field, submission) in
+            [("data_request", &case.data_request), ("regulator_complaint", &case.regulator_complaint)]
+        {
+            if let Some(submission) = submission {
+                self.submission(field, submission);
             }
-            self.text("sent.registration_number", &sent.registration_number, false);
-            self.text("sent.tracking_number", &sent.tracking_number, false);
         }
         if let Some(answer) = &case.answer {
             self.date("answer.date", &answer.date);
@@ -344,6 +347,23 @@ impl Report {
                 self.text(&format!("answer.objections[{i}]"), objection, true);
             }
         }
+    }
+
+    /// One letter's delivery: its dates in order and its numbers; the day it arrived, when that is a date.
+    fn submission(&mut self, field: &str, submission: &Submission) -> Option<NaiveDate> {
+        let handed_in = self.date(&format!("{field}.date"), &submission.date);
+        for (name, value) in [("registered_on", &submission.registered_on), ("answered_on", &submission.answered_on)] {
+            if text::is_blank(value) {
+                continue;
+            }
+            let path = format!("{field}.{name}");
+            if self.date(&path, value).zip(handed_in).is_some_and(|(later, first)| later < first) {
+                self.push(&path, ProblemCode::DatesOutOfOrder);
+            }
+        }
+        self.text(&format!("{field}.registration_number"), &submission.registration_number, false);
+        self.text(&format!("{field}.tracking_number"), &submission.tracking_number, false);
+        handed_in
     }
 
     /// The evidence and the files attached to it.

@@ -14,6 +14,7 @@ import type {
   Commands,
   CreatedCase,
   Customer,
+  DeliveryDate,
   ErrorCode,
   IncidentType,
   IssuedLetter,
@@ -24,6 +25,7 @@ import type {
   Problem,
   StatusReport,
   Submission,
+  SubmissionKind,
   Suggestions,
   WireError,
 } from './bindings';
@@ -99,9 +101,26 @@ export function caseStatus(id: string, lang: Language): Promise<StatusReport> {
   return call('case_status', { id, lang });
 }
 
-/** Records that the claim reached the company; resolves to the updated case. */
-export function recordSubmission(id: string, submission: Submission): Promise<Case> {
-  return call('record_submission', { id, submission });
+/** Records that the claim, a data request or a regulator complaint arrived; resolves to the updated case. */
+export function recordSubmission(
+  id: string,
+  kind: SubmissionKind,
+  submission: Submission,
+): Promise<Case> {
+  return call('record_submission', { id, kind, submission });
+}
+
+/**
+ * Records a later day of a delivered letter: its registration, or the answer to a data request or a
+ * regulator complaint; resolves to the updated case.
+ */
+export function recordDeliveryDate(
+  id: string,
+  kind: SubmissionKind,
+  which: DeliveryDate,
+  date: string,
+): Promise<Case> {
+  return call('record_delivery_date', { id, kind, which, date });
 }
 
 /** Records the company's answer, one outcome per demand; resolves to the updated case. */
@@ -212,6 +231,14 @@ export function openLetter(id: string, file: string): Promise<null> {
  */
 export function saveLetterCopy(id: string, file: string, title: string): Promise<boolean> {
   return call('save_letter_copy', { id, file, title });
+}
+
+/**
+ * Asks in the system's save dialog (titled `title`) where to write the deadlines of case `id` (or of
+ * every case) as a calendar file, texts in `lang`; resolves to `false` when the dialog is cancelled.
+ */
+export function saveCalendar(id: string | null, lang: Language, title: string): Promise<boolean> {
+  return call('save_calendar', { id, lang, title });
 }
 
 /** Stops following an event; never throws, even when the window is already gone. */

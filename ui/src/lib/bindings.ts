@@ -76,6 +76,16 @@ loss_of_service?: LossOfService | null,
  */
 sent: Submission | null, 
 /**
+ * When and how a personal-data request reached the company, whose answer has its own term; left out of the
+ * file while there is none.
+ */
+data_request?: Submission | null, 
+/**
+ * When and how a complaint reached the regulator, whose answer has its own term; left out of the file while
+ * there is none.
+ */
+regulator_complaint?: Submission | null, 
+/**
  * The company's answer, once there is one.
  */
 answer: Answer | null, 
@@ -262,6 +272,8 @@ missed_appointments: Array<string>,
  * The customer says the company has signed up to the scheme (the app lists who has, from the scheme's data).
  */
 provider_in_scheme: boolean, };
+export type SubmissionKind = "claim" | "data_request" | "regulator";
+export type DeliveryDate = "registered" | "answered";
 export type Submission = { 
 /**
  * `YYYY-MM-DD` the company received it (the stamp on the applicant's copy, or delivery).
@@ -276,9 +288,19 @@ method: DeliveryMethod,
  */
 registration_number: string, 
 /**
+ * `YYYY-MM-DD` the addressee registered it (the clerk's stamp, or the number and date it sent); empty while
+ * unknown, and then a term that runs from registration is counted from the latest day the law allows.
+ */
+registered_on: string, 
+/**
  * Postal tracking number of a registered letter.
  */
-tracking_number: string, };
+tracking_number: string, 
+/**
+ * `YYYY-MM-DD` the answer to a data request or a regulator complaint arrived, which stops its term (the
+ * claim's answer is [`Case::answer`]); empty while none has.
+ */
+answered_on: string, };
 export type Answer = { 
 /**
  * `YYYY-MM-DD` the answer arrived.
@@ -330,11 +352,11 @@ status: CaseStatus,
  */
 last_letter: string | null, 
 /**
- * `YYYY-MM-DD` the company's answer is due, while one is awaited.
+ * The deadline the case is sorted by: the longest-late answer, else the nearest day still ahead.
  */
-due: string | null, 
+next_deadline: NextDeadline | null, 
 /**
- * The due date has passed with no answer recorded.
+ * An answer the case waits for is late.
  */
 overdue: boolean, } | { "state": "unreadable", 
 /**
@@ -345,6 +367,19 @@ id: string,
  * Why, as a code and an English sentence.
  */
 reason: Unreadable, };
+export type NextDeadline = { 
+/**
+ * What it is for, which decides its wording.
+ */
+kind: DeadlineKind, 
+/**
+ * `YYYY-MM-DD`.
+ */
+date: string, 
+/**
+ * The day is behind (only a late answer is shown once passed).
+ */
+passed: boolean, };
 export type Unreadable = { "code": "corrupt", 
 /**
  * What the parser said, with line and column.
@@ -459,21 +494,92 @@ export type StatusReport = {
  */
 status: CaseStatus, 
 /**
- * When the company's answer is due, once the claim is sent and while no answer has come.
+ * Every term running in the case, the nearest first.
  */
-due: Due | null, 
+deadlines: Array<Deadline>, 
 /**
- * The due date has passed with no answer recorded.
+ * An answer the case waits for is late (the claim's, a data request's or a regulator's).
  */
 overdue: boolean, 
-/**
- * Days until the due date; negative when late.
- */
-days_left: number | null, 
 /**
  * What happened, oldest first.
  */
 timeline: Array<TimelineEntry>, };
+export type Deadline = { 
+/**
+ * What it is for.
+ */
+kind: DeadlineKind, 
+/**
+ * The date, its rule and how it was counted.
+ */
+due: Due, 
+/**
+ * Days from today to the date; negative once it has passed.
+ */
+days_left: number, 
+/**
+ * The day is behind: the answer is late, the window has closed, the referral is open.
+ */
+passed: boolean, };
+export type DeadlineKind = "claim_answer" | "adr_from" | "adr_until" | "data_request_answer" | "regulator_answer" | "claim_window";
+export type Calculation = { 
+/**
+ * The day of the event the term is counted from: the letter's receipt, the bill, the final answer.
+ */
+start: string, 
+/**
+ * For a term that runs from the addressee's registration of the letter: how that day was found.
+ */
+registration: Registration | null, 
+/**
+ * The term's last day before a last day that is a day off is moved.
+ */
+term_end: string, 
+/**
+ * Every day passed over, in date order, with its reason: the days off between receipt and registration,
+ * the working days' count, and the move of a last day that is a day off.
+ */
+skipped: Array<SkippedDay>, 
+/**
+ * The law on counting terms.
+ */
+counting: string, };
+export type Registration = { 
+/**
+ * The rule that sets the latest day of registration.
+ */
+source: string, 
+/**
+ * The latest day the law allows for registering the letter.
+ */
+latest: string, 
+/**
+ * The day the addressee registered it, as its stamp or its notice says; `None` while unknown.
+ */
+stated: string | null, };
+export type SkippedDay = { 
+/**
+ * The day.
+ */
+date: string, 
+/**
+ * Why it is not a working day.
+ */
+reason: DayOff, };
+export type DayOff = { "reason": "weekend" } | { "reason": "holiday", 
+/**
+ * The holiday's name in the requested language.
+ */
+name: string, } | { "reason": "transferred", 
+/**
+ * The day's name, when the calendar gives one (a substitute for Christmas Day).
+ */
+name: string | null, 
+/**
+ * The act that made it a day off.
+ */
+source: string, };
 export type TimelineEntry = { 
 /**
  * `YYYY-MM-DD`.
@@ -534,7 +640,17 @@ extended_date: string | null,
  * The date rests on something not yet confirmed (a rule marked for checking, or a calendar year that is
  * missing or unconfirmed): the interface asks the user to check it.
  */
-verify: boolean, };
+verify: boolean, 
+/**
+ * The term runs from a registration whose date is not known, so it is counted from the latest day the law
+ * allows for it: the date is the latest the answer can be due, and is shown as an estimate until the
+ * registration date is entered.
+ */
+estimated: boolean, 
+/**
+ * How the date was worked out, day by day, so the customer can check it and show it.
+ */
+calculation: Calculation, };
 export type Term = { 
 /**
  * How many units.
@@ -638,7 +754,7 @@ code: string,
  */
 from: string | null, };
 export type Condition = "long_distance_or_roaming" | "user_term";
-export type ErrorCode = "invalid_case_id" | "case_not_found" | "case_unreadable" | "case_locked" | "case_too_large" | "conflict" | "io" | "no_rule" | "unknown_rule" | "not_in_force" | "bad_data" | "out_of_range" | "evidence_unreadable" | "evidence_too_large" | "evidence_item_missing" | "evidence_conflict" | "profile_unreadable" | "letter_not_found" | "unsupported_character" | "invisible_character" | "case_incomplete" | "not_sent" | "not_answered" | "already_answered" | "template" | "missing_glyph" | "font" | "pdf" | "invalid_date" | "future_date" | "before_claim_letter" | "open_failed" | "internal" | "unknown_drop" | "bad_request";
+export type ErrorCode = "invalid_case_id" | "case_not_found" | "case_unreadable" | "case_locked" | "case_too_large" | "conflict" | "io" | "no_rule" | "unknown_rule" | "not_in_force" | "bad_data" | "out_of_range" | "evidence_unreadable" | "evidence_too_large" | "evidence_item_missing" | "evidence_conflict" | "profile_unreadable" | "letter_not_found" | "unsupported_character" | "invisible_character" | "case_incomplete" | "not_sent" | "not_answered" | "already_answered" | "template" | "missing_glyph" | "font" | "pdf" | "invalid_date" | "future_date" | "before_claim_letter" | "dates_out_of_order" | "not_delivered" | "open_failed" | "internal" | "unknown_drop" | "bad_request";
 export type WireError = { 
 /**
  * Why the command failed.
@@ -666,7 +782,7 @@ export const MAX_TEXT_CHARS = 20000;
 export const MAX_REPLY_DAYS = 366;
 
 /** Every error code, for the dictionaries' completeness test. */
-export const ERROR_CODES: readonly ErrorCode[] = ["invalid_case_id", "case_not_found", "case_unreadable", "case_locked", "case_too_large", "conflict", "io", "no_rule", "unknown_rule", "not_in_force", "bad_data", "out_of_range", "evidence_unreadable", "evidence_too_large", "evidence_item_missing", "evidence_conflict", "profile_unreadable", "letter_not_found", "unsupported_character", "invisible_character", "case_incomplete", "not_sent", "not_answered", "already_answered", "template", "missing_glyph", "font", "pdf", "invalid_date", "future_date", "before_claim_letter", "open_failed", "internal", "unknown_drop", "bad_request"];
+export const ERROR_CODES: readonly ErrorCode[] = ["invalid_case_id", "case_not_found", "case_unreadable", "case_locked", "case_too_large", "conflict", "io", "no_rule", "unknown_rule", "not_in_force", "bad_data", "out_of_range", "evidence_unreadable", "evidence_too_large", "evidence_item_missing", "evidence_conflict", "profile_unreadable", "letter_not_found", "unsupported_character", "invisible_character", "case_incomplete", "not_sent", "not_answered", "already_answered", "template", "missing_glyph", "font", "pdf", "invalid_date", "future_date", "before_claim_letter", "dates_out_of_order", "not_delivered", "open_failed", "internal", "unknown_drop", "bad_request"];
 
 /** Every warning code, for the dictionaries' completeness test. */
 export const WARNING_CODES: readonly WarningCode[] = ["not_official_language", "claim_window_passed"];
@@ -722,9 +838,30 @@ export type RecordSubmissionRequest = {
  */
 id: string, 
 /**
+ * Which letter.
+ */
+kind: SubmissionKind, 
+/**
  * When and how it was handed in.
  */
 submission: Submission, };
+export type RecordDeliveryDateRequest = { 
+/**
+ * The case's id.
+ */
+id: string, 
+/**
+ * Which letter.
+ */
+kind: SubmissionKind, 
+/**
+ * Which day of it.
+ */
+which: DeliveryDate, 
+/**
+ * `YYYY-MM-DD`.
+ */
+date: string, };
 export type RecordAnswerRequest = { 
 /**
  * The case's id.
@@ -819,6 +956,19 @@ id: string,
  * The letter's file name in `letters/`.
  */
 file: string, };
+export type SaveCalendarRequest = { 
+/**
+ * The case whose deadlines go in; `None` for every case.
+ */
+id: string | null, 
+/**
+ * The language of the events' texts.
+ */
+lang: Language, 
+/**
+ * The dialog's title, in the interface's language.
+ */
+title: string, };
 export type SaveLetterCopyRequest = { 
 /**
  * The case's id.
@@ -845,6 +995,7 @@ export interface Commands {
   letter_options: { request: LetterOptionsRequest; response: Array<LetterOption> };
   jurisdictions: { request: JurisdictionsRequest; response: Array<JurisdictionProfile> };
   record_submission: { request: RecordSubmissionRequest; response: Case };
+  record_delivery_date: { request: RecordDeliveryDateRequest; response: Case };
   record_answer: { request: RecordAnswerRequest; response: Case };
   suggestions: { request: SuggestionsRequest; response: Suggestions };
   known_companies: { request: KnownCompaniesRequest; response: Array<Company> };
@@ -855,5 +1006,6 @@ export interface Commands {
   preview_letter: { request: PreviewLetterRequest; response: string };
   issue_letter: { request: IssueLetterRequest; response: IssuedLetter };
   open_letter: { request: OpenLetterRequest; response: null };
+  save_calendar: { request: SaveCalendarRequest; response: boolean };
   save_letter_copy: { request: SaveLetterCopyRequest; response: boolean };
 }

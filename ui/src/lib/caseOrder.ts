@@ -3,16 +3,16 @@ import type { CaseListEntry } from './bindings';
 /** A case the list can open. */
 export type ReadableEntry = Extract<CaseListEntry, { state: 'readable' }>;
 
-/** 0: overdue, 1: an answer is due, 2: nothing is due, 3: unreadable. */
+/** 0: an answer is overdue, 1: a deadline is ahead, 2: nothing is running, 3: unreadable. */
 function group(entry: CaseListEntry): number {
   if (entry.state !== 'readable') return 3;
   if (entry.overdue) return 0;
-  return entry.due === null ? 2 : 1;
+  return entry.next_deadline === null ? 2 : 1;
 }
 
 /**
  * The entries by their next deadline: overdue cases first (the longest overdue first),
- * then those awaiting an answer (the soonest first), then the rest in their given order;
+ * then those with a deadline ahead (the nearest first), then the rest in their given order;
  * unreadable folders last, also in their given order.
  */
 export function sortByDeadline(entries: readonly CaseListEntry[]): CaseListEntry[] {
@@ -20,8 +20,8 @@ export function sortByDeadline(entries: readonly CaseListEntry[]): CaseListEntry
   return [...entries].sort((a, b) => {
     const byGroup = group(a) - group(b);
     if (byGroup !== 0) return byGroup;
-    const dueA = a.state === 'readable' ? a.due : null;
-    const dueB = b.state === 'readable' ? b.due : null;
+    const dueA = a.state === 'readable' ? (a.next_deadline?.date ?? null) : null;
+    const dueB = b.state === 'readable' ? (b.next_deadline?.date ?? null) : null;
     if (dueA === null || dueB === null) return 0;
     // `YYYY-MM-DD` sorts as text in date order; an earlier due date is more overdue or sooner.
     return dueA < dueB ? -1 : dueA > dueB ? 1 : 0;

@@ -2,6 +2,7 @@ import { SCHEMA_VERSION } from '../lib/bindings';
 import type {
   Case,
   CaseListEntry,
+  Deadline,
   IncidentType,
   Jurisdiction,
   Language,
@@ -19,7 +20,7 @@ export function sampleList(): CaseListEntry[] {
       company: 'ПАО «МТС»',
       status: 'sent',
       last_letter: '2016-03-20',
-      due: null,
+      next_deadline: null,
       overdue: false,
     },
     {
@@ -30,7 +31,7 @@ export function sampleList(): CaseListEntry[] {
       company: '„Мобилтел“ ЕАД',
       status: 'draft',
       last_letter: null,
-      due: null,
+      next_deadline: null,
       overdue: false,
     },
     {
@@ -41,7 +42,7 @@ export function sampleList(): CaseListEntry[] {
       company: 'Tele2',
       status: 'resolved',
       last_letter: '2021-09-01',
-      due: null,
+      next_deadline: null,
       overdue: false,
     },
     {
@@ -77,7 +78,7 @@ export function deadlineList(): CaseListEntry[] {
     company,
     status: due === null ? 'draft' : 'sent',
     last_letter: null,
-    due,
+    next_deadline: due === null ? null : { kind: 'claim_answer', date: due, passed: overdue },
     overdue,
   });
   return [
@@ -111,7 +112,9 @@ export function lateCase(): Case {
       date: '2026-10-30',
       method: 'in_person',
       registration_number: 'ВХ-0412',
+      registered_on: '',
       tracking_number: '',
+      answered_on: '',
     },
     status: 'sent',
   };
@@ -123,25 +126,53 @@ const BASIS: Readonly<Record<Language, string>> = {
   bg: 'Операторът трябва да отговори на жалбата в срок до 30 дни от регистрирането ѝ.',
 };
 
-/** `case_status` for `lateCase`, five days late, with the basis in `lang`. */
-export function lateReport(lang: Language): StatusReport {
+/** The answer to a Russian claim received on `start`, due on `date`, registered on an estimated day. */
+export function claimAnswer(facts: {
+  date: string;
+  start: string;
+  basis: string;
+  daysLeft: number;
+}): Deadline {
   return {
-    status: 'sent',
+    kind: 'claim_answer',
     due: {
-      date: '2026-11-30',
+      date: facts.date,
       rule_id: 'ru.claim_answer',
       source: 'Федеральный закон «О связи», ст. 55',
-      basis: BASIS[lang],
+      basis: facts.basis,
       valid_from: '2003-07-07',
       valid_to: null,
       letter: '30 days from the registration of the claim',
       term: { amount: 30, unit: 'days' },
-      counted_from: '2026-10-31',
+      counted_from: facts.start,
       extended_date: null,
       verify: true,
+      estimated: true,
+      calculation: {
+        start: facts.start,
+        registration: {
+          source: 'Федеральный закон «О связи», ст. 55',
+          latest: facts.start,
+          stated: null,
+        },
+        term_end: facts.date,
+        skipped: [],
+        counting: 'Гражданский кодекс РФ, ст. 191–193',
+      },
     },
+    days_left: facts.daysLeft,
+    passed: facts.daysLeft < 0,
+  };
+}
+
+/** `case_status` for `lateCase`, five days late, with the basis in `lang`. */
+export function lateReport(lang: Language): StatusReport {
+  return {
+    status: 'sent',
+    deadlines: [
+      claimAnswer({ date: '2026-11-30', start: '2026-10-30', basis: BASIS[lang], daysLeft: -5 }),
+    ],
     overdue: true,
-    days_left: -5,
     timeline: [
       { date: '2026-03-12', kind: 'event', text: 'Пополнил счёт на 500 ₽ через терминал' },
       { date: '2026-03-14', kind: 'contact', text: 'Оператор обещал перезвонить' },

@@ -5,10 +5,14 @@
 //! last day of a month that has no such day (art. 192); a last day that is a day off moves to the next working
 //! day where the rule says so (art. 193). Which days are off is data (`templates/rules/calendar-<id>.toml`).
 
+use std::collections::BTreeMap;
+
 use chrono::{Datelike, Days, Months, NaiveDate, Weekday};
 use serde::{Deserialize, Serialize};
 
+use super::basis::Basis;
 use super::term::{Term, Unit};
+use crate::models::Language;
 
 /// More consecutive days off than this means the calendar data is wrong (or the date is absurd).
 const LONGEST_BREAK: u32 = 60;
@@ -37,6 +41,10 @@ pub struct WorkCalendar {
     pub fixed_holidays: Vec<String>,
     /// The years whose days off are known, each with its source.
     pub years: Vec<CalendarYear>,
+    /// The name of each holiday, in every language: keyed `MM-DD` for a holiday on the same day every year,
+    /// `YYYY-MM-DD` for one that moves (Easter) or a named substitute day. A calculation names every day it skips.
+    #[serde(default)]
+    pub names: BTreeMap<String, Basis>,
 }
 
 /// One year of a calendar.
@@ -61,6 +69,39 @@ pub struct CalendarYear {
     pub working_days: Vec<NaiveDate>,
 }
 
+/// Why a day did not count as a working day, as a calculation shows it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[cfg_attr(test, derive(ts_rs::TS))]
+#[serde(tag = "reason", rename_all = "snake_case")]
+pub enum DayOff {
+    /// A Saturday or a Sunday.
+    Weekend,
+    /// An official holiday, by its name.
+    Holiday {
+        /// The holiday's name in the requested language.
+        name: String,
+    },
+    /// A weekday made a day off: a transfer by decree, a substitute day, a one-off decision.
+    Transferred {
+        /// The day's name, when the calendar gives one (a substitute for Christmas Day).
+        name: Option<String>,
+        /// The act that made it a day off.
+        source: String,
+    },
+}
+
+/// One day a calculation passed over, and why.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[cfg_attr(test, derive(ts_rs::TS))]
+pub struct SkippedDay {
+    /// The day.
+    #[serde(with = "super::serde_date")]
+    #[cfg_attr(test, ts(type = "string"))]
+    pub date: NaiveDate,
+    /// Why it is not a working day.
+    pub reason: DayOff,
+}
+
 fn is_weekend(date: NaiveDate) -> bool {
     matches!(date.weekday(), Weekday::Sat | Weekday::Sun)
 }
@@ -73,26 +114,51 @@ fn month_day(text: &str) -> Option<(u32, u32)> {
 }
 
 impl WorkCalendar {
-    /// Whether people work on `date`, and whether that answer comes from confirmed data.
-    fn lookup(&self, date: NaiveDate) -> (bool, bool) {
+    /// Why nobody works on `date` (`None`: a working day), in `lang`, and whether that answer comes from
+    /// confirmed data.
+    fn day_off(&self, date: NaiveDate, lang: Language) -> (Option<DayOff>, bool) {
+        let name = |date: NaiveDate| {
+            let dated = self.names.get(&date.format("%Y-%m-%d").to_string());
+            dated.or_else(|| self.names.get(&date.format("%m-%d").to_string())).map(|n| n.get(lang).to_owned())
+        };
+        let holiday = || DayOff::Holiday { name: name(date).unwrap_or_default() };
         match self.years.iter().find(|y| y.year == date.year()) {
             Some(year) => {
-                let working = if year.working_days.contains(&date) {
-                    true
+                let off = if year.working_days.contains(&date) {
+                    None
+                } else if year.holidays.contains(&date) {
+                    Some(holiday())
+                } else if year.days_off.contains(&date) {
+                    Some(DayOff::Transferred { name: name(date), source: year.source.clone() })
+                } else if is_weekend(date) {
+                    Some(DayOff::Weekend)
                 } else {
-                    !(is_weekend(date) || year.holidays.contains(&date) || year.days_off.contains(&date))
+                    None
                 };
-                (working, !year.verify)
+                (off, !year.verify)
             }
             None => {
-                let holiday = self
+                let fixed = self
                     .fixed_holidays
                     .iter()
                     .filter_map(|md| month_day(md))
                     .any(|md| md == (date.month(), date.day()));
-                (!(is_weekend(date) || holiday), false)
+                let off = if fixed {
+                    Some(holiday())
+                } else if is_weekend(date) {
+                    Some(DayOff::Weekend)
+                } else {
+                    None
+                };
+                (off, false)
             }
         }
+    }
+
+    /// Whether people work on `date`, and whether that answer comes from confirmed data.
+    fn lookup(&self, date: NaiveDate) -> (bool, bool) {
+        let (off, confirmed) = self.day_off(date, Language::En);
+        (off.is_none(), confirmed)
     }
 
     /// Whether `date` is a working day by this calendar (for years not listed: weekends and fixed holidays only).
@@ -113,6 +179,20 @@ impl WorkCalendar {
         if let Some(bad) = self.fixed_holidays.iter().find(|md| month_day(md).is_none()) {
             return Err(format!("fixed holiday “{bad}” is not MM-DD"));
         }
+        if let Some(bad) = self
+            .names
+            .keys()
+            .find(|key| month_day(key).is_none() && NaiveDate::parse_from_str(key, "%Y-%m-%d").is_err())
+        {
+            return Err(format!("holiday name key “{bad}” is neither MM-DD nor YYYY-MM-DD"));
+        }
+        let named = |date: NaiveDate| {
+            self.names.contains_key(&date.format("%Y-%m-%d").to_string())
+                || self.names.contains_key(&date.format("%m-%d").to_string())
+        };
+        if let Some(md) = self.fixed_holidays.iter().find(|md| !self.names.contains_key(*md)) {
+            return Err(format!("fixed holiday {md} has no name"));
+        }
         for (i, year) in self.years.iter().enumerate() {
             let y = year.year;
             if self.years[..i].iter().any(|other| other.year == y) {
@@ -124,6 +204,9 @@ impl WorkCalendar {
             let all = year.holidays.iter().chain(&year.days_off).chain(&year.working_days);
             if let Some(date) = all.clone().find(|d| d.year() != y) {
                 return Err(format!("{date} is listed under year {y}"));
+            }
+            if let Some(date) = year.holidays.iter().find(|d| !named(**d)) {
+                return Err(format!("holiday {date} has no name"));
             }
             if let Some(date) = year.days_off.iter().find(|d| is_weekend(**d)) {
                 return Err(format!("day off {date} is already a weekend day"));
@@ -141,32 +224,46 @@ impl WorkCalendar {
     }
 }
 
-/// Counts terms on one calendar and remembers whether it relied on unconfirmed days.
+/// Counts terms on one calendar, remembering every day it passed over and whether it relied on unconfirmed days.
 pub(super) struct Counter<'a> {
     calendar: Option<&'a WorkCalendar>,
+    /// The language the skipped days' names are given in.
+    pub(super) lang: Language,
     /// Some day looked at belongs to a year that is missing or marked `verify`.
     pub(super) unconfirmed: bool,
+    /// Every day off passed over, in the order met.
+    pub(super) skipped: Vec<SkippedDay>,
 }
 
 impl<'a> Counter<'a> {
-    /// A counter on `calendar`; `None` means Saturdays and Sundays are the only days off.
-    pub(super) fn new(calendar: Option<&'a WorkCalendar>) -> Self {
-        Counter { calendar, unconfirmed: false }
+    /// A counter on `calendar`, naming days in `lang`; `None` means Saturdays and Sundays are the only days off.
+    pub(super) fn new(calendar: Option<&'a WorkCalendar>, lang: Language) -> Self {
+        Counter { calendar, lang, unconfirmed: false, skipped: Vec::new() }
     }
 
-    fn is_working(&mut self, date: NaiveDate) -> bool {
-        match self.calendar {
-            None => !is_weekend(date),
+    /// Whether `date` is a working day; a day off is remembered as skipped.
+    pub(super) fn is_working(&mut self, date: NaiveDate) -> bool {
+        let off = match self.calendar {
+            None => is_weekend(date).then_some(DayOff::Weekend),
             Some(calendar) => {
-                let (working, confirmed) = calendar.lookup(date);
+                let (off, confirmed) = calendar.day_off(date, self.lang);
                 self.unconfirmed |= !confirmed;
-                working
+                off
+            }
+        };
+        match off {
+            None => true,
+            Some(reason) => {
+                if !self.skipped.iter().any(|s| s.date == date) {
+                    self.skipped.push(SkippedDay { date, reason });
+                }
+                false
             }
         }
     }
 
     /// The next working day strictly after `date`.
-    fn next_working_day(&mut self, date: NaiveDate) -> Option<NaiveDate> {
+    pub(super) fn next_working_day(&mut self, date: NaiveDate) -> Option<NaiveDate> {
         let mut day = date;
         for _ in 0..=LONGEST_BREAK {
             day = day.succ_opt()?;
@@ -177,11 +274,29 @@ impl<'a> Counter<'a> {
         None
     }
 
+    /// The last working day strictly before `date`.
+    pub(super) fn previous_working_day(&mut self, date: NaiveDate) -> Option<NaiveDate> {
+        let mut day = date;
+        for _ in 0..=LONGEST_BREAK {
+            day = day.pred_opt()?;
+            if self.is_working(day) {
+                return Some(day);
+            }
+        }
+        None
+    }
+
     /// The last day of `term` counted from the event on `from` (arts. 191–192), moved off a day off when `moves`
     /// (art. 193); `None` when that day is beyond the dates that can be counted.
     pub(super) fn end_of(&mut self, from: NaiveDate, term: Term, moves: bool) -> Option<NaiveDate> {
+        let end = self.term_end(from, term)?;
+        if moves && !self.is_working(end) { self.next_working_day(end) } else { Some(end) }
+    }
+
+    /// The last day of `term` counted from `from`, before any move off a day off.
+    pub(super) fn term_end(&mut self, from: NaiveDate, term: Term) -> Option<NaiveDate> {
         let amount = term.amount;
-        let end = match term.unit {
+        match term.unit {
             Unit::Days => from.checked_add_days(Days::new(amount.into())),
             Unit::Weeks => from.checked_add_days(Days::new(u64::from(amount) * 7)),
             Unit::Months => from.checked_add_months(Months::new(amount)),
@@ -192,8 +307,7 @@ impl<'a> Counter<'a> {
                 }
                 day
             }
-        }?;
-        if moves && !self.is_working(end) { self.next_working_day(end) } else { Some(end) }
+        }
     }
 }
 
@@ -218,6 +332,10 @@ mod tests {
                 days_off: vec![date("2030-01-02")],
                 working_days: vec![date("2030-01-05")],
             }],
+            names: BTreeMap::from([(
+                "01-01".to_string(),
+                Basis { ru: "Новый год".into(), bg: "Нова година".into(), en: "New Year".into() },
+            )]),
         }
     }
 
@@ -238,7 +356,7 @@ mod tests {
 
     #[test]
     fn months_end_on_the_same_day_or_the_last_day_of_a_shorter_month() {
-        let mut counter = Counter::new(None);
+        let mut counter = Counter::new(None, Language::En);
         let months = |n| Term { amount: n, unit: Unit::Months };
         assert_eq!(counter.end_of(date("2026-01-31"), months(1), false), Some(date("2026-02-28")));
         assert_eq!(counter.end_of(date("2028-01-31"), months(1), false), Some(date("2028-02-29")));
@@ -250,7 +368,7 @@ mod tests {
     #[test]
     fn working_days_skip_days_off_and_never_need_moving() {
         let cal = calendar();
-        let mut counter = Counter::new(Some(&cal));
+        let mut counter = Counter::new(Some(&cal), Language::En);
         let working = |n| Term { amount: n, unit: Unit::WorkingDays };
         // From Monday 2029-12-31: Jan 1 and 2 are off, Thursday 3rd is the first, Saturday 5th the third.
         assert_eq!(counter.end_of(date("2029-12-31"), working(1), false), Some(date("2030-01-03")));

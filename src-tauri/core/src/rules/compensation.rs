@@ -8,8 +8,9 @@
 use chrono::{Days, NaiveDate};
 use serde::{Deserialize, Deserializer, Serialize};
 
+use super::basis::Basis;
 use super::calendar::{Counter, WorkCalendar};
-use super::pack::{Basis, RulePack};
+use super::pack::RulePack;
 use super::term::Term;
 use crate::models::{IncidentType, Jurisdiction, LossOfService};
 
@@ -286,7 +287,7 @@ pub(super) fn owed(
     if reported < scheme.valid_from || reported > today {
         return Ok(None);
     }
-    let mut counter = Counter::new(calendar);
+    let mut counter = Counter::new(calendar, crate::models::Language::En);
     let repair_due = counter.end_of(reported, scheme.repair_window, false).ok_or(reported)?;
     let mut tally = Tally { verify: counter.unconfirmed, ..Tally::default() };
     let mut day = repair_due;

@@ -9,6 +9,7 @@
 //! to the same-numbered day, and — where the pack says so — a last day that is a day off moves to the next
 //! working day.
 
+mod basis;
 mod calendar;
 mod compensation;
 mod pack;
@@ -23,11 +24,12 @@ use std::sync::OnceLock;
 use chrono::NaiveDate;
 use serde::Serialize;
 
-pub use calendar::{CalendarId, CalendarYear, WorkCalendar};
+pub use basis::Basis;
+pub use calendar::{CalendarId, CalendarYear, DayOff, SkippedDay, WorkCalendar};
 pub use compensation::{
     CompensationDue, CompensationItem, CompensationKind, CompensationScheme, Pence, Rates, SchemeProvider, Service,
 };
-pub use pack::{Basis, Condition, Currency, PackProfile, Rule, RuleKind, RulePack};
+pub use pack::{Condition, Currency, PackProfile, Rule, RuleKind, RulePack};
 pub use profile::JurisdictionProfile;
 pub use term::{Term, Unit};
 
@@ -61,6 +63,9 @@ pub struct Due {
     pub date: NaiveDate,
     /// The rule applied, so the case can store and later re-explain it.
     pub rule_id: String,
+    /// The kind of that rule, which says what the date means (an answer due, a referral possible).
+    #[serde(skip)]
+    pub rule_kind: RuleKind,
     /// The law and article, or the regulator's page.
     pub source: String,
     /// The rule in one line, in the requested language, for the customer.
@@ -89,6 +94,64 @@ pub struct Due {
     /// The date rests on something not yet confirmed (a rule marked for checking, or a calendar year that is
     /// missing or unconfirmed): the interface asks the user to check it.
     pub verify: bool,
+    /// The term runs from a registration whose date is not known, so it is counted from the latest day the law
+    /// allows for it: the date is the latest the answer can be due, and is shown as an estimate until the
+    /// registration date is entered.
+    pub estimated: bool,
+    /// How the date was worked out, day by day, so the customer can check it and show it.
+    pub calculation: Calculation,
+}
+
+/// The working of one deadline: where it starts, the registration it may run from, and every day skipped.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[cfg_attr(test, derive(ts_rs::TS))]
+pub struct Calculation {
+    /// The day of the event the term is counted from: the letter's receipt, the bill, the final answer.
+    #[serde(with = "serde_date")]
+    #[cfg_attr(test, ts(type = "string"))]
+    pub start: NaiveDate,
+    /// For a term that runs from the addressee's registration of the letter: how that day was found.
+    pub registration: Option<Registration>,
+    /// The term's last day before a last day that is a day off is moved.
+    #[serde(with = "serde_date")]
+    #[cfg_attr(test, ts(type = "string"))]
+    pub term_end: NaiveDate,
+    /// Every day passed over, in date order, with its reason: the days off between receipt and registration,
+    /// the working days' count, and the move of a last day that is a day off.
+    pub skipped: Vec<SkippedDay>,
+    /// The law on counting terms.
+    pub counting: String,
+}
+
+/// The registration a term runs from.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[cfg_attr(test, derive(ts_rs::TS))]
+pub struct Registration {
+    /// The rule that sets the latest day of registration.
+    pub source: String,
+    /// The latest day the law allows for registering the letter.
+    #[serde(with = "serde_date")]
+    #[cfg_attr(test, ts(type = "string"))]
+    pub latest: NaiveDate,
+    /// The day the addressee registered it, as its stamp or its notice says; `None` while unknown.
+    #[serde(with = "serde_date::option")]
+    #[cfg_attr(test, ts(type = "string | null"))]
+    pub stated: Option<NaiveDate>,
+}
+
+/// When a letter reached its addressee and, once known, the day the addressee registered it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Receipt {
+    /// The day it was received.
+    pub received: NaiveDate,
+    /// The registration day from the stamp on the applicant's copy or the addressee's notice.
+    pub registered: Option<NaiveDate>,
+}
+
+impl From<NaiveDate> for Receipt {
+    fn from(received: NaiveDate) -> Self {
+        Receipt { received, registered: None }
+    }
 }
 
 /// Which answer the customer is waiting for.
@@ -256,15 +319,21 @@ pub fn calendars() -> Result<&'static [WorkCalendar], RulesError> {
     Ok(&data()?.calendars)
 }
 
-/// When the company's (or regulator's) answer to this case is due; `None` while the case has no valid date of
-/// receipt (`case.sent` missing or its date not a case date, see [`crate::dates::read_date`]).
+/// When the company's (or regulator's) answer to this case is due; `None` while the letter of that kind has no
+/// valid date of receipt (not recorded, or its date not a case date, see [`crate::dates::read_date`]).
 ///
-/// The term is counted from `case.sent.date`, the day the addressee received the letter.
+/// The term is counted from the day the addressee received the letter, or from the registration day the customer
+/// entered (a registration date that is not a case date counts as unknown; the check reports it).
 pub fn due(case: &Case, kind: DueKind, lang: Language) -> Result<Option<Due>, RulesError> {
-    let Some(received) = case.sent.as_ref().and_then(|s| crate::dates::parse_date(&s.date)) else {
-        return Ok(None);
+    let submission = match kind {
+        DueKind::ClaimAnswer => case.sent.as_ref(),
+        DueKind::DataRequestAnswer => case.data_request.as_ref(),
+        DueKind::RegulatorAnswer => case.regulator_complaint.as_ref(),
     };
-    due_from(case.jurisdiction, &case.terms, kind, received, lang).map(Some)
+    let Some(submission) = submission else { return Ok(None) };
+    let Some(received) = crate::dates::parse_date(&submission.date) else { return Ok(None) };
+    let receipt = Receipt { received, registered: crate::dates::parse_date(&submission.registered_on) };
+    due_from(case.jurisdiction, &case.terms, kind, receipt, lang).map(Some)
 }
 
 /// The deadline for a letter received on `received`, from the facts alone: the computation behind [`due`].
@@ -277,11 +346,11 @@ pub fn due_from(
     jurisdiction: Jurisdiction,
     terms: &Terms,
     kind: DueKind,
-    received: NaiveDate,
+    receipt: impl Into<Receipt>,
     lang: Language,
 ) -> Result<Due, RulesError> {
     let kinds = kind.rule_kinds();
-    latest_among(jurisdiction, terms, kinds.reported, kinds.all, received, lang)
+    latest_among(jurisdiction, terms, kinds.reported, kinds.all, receipt.into(), lang)
 }
 
 /// The last day of any kind of term counted from `event`, e.g. the claim window from the date of the bill.
@@ -292,7 +361,7 @@ pub fn deadline(
     event: NaiveDate,
     lang: Language,
 ) -> Result<Due, RulesError> {
-    latest_among(jurisdiction, terms, kind, &[kind], event, lang)
+    latest_among(jurisdiction, terms, kind, &[kind], event.into(), lang)
 }
 
 /// The deadline by one named rule, for when the user has said which body or which term applies.
@@ -303,7 +372,14 @@ pub fn due_for_rule(rule_id: &str, terms: &Terms, received: NaiveDate, lang: Lan
         .iter()
         .find_map(|pack| pack.rule(rule_id).map(|rule| (pack, rule)))
         .ok_or_else(|| RulesError::UnknownRule { id: rule_id.to_string() })?;
-    compute(data, pack, rule, terms, received, lang)
+    compute(data, pack, rule, terms, received.into(), lang)
+}
+
+/// The last working day before `date` in the jurisdiction's calendar, for a reminder that leaves a day to act.
+pub fn working_day_before(jurisdiction: Jurisdiction, date: NaiveDate) -> Result<NaiveDate, RulesError> {
+    let data = data()?;
+    let calendar = data.pack(jurisdiction).and_then(|pack| data.calendar(pack));
+    Counter::new(calendar, Language::En).previous_working_day(date).ok_or(RulesError::OutOfRange { date })
 }
 
 /// Whether the answer is late on `today`: only strictly after the due date, because a letter handed in or
@@ -317,10 +393,11 @@ fn latest_among(
     terms: &Terms,
     reported: RuleKind,
     kinds: &[RuleKind],
-    event: NaiveDate,
+    receipt: Receipt,
     lang: Language,
 ) -> Result<Due, RulesError> {
     let data = data()?;
+    let event = receipt.received;
     let no_rule = || RulesError::NoRule { jurisdiction, kind: reported, date: event };
     let pack = data.pack(jurisdiction).ok_or_else(no_rule)?;
     let candidates: Vec<&Rule> =
@@ -328,7 +405,7 @@ fn latest_among(
     let specific = candidates.iter().any(|r| r.is_specific());
     let mut latest: Option<Due> = None;
     for rule in candidates.into_iter().filter(|r| r.is_specific() == specific) {
-        let due = compute(data, pack, rule, terms, event, lang)?;
+        let due = compute(data, pack, rule, terms, receipt, lang)?;
         if latest.as_ref().is_none_or(|best| due.date > best.date) {
             latest = Some(due);
         }
@@ -336,43 +413,51 @@ fn latest_among(
     latest.ok_or_else(no_rule)
 }
 
+/// A rule's deadline for a letter received as `receipt` says: counted from the receipt, or from the registration
+/// the rule runs from (the stated day, else the latest the law allows), with every day skipped on the way.
 fn compute(
     data: &Data,
     pack: &RulePack,
     rule: &Rule,
     terms: &Terms,
-    event: NaiveDate,
+    receipt: Receipt,
     lang: Language,
 ) -> Result<Due, RulesError> {
+    let event = receipt.received;
     let not_in_force = |id: &str| RulesError::NotInForce { id: id.to_string(), date: event };
     let out_of_range = |date| RulesError::OutOfRange { date };
     if !rule.in_force(event) {
         return Err(not_in_force(&rule.id));
     }
-    let mut counter = Counter::new(data.calendar(pack));
+    let calendar = data.calendar(pack);
+    let mut counter = Counter::new(calendar, lang);
     let mut verify = rule.needs_checking(terms);
-    let counted_from = match &rule.after {
-        None => event,
-        Some(first_id) => {
-            let first = pack.rule(first_id).ok_or_else(|| RulesError::UnknownRule { id: first_id.clone() })?;
-            if !first.in_force(event) {
-                return Err(not_in_force(first_id));
-            }
-            verify |= first.needs_checking(terms);
-            counter.end_of(event, first.term_for(terms), pack.moves(first)).ok_or(out_of_range(event))?
-        }
+    let registration = match &rule.after {
+        None => None,
+        Some(first_id) => Some(registration(pack, calendar, first_id, terms, receipt, &mut counter)?),
     };
+    verify |= registration.as_ref().is_some_and(|(_, _, unconfirmed)| *unconfirmed);
+    let counted_from = registration.as_ref().map_or(event, |(_, from, _)| *from);
+    let estimated = registration.as_ref().is_some_and(|(r, _, _)| r.stated.is_none());
+    let term = rule.term_for(terms);
     let moves = pack.moves(rule);
-    let date = counter.end_of(counted_from, rule.term_for(terms), moves).ok_or(out_of_range(counted_from))?;
+    let term_end = counter.term_end(counted_from, term).ok_or(out_of_range(counted_from))?;
+    let date = if moves && !counter.is_working(term_end) {
+        counter.next_working_day(term_end).ok_or(out_of_range(term_end))?
+    } else {
+        term_end
+    };
     verify |= counter.unconfirmed;
+    let mut skipped = std::mem::take(&mut counter.skipped);
+    skipped.sort_by_key(|day| day.date);
     let extended_date =
         rule.extension.map(|term| counter.end_of(date, term, moves).ok_or(out_of_range(date))).transpose()?;
-    let term = rule.term_for(terms);
     Ok(Due {
         date,
         rule_id: rule.id.clone(),
+        rule_kind: rule.kind,
         source: rule.source.clone(),
-        basis: rule.basis.get(lang).to_string(),
+        basis: with_amount(rule.basis_for(terms).get(lang), term.amount, lang),
         letter: rule.letter.as_ref().map_or_else(String::new, |l| with_amount(l.get(lang), term.amount, lang)),
         term,
         valid_from: rule.valid_from,
@@ -380,7 +465,45 @@ fn compute(
         counted_from,
         extended_date,
         verify,
+        estimated,
+        calculation: Calculation {
+            start: event,
+            registration: registration.map(|(registration, _, _)| registration),
+            term_end,
+            skipped,
+            counting: pack.counting.clone(),
+        },
     })
+}
+
+/// The registration a term runs from, the day counting starts (the stated registration, kept within what the
+/// law allows, else the latest lawful day), and whether that day rests on unconfirmed data. Only an estimated
+/// registration's skipped days join `counter`'s, because only then are they part of the working.
+fn registration(
+    pack: &RulePack,
+    calendar: Option<&WorkCalendar>,
+    first_id: &str,
+    terms: &Terms,
+    receipt: Receipt,
+    counter: &mut Counter<'_>,
+) -> Result<(Registration, NaiveDate, bool), RulesError> {
+    let event = receipt.received;
+    let first = pack.rule(first_id).ok_or_else(|| RulesError::UnknownRule { id: first_id.to_string() })?;
+    if !first.in_force(event) {
+        return Err(RulesError::NotInForce { id: first_id.to_string(), date: event });
+    }
+    let mut registering = Counter::new(calendar, counter.lang);
+    let latest = registering
+        .end_of(event, first.term_for(terms), pack.moves(first))
+        .ok_or(RulesError::OutOfRange { date: event })?;
+    // A registration later than the law allows does not lengthen the term; an earlier one shortens it.
+    let stated = receipt.registered.map(|day| day.clamp(event, latest));
+    let unconfirmed = stated.is_none() && (first.needs_checking(terms) || registering.unconfirmed);
+    if stated.is_none() {
+        counter.skipped = registering.skipped;
+    }
+    let registration = Registration { source: first.source.clone(), latest, stated: receipt.registered };
+    Ok((registration, stated.unwrap_or(latest), unconfirmed))
 }
 
 /// What the case is owed under its jurisdiction's scheme on `today` (the letter's date).

@@ -6,6 +6,7 @@
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
+use super::basis::Basis;
 use super::calendar::{CalendarId, WorkCalendar};
 use super::term::{Term, Unit};
 use crate::models::{Jurisdiction, Language, Terms};
@@ -28,6 +29,8 @@ pub enum RuleKind {
     RegulatorAnswer,
     /// When an unresolved complaint can go to an alternative dispute resolution scheme.
     AdrReferral,
+    /// How long after the company's final answer the complaint can still go to that scheme.
+    AdrWindow,
 }
 
 impl RuleKind {
@@ -41,6 +44,7 @@ impl RuleKind {
             Self::RegulatorRegistration => "regulator_registration",
             Self::RegulatorAnswer => "regulator_answer",
             Self::AdrReferral => "adr_referral",
+            Self::AdrWindow => "adr_window",
         }
     }
 
@@ -59,30 +63,6 @@ pub enum Condition {
     LongDistanceOrRoaming,
     /// The term is the one the user sets (`Terms::reply_days`); the rule's amount is only the default.
     UserTerm,
-}
-
-/// A rule's short legal basis, in every language the app speaks.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[cfg_attr(test, derive(ts_rs::TS))]
-#[serde(deny_unknown_fields)]
-pub struct Basis {
-    /// Russian.
-    pub ru: String,
-    /// Bulgarian.
-    pub bg: String,
-    /// English.
-    pub en: String,
-}
-
-impl Basis {
-    /// The text in `lang`.
-    pub fn get(&self, lang: Language) -> &str {
-        match lang {
-            Language::Ru => &self.ru,
-            Language::Bg => &self.bg,
-            Language::En => &self.en,
-        }
-    }
 }
 
 /// One legal term with where it comes from and when it is in force.
@@ -112,8 +92,13 @@ pub struct Rule {
     pub verify: bool,
     /// The law and article, or the regulator's page, in the original language.
     pub source: String,
-    /// One line the user reads next to the date; it may ask the user to check something.
+    /// One line the user reads next to the date; it may ask the user to check something. `{amount}` and
+    /// `{amount:form|forms}` stand for the term's length, as in `letter`.
     pub basis: Basis,
+    /// For a term the customer sets (`when = "user_term"`): the line shown once they have set it, which states
+    /// their term as entered and asks nothing more of them.
+    #[serde(default)]
+    pub basis_entered: Option<Basis>,
     /// The term as a letter to the company states it, never a note to the user: the reminders print it beside
     /// the due date. `{amount}` stands for the term's length in this case. Required for the deadlines a letter
     /// quotes (a claim's answer, the ADR referral).
@@ -151,6 +136,14 @@ impl Rule {
         match (self.when, terms.reply_days) {
             (Some(Condition::UserTerm), Some(days)) => Term { amount: days, unit: Unit::Days },
             _ => self.term,
+        }
+    }
+
+    /// The basis line for this case: the entered-term wording once the customer has set the term.
+    pub(super) fn basis_for(&self, terms: &Terms) -> &Basis {
+        match (&self.basis_entered, self.when, terms.reply_days) {
+            (Some(entered), Some(Condition::UserTerm), Some(_)) => entered,
+            _ => &self.basis,
         }
     }
 
@@ -240,17 +233,8 @@ pub(super) fn check(packs: &[(&str, RulePack)], calendars: &[WorkCalendar]) -> R
                 return fail(file, format!("rule id “{id}” is empty or used twice"));
             }
             ids.push(id);
-            let texts = [&rule.source, &rule.basis.ru, &rule.basis.bg, &rule.basis.en];
-            if texts.iter().any(|t| t.trim().is_empty()) {
-                return fail(file, format!("{id}: source and basis in every language are required"));
-            }
-            let quoted = matches!(rule.kind, RuleKind::ClaimAnswer | RuleKind::AdrReferral);
-            let letter = rule.letter.as_ref().map(|l| [&l.ru, &l.bg, &l.en]);
-            if quoted && letter.is_none_or(|texts| texts.iter().any(|t| t.trim().is_empty())) {
-                return fail(
-                    file,
-                    format!("{id}: a deadline letters quote needs its letter wording in every language"),
-                );
+            if let Err(message) = check_texts(rule) {
+                return fail(file, format!("{id}: {message}"));
             }
             if rule.valid_to.is_some_and(|to| to <= rule.valid_from) {
                 return fail(file, format!("{id}: valid_to is not after valid_from"));
@@ -275,6 +259,22 @@ pub(super) fn check(packs: &[(&str, RulePack)], calendars: &[WorkCalendar]) -> R
                 }
             }
         }
+    }
+    Ok(())
+}
+
+/// A rule's texts: a source and a basis always, the entered-term basis for a term the customer sets, the letter
+/// wording for a deadline letters quote; each in every language.
+fn check_texts(rule: &Rule) -> Result<(), &'static str> {
+    let blank = |basis: Option<&Basis>| basis.is_none_or(|b| [&b.ru, &b.bg, &b.en].iter().any(|t| t.trim().is_empty()));
+    if rule.source.trim().is_empty() || blank(Some(&rule.basis)) {
+        return Err("source and basis in every language are required");
+    }
+    if rule.when == Some(Condition::UserTerm) && blank(rule.basis_entered.as_ref()) {
+        return Err("a term the customer sets needs `basis_entered` in every language");
+    }
+    if matches!(rule.kind, RuleKind::ClaimAnswer | RuleKind::AdrReferral) && blank(rule.letter.as_ref()) {
+        return Err("a deadline letters quote needs its letter wording in every language");
     }
     Ok(())
 }

@@ -11,7 +11,9 @@ use crate::check::CaseCheck;
 use crate::desk::{Attached, CreatedCase};
 use crate::letter::{LetterKind, LetterOption};
 use crate::listing::CaseListEntry;
-use crate::models::{Answer, Case, Company, Customer, IncidentType, IssuedLetter, Language, Submission};
+use crate::models::{
+    Answer, Case, Company, Customer, DeliveryDate, IncidentType, IssuedLetter, Language, Submission, SubmissionKind,
+};
 use crate::rules::JurisdictionProfile;
 use crate::status::StatusReport;
 use crate::suggestions::Suggestions;
@@ -115,12 +117,26 @@ contract! {
     /// What each jurisdiction asks of a case: its language, currency, the facts its terms depend on.
     "jurisdictions" => JurisdictionsRequest {} -> Vec<JurisdictionProfile>;
 
-    /// Records that the claim reached the company.
+    /// Records that the claim, a data request or a regulator complaint reached its addressee.
     "record_submission" => RecordSubmissionRequest {
         /// The case's id.
         id: String,
+        /// Which letter.
+        kind: SubmissionKind,
         /// When and how it was handed in.
         submission: Submission,
+    } -> Case;
+
+    /// Records when a delivered letter was registered, or when a data request or regulator complaint was answered.
+    "record_delivery_date" => RecordDeliveryDateRequest {
+        /// The case's id.
+        id: String,
+        /// Which letter.
+        kind: SubmissionKind,
+        /// Which day of it.
+        which: DeliveryDate,
+        /// `YYYY-MM-DD`.
+        date: String,
     } -> Case;
 
     /// Records the company's answer and what it did with each demand.
@@ -203,6 +219,17 @@ contract! {
         /// The letter's file name in `letters/`.
         file: String,
     } -> ();
+
+    /// Asks in the system's save dialog where to put the deadlines' calendar file, and writes it there; `false`
+    /// when cancelled.
+    "save_calendar" => SaveCalendarRequest {
+        /// The case whose deadlines go in; `None` for every case.
+        id: Option<String>,
+        /// The language of the events' texts.
+        lang: Language,
+        /// The dialog's title, in the interface's language.
+        title: String,
+    } -> bool;
 
     /// Asks in the system's save dialog where to put a copy of a letter; `false` when cancelled.
     "save_letter_copy" => SaveLetterCopyRequest {

@@ -59,6 +59,8 @@ impl From<RecordError> for WireError {
             RecordError::BeforeClaimLetter { field, .. } => {
                 WireError::at(code, message, field, ProblemCode::BeforeClaimLetter)
             }
+            RecordError::OutOfOrder { field } => WireError::at(code, message, field, ProblemCode::DatesOutOfOrder),
+            RecordError::NotDelivered { field } => WireError::at(code, message, field, ProblemCode::Required),
             RecordError::Store(_) => WireError::new(code, message),
         }
     }

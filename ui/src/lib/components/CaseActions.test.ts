@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import type { Case, StatusReport } from '../bindings';
 import { formatDate, setLocale, t } from '../i18n/index.svelte';
 import { completeCase, fakeCore, wireError, type FakeCore } from '../../test/fakeCore';
+import { claimAnswer } from '../../test/fixtures';
 import CaseView from './CaseView.svelte';
 
 const ID = 'c1';
@@ -17,23 +18,17 @@ function statusOf(core: () => FakeCore) {
     const awaiting = sent !== null && value?.answer === null;
     return {
       status: value?.status ?? 'draft',
-      due: awaiting
-        ? {
-            date: '2026-12-23',
-            rule_id: 'ru.claim_answer',
-            source: 'Федеральный закон «О связи», ст. 55',
-            basis: 'The operator must answer within 30 days.',
-            valid_from: '2003-07-07',
-            valid_to: null,
-            letter: '30 days from the registration of the claim',
-            term: { amount: 30, unit: 'days' },
-            counted_from: sent.date,
-            extended_date: null,
-            verify: false,
-          }
-        : null,
+      deadlines: awaiting
+        ? [
+            claimAnswer({
+              date: '2026-12-23',
+              start: sent.date,
+              basis: 'The operator must answer within 30 days.',
+              daysLeft: 30,
+            }),
+          ]
+        : [],
       overdue: false,
-      days_left: awaiting ? 30 : null,
       timeline: [],
     };
   };
@@ -58,7 +53,9 @@ function sentCase(): Case {
       date: '2026-11-20',
       method: 'in_person',
       registration_number: 'ВХ-1',
+      registered_on: '',
       tracking_number: '',
+      answered_on: '',
     },
   };
 }
@@ -83,11 +80,14 @@ describe('the case page actions', () => {
     await waitFor(() => expect(core.callsOf('record_submission')).toHaveLength(1));
     expect(core.callsOf('record_submission')[0]?.args).toEqual({
       id: ID,
+      kind: 'claim',
       submission: {
         date: '2026-11-19',
         method: 'registered_post',
         registration_number: 'ВХ-77',
+        registered_on: '',
         tracking_number: '80091234567890',
+        answered_on: '',
       },
     });
     await waitFor(() => expect(core.callsOf('load_case').length).toBeGreaterThan(before));

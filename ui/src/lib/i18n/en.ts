@@ -2,6 +2,7 @@ import type {
   CaseStatus,
   ErrorCode as CoreErrorCode,
   ContactChannel,
+  DeadlineKind,
   DeliveryMethod,
   DemandOutcome,
   EvidenceStatus,
@@ -13,6 +14,7 @@ import type {
   ProblemCode,
   ReplyChannel,
   TimelineKind,
+  Unit,
   Unreadable,
   WarningCode,
 } from '../bindings';
@@ -36,6 +38,7 @@ export type PluralBase =
   | 'cases.overdueNotice'
   | 'deadline.daysLeft'
   | 'deadline.overdueBy'
+  | `deadline.unit.${Unit}`
   | 'wizard.stepProblems'
   | 'review.problems'
   | 'review.blocked'
@@ -72,7 +75,11 @@ type CoreKeys =
   | `deliveryAbout.${DeliveryMethod}`
   | `evidenceStatus.${EvidenceStatus}`
   | `letterKind.${LetterKind}`
-  | `outcome.${DemandOutcome}`;
+  | `outcome.${DemandOutcome}`
+  | `cases.next.${DeadlineKind}`
+  | `deadline.kind.${DeadlineKind}`
+  | `deadline.start.${DeadlineKind}`
+  | `deadline.closed.${DeadlineKind}`;
 
 /** The English dictionary; the source of the key list. Placeholders are `{name}`. */
 export const en = {
@@ -95,7 +102,6 @@ export const en = {
   'cases.noLetter': 'No letter yet',
   'cases.justCreated': 'Just created',
   'cases.status': 'Status',
-  'cases.dueOn': 'Answer due {date}',
   'cases.overdueSince': 'Overdue since {date}',
   'cases.overdueNotice.one': '{count} case is past the company’s deadline:',
   'cases.overdueNotice.few': '{count} cases are past the company’s deadline:',
@@ -106,14 +112,12 @@ export const en = {
   'case.loading': 'Loading the case…',
   'case.loadFailed': 'The case could not be opened.',
 
-  'deadline.heading': 'Deadline',
-  'deadline.dueLabel': 'The company must answer by',
+  'deadline.heading': 'Deadlines',
   'deadline.today': 'Today is the last day for the answer',
   'deadline.daysLeft.one': '{count} day left',
   'deadline.daysLeft.few': '{count} days left',
   'deadline.daysLeft.many': '{count} days left',
   'deadline.daysLeft.other': '{count} days left',
-  'deadline.overdue': 'The deadline has passed',
   'deadline.overdueBy.one': 'Overdue by {count} day',
   'deadline.overdueBy.few': 'Overdue by {count} days',
   'deadline.overdueBy.many': 'Overdue by {count} days',
@@ -121,7 +125,6 @@ export const en = {
   'deadline.basis': 'Legal basis',
   'deadline.inForceSince': 'Rule in force since {date}',
   'deadline.inForceBetween': 'Rule in force from {from} to {to}',
-  'deadline.countedFrom': 'Counted from {date}',
   'deadline.extended': 'If the company notifies you of an extension: {date} at the latest',
   'deadline.verify': 'This date rests on a rule or calendar that should be checked.',
   'deadline.handedIn': 'Claim handed in on {date}',
@@ -130,6 +133,71 @@ export const en = {
   'deadline.answered': 'The company answered on {date}.',
   'deadline.none': 'No answer is awaited, so no deadline is running.',
   'deadline.failed': 'The deadline could not be worked out.',
+  'cases.next.claim_answer': 'Answer due {date}',
+  'cases.next.adr_from': 'ADR possible from {date}',
+  'cases.next.adr_until': 'ADR possible until {date}',
+  'cases.next.data_request_answer': 'Data answer due {date}',
+  'cases.next.regulator_answer': 'Regulator due {date}',
+  'cases.next.claim_window': 'Claim by {date}',
+  'deadline.kind.claim_answer': 'The company must answer by',
+  'deadline.kind.adr_from': 'The complaint can go to ADR from',
+  'deadline.kind.adr_until': 'The complaint can go to ADR until',
+  'deadline.kind.data_request_answer': 'The answer to your data request is due by',
+  'deadline.kind.regulator_answer': 'The regulator must answer by',
+  'deadline.kind.claim_window': 'The claim must be made by',
+  'deadline.start.claim_answer': 'The company received the claim on {date}',
+  'deadline.start.adr_from': 'The company received the complaint on {date}',
+  'deadline.start.adr_until': 'The company gave its final answer on {date}',
+  'deadline.start.data_request_answer': 'The company received the data request on {date}',
+  'deadline.start.regulator_answer': 'The regulator received the complaint on {date}',
+  'deadline.start.claim_window': 'The oldest event is of {date}',
+  'deadline.closed.claim_answer': 'The deadline has passed',
+  'deadline.closed.adr_from': 'The complaint can go to ADR now',
+  'deadline.closed.adr_until': 'The time for ADR has ended',
+  'deadline.closed.data_request_answer': 'The deadline has passed',
+  'deadline.closed.regulator_answer': 'The deadline has passed',
+  'deadline.closed.claim_window': 'The time for a claim has ended',
+  'deadline.unit.days.one': '{count} day',
+  'deadline.unit.days.few': '{count} days',
+  'deadline.unit.days.many': '{count} days',
+  'deadline.unit.days.other': '{count} days',
+  'deadline.unit.working_days.one': '{count} working day',
+  'deadline.unit.working_days.few': '{count} working days',
+  'deadline.unit.working_days.many': '{count} working days',
+  'deadline.unit.working_days.other': '{count} working days',
+  'deadline.unit.weeks.one': '{count} week',
+  'deadline.unit.weeks.few': '{count} weeks',
+  'deadline.unit.weeks.many': '{count} weeks',
+  'deadline.unit.weeks.other': '{count} weeks',
+  'deadline.unit.months.one': '{count} month',
+  'deadline.unit.months.few': '{count} months',
+  'deadline.unit.months.many': '{count} months',
+  'deadline.unit.months.other': '{count} months',
+  'deadline.estimate': 'Estimate',
+  'deadline.estimateNote':
+    'The registration date is not entered, so the term is counted from the latest day the law allows for it, {date}. The real date can only be earlier.',
+  'deadline.registeredOn': 'Date of registration, from the stamp or the company’s notice',
+  'deadline.saveRegistration': 'Save the date',
+  'deadline.registrationFailed': 'The registration date could not be saved.',
+  'deadline.working': 'How this date was worked out',
+  'deadline.step.registered': 'Registered on {date} (the law allows until {latest})',
+  'deadline.step.registrationLatest':
+    'Registration date not entered: counted from the latest day the law allows, {date}',
+  'deadline.step.term': '{term} from {from}: {until}',
+  'deadline.step.weekend': '{date}: weekend',
+  'deadline.step.holiday': '{date}: {name}',
+  'deadline.step.transferred': '{date}: day off moved ({source})',
+  'deadline.step.last': 'Last day: {date}',
+  'deadline.counting': 'Counting: {law}',
+  'deadline.calendar': 'Add to calendar (.ics)',
+  'deadline.calendarTitle': 'Save the deadlines as a calendar file',
+  'deadline.calendarSaved': 'Calendar file saved. Importing it again updates the events.',
+  'deadline.calendarFailed': 'The calendar file could not be saved.',
+  'handIn.registeredOn': 'Date of registration (optional)',
+  'handIn.registeredOnHint':
+    'As on the stamp of your copy. Without it the deadline is an estimate.',
+  'error.dates_out_of_order': 'The date is before the letter arrived.',
+  'error.not_delivered': 'That letter is not recorded as delivered.',
 
   'timeline.heading': 'Timeline',
   'timeline.empty': 'Nothing dated has been recorded yet.',

@@ -21,7 +21,9 @@ describe('merging the customer’s edits into a case changed elsewhere', () => {
       date: '2026-11-20',
       method: 'in_person',
       registration_number: 'ВХ-1',
+      registered_on: '',
       tracking_number: '',
+      answered_on: '',
     };
     remote.customer.email = 'new@example.ru';
 

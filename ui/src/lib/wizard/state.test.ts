@@ -79,9 +79,11 @@ describe('WizardState', () => {
       date: '2026-11-20',
       method: 'in_person' as const,
       registration_number: 'ВХ-1',
+      registered_on: '',
       tracking_number: '',
+      answered_on: '',
     };
-    core.answer('record_submission', { id: 'c1', submission });
+    core.answer('record_submission', { id: 'c1', kind: 'claim', submission });
 
     wizard.edit('demands', (demands) => demands.push('Вернуть 300 ₽'));
     await wizard.flush();

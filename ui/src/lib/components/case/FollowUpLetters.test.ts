@@ -13,7 +13,14 @@ function caseFor(row: (typeof FOLLOW_UP_TABLE)[number]): Case {
     ...completeCase(),
     status: row.status,
     sent: row.sent
-      ? { date: '2026-11-20', method: 'in_person', registration_number: '', tracking_number: '' }
+      ? {
+          date: '2026-11-20',
+          method: 'in_person',
+          registration_number: '',
+          registered_on: '',
+          tracking_number: '',
+          answered_on: '',
+        }
       : null,
     answer: row.answered
       ? { date: '2026-11-25', channel: 'post', summary: '', outcomes: [], objections: [] }

@@ -129,9 +129,11 @@ describe('autosave', () => {
       date: '2026-11-20',
       method: 'in_person' as const,
       registration_number: 'ВХ-1',
+      registered_on: '',
       tracking_number: '',
+      answered_on: '',
     };
-    core.answer('record_submission', { id: 'c1', submission });
+    core.answer('record_submission', { id: 'c1', kind: 'claim', submission });
 
     await user.type(name, 'ПАО «МТС»');
     await waitFor(() => expect(core.callsOf('save_case')).toHaveLength(2));
