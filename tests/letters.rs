@@ -232,6 +232,31 @@ fn every_follow_up_prints_in_every_language_and_the_reminder_quotes_the_claim() 
         letter("regulator", lang);
         letter("data-request", lang);
     }
+    // The registration date is not known: the date is the latest the term can end, and the letter says so.
+    let estimated = [
+        ("ru", "истёкнепозднее02.11.2026"),
+        ("bg", "изтеченайкъснона02.11.2026"),
+        ("en", "endednolaterthan02.11.2026"),
+    ];
+    for (lang, wording) in estimated {
+        let reminder = letter("reminder", lang);
+        assert!(reminder.to_lowercase().contains(&wording.to_lowercase()), "{lang}: {reminder}");
+    }
+    // The clerk's stamp says 1 October: the same last day, now stated as the day the term ended.
+    let stamped = complaint(
+        data.path(),
+        &["sent", id, "--date", "2026-10-01", "--registration", "ВХ-0412", "--registered-on", "2026-10-01"],
+    );
+    assert!(stamped.status.success(), "{}", stderr(&stamped));
+    let stated = [
+        ("ru", "истёк02.11.2026", "зарегистрирована01.10.2026"),
+        ("bg", "изтечена02.11.2026", "заведенана01.10.2026"),
+        ("en", "endedon02.11.2026", "on01.10.2026"),
+    ];
+    for (lang, ended, registered) in stated {
+        let reminder = letter("reminder", lang);
+        assert!(reminder.contains(ended) && reminder.contains(registered), "{lang}: {reminder}");
+    }
 
     let answered = complaint(
         data.path(),

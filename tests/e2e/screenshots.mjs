@@ -1,5 +1,6 @@
-// Pictures of the real app for docs/: the case list (en, ru, bg), and wizard steps and the review (ru, bg).
-// The data folder (E2E_DATA) holds the example cases, imported by the caller.
+// Pictures of the real app for docs/: the case list (en, ru, bg), the case page with its deadlines and one
+// calculation opened, and wizard steps and the review (ru, bg). The data folder (E2E_DATA) holds the example
+// cases, imported by the caller with the Russian and Bulgarian claims recorded as handed in.
 import { join } from 'node:path';
 import { writeFileSync } from 'node:fs';
 import { DRIVER, Session, sleep } from './webdriver.mjs';
@@ -35,6 +36,10 @@ for (const [lang, example] of pictures) {
     await shot(session, `${lang}-cases`);
     if (!example) continue;
     await (await session.find(`[data-case-id*="${example}"] button`)).click();
+    await session.find('[data-deadline]');
+    await shot(session, `${lang}-case-deadlines`);
+    await (await session.find('[data-working] summary')).click();
+    await shot(session, `${lang}-case-working`);
     await (await session.find('[data-action="edit-case"]')).click();
     await session.find('[data-step="review"]');
     await shot(session, `${lang}-review`);

@@ -548,8 +548,7 @@ fn explain_deadline(deadline: &Deadline, text: &mut String) {
         let reason = match &skipped.reason {
             DayOff::Weekend => "weekend".to_owned(),
             DayOff::Holiday { name } => format!("holiday: {name}"),
-            DayOff::Transferred { name: Some(name), source } => format!("{name} ({source})"),
-            DayOff::Transferred { name: None, source } => format!("day off moved by {source}"),
+            DayOff::Transferred { name, .. } => name.clone(),
         };
         let _ = writeln!(text, "    {:<16}{}  {reason}", "Skipped", day(skipped.date));
     }

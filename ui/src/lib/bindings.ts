@@ -573,11 +573,11 @@ export type DayOff = { "reason": "weekend" } | { "reason": "holiday",
  */
 name: string, } | { "reason": "transferred", 
 /**
- * The day's name, when the calendar gives one (a substitute for Christmas Day).
+ * What the day replaces or why it is off, in the requested language.
  */
-name: string | null, 
+name: string, 
 /**
- * The act that made it a day off.
+ * The year's act the transfers come from.
  */
 source: string, };
 export type TimelineEntry = { 

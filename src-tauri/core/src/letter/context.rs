@@ -51,6 +51,8 @@ pub struct LetterContext<'a> {
 struct FirstLetterView<'a> {
     date: String,
     registration_number: &'a str,
+    /// The day the company registered it, from its stamp or notice; empty while unknown.
+    registered_on: String,
     tracking_number: &'a str,
     method: Option<&'a crate::models::DeliveryMethod>,
 }
@@ -63,6 +65,9 @@ struct FirstLetterView<'a> {
 struct DueView {
     date: String,
     letter: String,
+    /// Counted from the latest lawful registration because the real one is not known: the letter says "no later
+    /// than" the date and "at least" so many days late, which stays true whatever the registration was.
+    estimated: bool,
 }
 
 /// The claim's answer term for this case: its length from the rule that applies, as the letter states it, whether
@@ -190,7 +195,11 @@ impl<'a> LetterContext<'a> {
             term: term.map(|t| TermView::new(t, &case.terms)).unwrap_or_default(),
             overdue_days: due.map_or(0, |d| (today - d.date).num_days().max(0)),
             due: due
-                .map(|d| DueView { date: d.date.format("%d.%m.%Y").to_string(), letter: d.letter.clone() })
+                .map(|d| DueView {
+                    date: d.date.format("%d.%m.%Y").to_string(),
+                    letter: d.letter.clone(),
+                    estimated: d.estimated,
+                })
                 .unwrap_or_default(),
             answer: answer_view(case),
             decided: case.answer.is_some()
@@ -323,6 +332,7 @@ fn first_letter_view(case: &Case) -> FirstLetterView<'_> {
         .map(|sent| FirstLetterView {
             date: numeric_date(&sent.date),
             registration_number: sent.registration_number.trim(),
+            registered_on: numeric_date(&sent.registered_on),
             tracking_number: sent.tracking_number.trim(),
             method: Some(&sent.method),
         })

@@ -83,9 +83,9 @@ pub enum DayOff {
     },
     /// A weekday made a day off: a transfer by decree, a substitute day, a one-off decision.
     Transferred {
-        /// The day's name, when the calendar gives one (a substitute for Christmas Day).
-        name: Option<String>,
-        /// The act that made it a day off.
+        /// What the day replaces or why it is off, in the requested language.
+        name: String,
+        /// The year's act the transfers come from.
         source: String,
     },
 }
@@ -129,7 +129,7 @@ impl WorkCalendar {
                 } else if year.holidays.contains(&date) {
                     Some(holiday())
                 } else if year.days_off.contains(&date) {
-                    Some(DayOff::Transferred { name: name(date), source: year.source.clone() })
+                    Some(DayOff::Transferred { name: name(date).unwrap_or_default(), source: year.source.clone() })
                 } else if is_weekend(date) {
                     Some(DayOff::Weekend)
                 } else {
@@ -205,9 +205,6 @@ impl WorkCalendar {
             if let Some(date) = all.clone().find(|d| d.year() != y) {
                 return Err(format!("{date} is listed under year {y}"));
             }
-            if let Some(date) = year.holidays.iter().find(|d| !named(**d)) {
-                return Err(format!("holiday {date} has no name"));
-            }
             if let Some(date) = year.days_off.iter().find(|d| is_weekend(**d)) {
                 return Err(format!("day off {date} is already a weekend day"));
             }
@@ -218,6 +215,9 @@ impl WorkCalendar {
                 year.working_days.iter().find(|d| year.holidays.contains(d) || year.days_off.contains(d))
             {
                 return Err(format!("{date} is listed both as a working day and as a day off"));
+            }
+            if let Some(date) = year.holidays.iter().chain(&year.days_off).find(|d| !named(**d)) {
+                return Err(format!("day off {date} has no name"));
             }
         }
         Ok(())
@@ -332,10 +332,13 @@ mod tests {
                 days_off: vec![date("2030-01-02")],
                 working_days: vec![date("2030-01-05")],
             }],
-            names: BTreeMap::from([(
-                "01-01".to_string(),
-                Basis { ru: "Новый год".into(), bg: "Нова година".into(), en: "New Year".into() },
-            )]),
+            names: BTreeMap::from([
+                (
+                    "01-01".to_string(),
+                    Basis { ru: "Новый год".into(), bg: "Нова година".into(), en: "New Year".into() },
+                ),
+                ("2030-01-02".to_string(), Basis { ru: "Перенос".into(), bg: "Пренос".into(), en: "Moved".into() }),
+            ]),
         }
     }
 
