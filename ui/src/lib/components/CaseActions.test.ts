@@ -1,4 +1,4 @@
-import { render, screen, waitFor } from '@testing-library/svelte';
+import { render, screen, waitFor, within } from '@testing-library/svelte';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 
@@ -200,6 +200,45 @@ describe('the case page actions', () => {
       expect(screen.getByRole('alert')).toHaveTextContent(t('handIn.fixDate'));
     },
   );
+
+  it('records that a data request arrived, then its answer, each at its own field', async () => {
+    const user = userEvent.setup();
+    const core = setup(sentCase());
+    const request = await screen.findByRole('heading', { name: 'Personal-data request' });
+    const block = request.closest<HTMLElement>('[data-delivery]')!;
+    await user.click(within(block).getByRole('button', { name: 'Record that it arrived' }));
+    const date = within(block).getByLabelText('Date it arrived');
+    await user.clear(date);
+    await user.type(date, '20/11/2026');
+    await user.type(within(block).getByLabelText('Incoming number (optional)'), 'ПД-5');
+    await user.click(within(block).getByRole('button', { name: 'Save' }));
+    await waitFor(() => expect(core.callsOf('record_submission')).toHaveLength(1));
+    expect(core.callsOf('record_submission')[0]?.args).toEqual({
+      id: ID,
+      kind: 'data_request',
+      submission: {
+        date: '2026-11-20',
+        method: 'in_person',
+        registration_number: 'ПД-5',
+        registered_on: '',
+        tracking_number: '',
+        answered_on: '',
+      },
+    });
+
+    const arrived = await within(block).findByText(/Arrived on 20 November 2026/);
+    expect(arrived).toBeInTheDocument();
+    await user.type(within(block).getByLabelText('Date the answer arrived'), '21/11/2026');
+    await user.click(within(block).getByRole('button', { name: 'Record the answer' }));
+    await waitFor(() => expect(core.callsOf('record_delivery_date')).toHaveLength(1));
+    expect(core.callsOf('record_delivery_date')[0]?.args).toEqual({
+      id: ID,
+      kind: 'data_request',
+      which: 'answered',
+      date: '2026-11-21',
+    });
+    expect(await within(block).findByText(/answered on 21 November 2026/)).toBeInTheDocument();
+  });
 
   it('records an answer dated as a Russian writes dates', async () => {
     setLocale('ru');

@@ -127,6 +127,21 @@ export const bg: Dictionary = {
   'timeline.kind.answer': 'Получен отговор',
 
   'caseActions.saving': 'Записване…',
+  'deliveries.heading': 'Други писма',
+  'deliveries.intro':
+    'Искането за лични данни и жалбата до регулатора имат свой срок за отговор — от деня на получаването.',
+  'deliveries.kind.data_request': 'Искане за лични данни',
+  'deliveries.kind.regulator': 'Жалба до регулатора',
+  'deliveries.record': 'Отбелязване на получаването',
+  'deliveries.date': 'Дата на получаване',
+  'deliveries.registeredOn': 'Дата на регистрация (ако е известна)',
+  'deliveries.number': 'Входящ номер (ако има)',
+  'deliveries.save': 'Запазване',
+  'deliveries.delivered': 'Получено на {date}',
+  'deliveries.answeredOn': 'Дата на получаване на отговора',
+  'deliveries.saveAnswer': 'Отбелязване на отговора',
+  'deliveries.answered': 'отговор на {date}',
+  'deliveries.failed': 'Не можа да бъде запазено.',
   'handIn.heading': 'Отбележете като подадена',
   'handIn.intro':
     'Когато компанията получи жалбата, отбележете го тук: срокът за отговор тече от тази дата.',

@@ -209,6 +209,21 @@ export const en = {
   'timeline.kind.answer': 'Answer received',
 
   'caseActions.saving': 'Saving…',
+  'deliveries.heading': 'Other letters',
+  'deliveries.intro':
+    'A personal-data request or a complaint to the regulator has its own deadline, counted from the day it arrived.',
+  'deliveries.kind.data_request': 'Personal-data request',
+  'deliveries.kind.regulator': 'Complaint to the regulator',
+  'deliveries.record': 'Record that it arrived',
+  'deliveries.date': 'Date it arrived',
+  'deliveries.registeredOn': 'Date of registration (optional)',
+  'deliveries.number': 'Incoming number (optional)',
+  'deliveries.save': 'Save',
+  'deliveries.delivered': 'Arrived on {date}',
+  'deliveries.answeredOn': 'Date the answer arrived',
+  'deliveries.saveAnswer': 'Record the answer',
+  'deliveries.answered': 'answered on {date}',
+  'deliveries.failed': 'This could not be recorded.',
   'handIn.heading': 'Mark as handed in',
   'handIn.intro':
     'Once the company has received the claim, record it here: the deadline for its answer runs from this date.',

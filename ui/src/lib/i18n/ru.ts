@@ -126,6 +126,21 @@ export const ru: Dictionary = {
   'timeline.kind.answer': 'Получен ответ',
 
   'caseActions.saving': 'Сохранение…',
+  'deliveries.heading': 'Другие письма',
+  'deliveries.intro':
+    'У запроса о персональных данных и у жалобы регулятору свой срок ответа — со дня получения.',
+  'deliveries.kind.data_request': 'Запрос о персональных данных',
+  'deliveries.kind.regulator': 'Жалоба регулятору',
+  'deliveries.record': 'Отметить получение',
+  'deliveries.date': 'Дата получения',
+  'deliveries.registeredOn': 'Дата регистрации (если известна)',
+  'deliveries.number': 'Входящий номер (если есть)',
+  'deliveries.save': 'Сохранить',
+  'deliveries.delivered': 'Получено {date}',
+  'deliveries.answeredOn': 'Дата получения ответа',
+  'deliveries.saveAnswer': 'Отметить ответ',
+  'deliveries.answered': 'ответ получен {date}',
+  'deliveries.failed': 'Не удалось сохранить.',
   'handIn.heading': 'Отметить как врученную',
   'handIn.intro':
     'Когда компания получит претензию, отметьте это здесь: срок для ответа отсчитывается от этой даты.',
