@@ -535,12 +535,17 @@ pub struct Submission {
     /// The incoming number the company gave (вх. №).
     pub registration_number: String,
     /// `YYYY-MM-DD` the addressee registered it (the clerk's stamp, or the number and date it sent); empty while
-    /// unknown, and then a term that runs from registration is counted from the latest day the law allows.
+    /// unknown, and then a term that runs from registration is counted from the latest day the law allows. Left
+    /// out of the file while empty, so a case written before the field existed changes only where it is edited.
+    #[serde(skip_serializing_if = "String::is_empty")]
+    #[cfg_attr(test, ts(as = "Option<String>", optional))]
     pub registered_on: String,
     /// Postal tracking number of a registered letter.
     pub tracking_number: String,
     /// `YYYY-MM-DD` the answer to a data request or a regulator complaint arrived, which stops its term (the
-    /// claim's answer is [`Case::answer`]); empty while none has.
+    /// claim's answer is [`Case::answer`]); empty while none has, and then left out of the file.
+    #[serde(skip_serializing_if = "String::is_empty")]
+    #[cfg_attr(test, ts(as = "Option<String>", optional))]
     pub answered_on: String,
     /// Fields this version does not know (a hand edit, a newer version), kept as they were on every save.
     #[serde(flatten)]

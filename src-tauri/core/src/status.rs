@@ -33,6 +33,10 @@ pub struct TimelineEntry {
     pub kind: TimelineKind,
     /// The step's own words: the event's text, the letter's file, the registration number.
     pub text: String,
+    /// For a deadline, what it is for, which names it.
+    pub deadline: Option<DeadlineKind>,
+    /// An answer due on this day has not come: the step is shown as late.
+    pub late: bool,
 }
 
 /// The kinds of step a case goes through.
@@ -48,10 +52,16 @@ pub enum TimelineKind {
     Letter,
     /// The claim reached the company.
     Sent,
-    /// The company's answer is due.
+    /// A personal-data request reached the company.
+    DataRequest,
+    /// A complaint reached the regulator.
+    Regulator,
+    /// A term ends (see [`TimelineEntry::deadline`]).
     Due,
-    /// The company answered.
+    /// The company answered the claim.
     Answer,
+    /// A data request or a regulator complaint was answered.
+    Reply,
 }
 
 /// What a deadline is for, which decides how it reads: an answer is late after its day, the referral to the UK
@@ -189,7 +199,8 @@ pub fn report(case: &Case, today: NaiveDate, lang: Language) -> Result<StatusRep
     let mut timeline = Vec::new();
     let mut push = |date: &str, kind, text: &str| {
         if !date.trim().is_empty() {
-            timeline.push(TimelineEntry { date: date.trim().to_owned(), kind, text: text.trim().to_owned() });
+            let (date, text) = (date.trim().to_owned(), text.trim().to_owned());
+            timeline.push(TimelineEntry { date, kind, text, deadline: None, late: false });
         }
     };
     for event in &case.events {
@@ -201,14 +212,27 @@ pub fn report(case: &Case, today: NaiveDate, lang: Language) -> Result<StatusRep
     for letter in &case.letters {
         push(&letter.date, TimelineKind::Letter, &letter.file);
     }
-    if let Some(sent) = &case.sent {
-        push(&sent.date, TimelineKind::Sent, &sent.registration_number);
-    }
-    for deadline in &deadlines {
-        push(&deadline.due.date.format("%Y-%m-%d").to_string(), TimelineKind::Due, &deadline.due.basis);
+    for (kind, submission) in [
+        (TimelineKind::Sent, &case.sent),
+        (TimelineKind::DataRequest, &case.data_request),
+        (TimelineKind::Regulator, &case.regulator_complaint),
+    ] {
+        if let Some(submission) = submission {
+            push(&submission.date, kind, &submission.registration_number);
+            push(&submission.answered_on, TimelineKind::Reply, "");
+        }
     }
     if let Some(answer) = &case.answer {
         push(&answer.date, TimelineKind::Answer, &answer.summary);
+    }
+    for deadline in &deadlines {
+        timeline.push(TimelineEntry {
+            date: deadline.due.date.format("%Y-%m-%d").to_string(),
+            kind: TimelineKind::Due,
+            text: deadline.due.basis.clone(),
+            deadline: Some(deadline.kind),
+            late: deadline.kind.is_answer() && deadline.passed,
+        });
     }
     // A stable sort keeps same-day steps in the order of the case's life.
     timeline.sort_by(|a, b| a.date.cmp(&b.date));
@@ -404,6 +428,25 @@ mod tests {
         assert_eq!(kinds(&case), [RegulatorAnswer, ClaimAnswer]);
         case.status = CaseStatus::Resolved;
         assert_eq!(kinds(&case), []);
+    }
+
+    #[test]
+    fn the_timeline_names_each_deadline_and_marks_only_a_late_answer() {
+        let mut case = case_for(&row(Ru, Claim("2026-11-20", ""), ClaimAnswer, "", true));
+        case.data_request = delivered("2026-11-25", "");
+        let report = report(&case, day("2026-12-12"), Language::En).expect("report");
+        let steps: Vec<(&str, TimelineKind, Option<DeadlineKind>, bool)> =
+            report.timeline.iter().map(|e| (e.date.as_str(), e.kind, e.deadline, e.late)).collect();
+        assert_eq!(
+            steps,
+            [
+                ("2026-11-20", TimelineKind::Sent, None, false),
+                ("2026-11-25", TimelineKind::DataRequest, None, false),
+                // 10 working days from Wednesday 25 November: Wednesday 9 December, three days late.
+                ("2026-12-09", TimelineKind::Due, Some(DataRequestAnswer), true),
+                ("2026-12-23", TimelineKind::Due, Some(ClaimAnswer), false),
+            ]
+        );
     }
 
     #[test]

@@ -289,18 +289,19 @@ method: DeliveryMethod,
 registration_number: string, 
 /**
  * `YYYY-MM-DD` the addressee registered it (the clerk's stamp, or the number and date it sent); empty while
- * unknown, and then a term that runs from registration is counted from the latest day the law allows.
+ * unknown, and then a term that runs from registration is counted from the latest day the law allows. Left
+ * out of the file while empty, so a case written before the field existed changes only where it is edited.
  */
-registered_on: string, 
+registered_on?: string, 
 /**
  * Postal tracking number of a registered letter.
  */
 tracking_number: string, 
 /**
  * `YYYY-MM-DD` the answer to a data request or a regulator complaint arrived, which stops its term (the
- * claim's answer is [`Case::answer`]); empty while none has.
+ * claim's answer is [`Case::answer`]); empty while none has, and then left out of the file.
  */
-answered_on: string, };
+answered_on?: string, };
 export type Answer = { 
 /**
  * `YYYY-MM-DD` the answer arrived.
@@ -592,8 +593,16 @@ kind: TimelineKind,
 /**
  * The step's own words: the event's text, the letter's file, the registration number.
  */
-text: string, };
-export type TimelineKind = "event" | "contact" | "letter" | "sent" | "due" | "answer";
+text: string, 
+/**
+ * For a deadline, what it is for, which names it.
+ */
+deadline: DeadlineKind | null, 
+/**
+ * An answer due on this day has not come: the step is shown as late.
+ */
+late: boolean, };
+export type TimelineKind = "event" | "contact" | "letter" | "sent" | "data_request" | "regulator" | "due" | "answer" | "reply";
 export type Due = { 
 /**
  * The last day the answer is on time (a letter handed in or posted that day is on time).

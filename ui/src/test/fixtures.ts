@@ -174,11 +174,29 @@ export function lateReport(lang: Language): StatusReport {
     ],
     overdue: true,
     timeline: [
-      { date: '2026-03-12', kind: 'event', text: 'Пополнил счёт на 500 ₽ через терминал' },
-      { date: '2026-03-14', kind: 'contact', text: 'Оператор обещал перезвонить' },
-      { date: '2026-10-30', kind: 'letter', text: 'claim-2026-10-30.pdf' },
-      { date: '2026-10-30', kind: 'sent', text: 'ВХ-0412' },
-      { date: '2026-11-30', kind: 'due', text: BASIS[lang] },
+      {
+        date: '2026-03-12',
+        kind: 'event',
+        text: 'Пополнил счёт на 500 ₽ через терминал',
+        deadline: null,
+        late: false,
+      },
+      {
+        date: '2026-03-14',
+        kind: 'contact',
+        text: 'Оператор обещал перезвонить',
+        deadline: null,
+        late: false,
+      },
+      {
+        date: '2026-10-30',
+        kind: 'letter',
+        text: 'claim-2026-10-30.pdf',
+        deadline: null,
+        late: false,
+      },
+      { date: '2026-10-30', kind: 'sent', text: 'ВХ-0412', deadline: null, late: false },
+      { date: '2026-11-30', kind: 'due', text: BASIS[lang], deadline: 'claim_answer', late: true },
     ],
   };
 }

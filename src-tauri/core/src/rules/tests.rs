@@ -338,3 +338,20 @@ fn a_term_the_customer_sets_is_written_with_the_noun_its_number_needs() {
         }
     }
 }
+
+#[test]
+fn a_term_the_customer_entered_is_shown_as_entered_and_asks_nothing_more() {
+    let received = NaiveDate::from_ymd_opt(2026, 11, 2).expect("date");
+    let entered = Terms { reply_days: Some(14), ..Terms::default() };
+    for (lang, term, check) in [
+        (Language::Bg, "14\u{a0}дни", "проверете"),
+        (Language::Ru, "14\u{a0}дней", "проверьте"),
+        (Language::En, "14\u{a0}days", "check it"),
+    ] {
+        let by_default = due_from(Bg, &PLAIN.into(), Claim, received, lang).expect("default term");
+        assert!(by_default.basis.contains(check), "{lang:?}: the default asks to be checked: {}", by_default.basis);
+        let set = due_from(Bg, &entered, Claim, received, lang).expect("entered term");
+        assert!(set.basis.contains(term) && !set.basis.contains(check), "{lang:?}: {}", set.basis);
+        assert!(!set.verify);
+    }
+}

@@ -79,7 +79,8 @@ type CoreKeys =
   | `cases.next.${DeadlineKind}`
   | `deadline.kind.${DeadlineKind}`
   | `deadline.start.${DeadlineKind}`
-  | `deadline.closed.${DeadlineKind}`;
+  | `deadline.closed.${DeadlineKind}`
+  | `timeline.deadline.${DeadlineKind}`;
 
 /** The English dictionary; the source of the key list. Placeholders are `{name}`. */
 export const en = {
@@ -207,6 +208,15 @@ export const en = {
   'timeline.kind.sent': 'Claim handed in',
   'timeline.kind.due': 'Answer due',
   'timeline.kind.answer': 'Answer received',
+  'timeline.kind.data_request': 'Data request delivered',
+  'timeline.kind.regulator': 'Regulator complaint delivered',
+  'timeline.kind.reply': 'Reply received',
+  'timeline.deadline.claim_answer': 'Answer due',
+  'timeline.deadline.adr_from': 'ADR possible',
+  'timeline.deadline.adr_until': 'Last day for ADR',
+  'timeline.deadline.data_request_answer': 'Data request answer due',
+  'timeline.deadline.regulator_answer': "Regulator's answer due",
+  'timeline.deadline.claim_window': 'Last day for the claim',
 
   'caseActions.saving': 'Saving…',
   'deliveries.heading': 'Other letters',
