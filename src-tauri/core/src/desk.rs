@@ -151,7 +151,7 @@ impl Desk {
 
     /// Which follow-up letters the stored case can have now, and why not the others.
     pub fn letter_options(&self, id: &str) -> Result<Vec<LetterOption>, StoreError> {
-        Ok(follow_up_options(&self.store.load(id)?))
+        Ok(follow_up_options(&self.store.load(id)?, self.clock.today()))
     }
 
     /// Where the case stands today, with texts in `lang` (the interface's language).

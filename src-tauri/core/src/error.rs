@@ -73,6 +73,8 @@ error_codes! {
     NotAnswered,
     /// The letter asks for an answer the company has already given.
     AlreadyAnswered,
+    /// The letter says a term has ended that has not.
+    NotYetDue,
     /// A letter template is broken.
     Template,
     /// The letter font has no glyph for a character of the letter.

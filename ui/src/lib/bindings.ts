@@ -720,7 +720,7 @@ code: ErrorCode,
  * The error in English.
  */
 message: string, };
-export type LetterBlock = "not_sent" | "not_answered" | "already_answered";
+export type LetterBlock = "not_sent" | "not_answered" | "already_answered" | "not_yet_due";
 export type LetterOption = { 
 /**
  * The letter.
@@ -763,7 +763,7 @@ code: string,
  */
 from: string | null, };
 export type Condition = "long_distance_or_roaming" | "user_term";
-export type ErrorCode = "invalid_case_id" | "case_not_found" | "case_unreadable" | "case_locked" | "case_too_large" | "conflict" | "io" | "no_rule" | "unknown_rule" | "not_in_force" | "bad_data" | "out_of_range" | "evidence_unreadable" | "evidence_too_large" | "evidence_item_missing" | "evidence_conflict" | "profile_unreadable" | "letter_not_found" | "unsupported_character" | "invisible_character" | "case_incomplete" | "not_sent" | "not_answered" | "already_answered" | "template" | "missing_glyph" | "font" | "pdf" | "invalid_date" | "future_date" | "before_claim_letter" | "dates_out_of_order" | "not_delivered" | "open_failed" | "internal" | "unknown_drop" | "bad_request";
+export type ErrorCode = "invalid_case_id" | "case_not_found" | "case_unreadable" | "case_locked" | "case_too_large" | "conflict" | "io" | "no_rule" | "unknown_rule" | "not_in_force" | "bad_data" | "out_of_range" | "evidence_unreadable" | "evidence_too_large" | "evidence_item_missing" | "evidence_conflict" | "profile_unreadable" | "letter_not_found" | "unsupported_character" | "invisible_character" | "case_incomplete" | "not_sent" | "not_answered" | "already_answered" | "not_yet_due" | "template" | "missing_glyph" | "font" | "pdf" | "invalid_date" | "future_date" | "before_claim_letter" | "dates_out_of_order" | "not_delivered" | "open_failed" | "internal" | "unknown_drop" | "bad_request";
 export type WireError = { 
 /**
  * Why the command failed.
@@ -791,7 +791,7 @@ export const MAX_TEXT_CHARS = 20000;
 export const MAX_REPLY_DAYS = 366;
 
 /** Every error code, for the dictionaries' completeness test. */
-export const ERROR_CODES: readonly ErrorCode[] = ["invalid_case_id", "case_not_found", "case_unreadable", "case_locked", "case_too_large", "conflict", "io", "no_rule", "unknown_rule", "not_in_force", "bad_data", "out_of_range", "evidence_unreadable", "evidence_too_large", "evidence_item_missing", "evidence_conflict", "profile_unreadable", "letter_not_found", "unsupported_character", "invisible_character", "case_incomplete", "not_sent", "not_answered", "already_answered", "template", "missing_glyph", "font", "pdf", "invalid_date", "future_date", "before_claim_letter", "dates_out_of_order", "not_delivered", "open_failed", "internal", "unknown_drop", "bad_request"];
+export const ERROR_CODES: readonly ErrorCode[] = ["invalid_case_id", "case_not_found", "case_unreadable", "case_locked", "case_too_large", "conflict", "io", "no_rule", "unknown_rule", "not_in_force", "bad_data", "out_of_range", "evidence_unreadable", "evidence_too_large", "evidence_item_missing", "evidence_conflict", "profile_unreadable", "letter_not_found", "unsupported_character", "invisible_character", "case_incomplete", "not_sent", "not_answered", "already_answered", "not_yet_due", "template", "missing_glyph", "font", "pdf", "invalid_date", "future_date", "before_claim_letter", "dates_out_of_order", "not_delivered", "open_failed", "internal", "unknown_drop", "bad_request"];
 
 /** Every warning code, for the dictionaries' completeness test. */
 export const WARNING_CODES: readonly WarningCode[] = ["not_official_language", "claim_window_passed"];

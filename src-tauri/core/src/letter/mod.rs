@@ -200,7 +200,7 @@ impl Letters {
         if !problems.is_empty() {
             return Err(LetterError::Incomplete(problems));
         }
-        if let Some(block) = request.kind.blocked(case) {
+        if let Some(block) = request.kind.blocked(case, today) {
             return Err(LetterError::Blocked(block));
         }
         Ok(())

@@ -2,6 +2,7 @@
 //!
 //! The interface and the CLI follow the one answer given here, and the letter files are named after a request.
 
+use chrono::NaiveDate;
 use serde::Serialize;
 
 use crate::error::ErrorCode;
@@ -11,15 +12,26 @@ use crate::text;
 impl LetterKind {
     /// Why the case cannot have this letter yet, if it cannot: the one answer the interface and the CLI
     /// both follow.
-    pub fn blocked(self, case: &Case) -> Option<LetterBlock> {
+    ///
+    /// A reminder or a complaint about a missing answer waits until the day after the answer's last day
+    /// (`today` is the letter's date): until then the company is still within its term.
+    pub fn blocked(self, case: &Case, today: NaiveDate) -> Option<LetterBlock> {
         let sent = case.sent.as_ref().is_some_and(|s| !text::is_blank(&s.date));
         match self {
             Self::Reminder | Self::Regulator | Self::NoAnswer if !sent => Some(LetterBlock::NotSent),
             Self::NoAnswer if case.answer.is_none() => Some(LetterBlock::NotAnswered),
             Self::Reminder if case.answer.is_some() => Some(LetterBlock::AlreadyAnswered),
+            Self::Reminder | Self::Regulator if still_within_term(case, today) => Some(LetterBlock::NotYetDue),
             _ => None,
         }
     }
+}
+
+/// The claim's answer is awaited and its last day is today or later. A date the rules cannot place (no rule in
+/// force) does not hold a letter back.
+fn still_within_term(case: &Case, today: NaiveDate) -> bool {
+    let due = crate::status::pending_due(case, case.letter_language).ok().flatten();
+    due.is_some_and(|due| !crate::rules::is_overdue(&due, today))
 }
 
 /// What a case lacks for a follow-up letter.
@@ -33,6 +45,8 @@ pub enum LetterBlock {
     NotAnswered,
     /// The company has answered: a reminder to answer would be wrong.
     AlreadyAnswered,
+    /// The company's term to answer has not ended: a letter saying it has would be untrue.
+    NotYetDue,
 }
 
 impl LetterBlock {
@@ -42,6 +56,7 @@ impl LetterBlock {
             Self::NotSent => ErrorCode::NotSent,
             Self::NotAnswered => ErrorCode::NotAnswered,
             Self::AlreadyAnswered => ErrorCode::AlreadyAnswered,
+            Self::NotYetDue => ErrorCode::NotYetDue,
         }
     }
 
@@ -50,6 +65,7 @@ impl LetterBlock {
             Self::NotSent => "sent: the claim has not been marked as handed in",
             Self::NotAnswered => "answer: no answer from the company has been recorded",
             Self::AlreadyAnswered => "answer: the company has already answered; a reminder no longer applies",
+            Self::NotYetDue => "sent: the company's term to answer has not ended yet",
         }
     }
 }
@@ -65,11 +81,11 @@ pub struct LetterOption {
 }
 
 /// Every follow-up letter (the claim is made from the wizard), each with whether it can be made now.
-pub fn follow_up_options(case: &Case) -> Vec<LetterOption> {
+pub fn follow_up_options(case: &Case, today: NaiveDate) -> Vec<LetterOption> {
     LetterKind::ALL
         .into_iter()
         .filter(|kind| *kind != LetterKind::Claim)
-        .map(|kind| LetterOption { kind, blocked: kind.blocked(case) })
+        .map(|kind| LetterOption { kind, blocked: kind.blocked(case, today) })
         .collect()
 }
 

@@ -183,6 +183,7 @@ export const bg: Dictionary = {
   'followUp.blocked.not_sent': 'Достъпно, след като жалбата бъде подадена.',
   'followUp.blocked.already_answered': 'Компанията вече е отговорила.',
   'followUp.blocked.not_answered': 'Достъпно, след като запишете отговора на компанията.',
+  'followUp.blocked.not_yet_due': 'Срокът за отговор на компанията още не е изтекъл.',
   'followUp.issuing': 'Писмото се изготвя…',
   'followUp.ready': 'Писмото е готово: {file}',
   'followUp.failed': 'Писмото не можа да бъде изготвено.',
@@ -625,6 +626,7 @@ export const bg: Dictionary = {
   'error.not_sent': 'Първо отбележете, че жалбата е подадена.',
   'error.not_answered': 'Първо въведете отговора на компанията.',
   'error.already_answered': 'Компанията вече е отговорила, напомнянето вече не е нужно.',
+  'error.not_yet_due': 'Срокът за отговор на компанията още не е изтекъл.',
   'error.bad_request':
     'Прозорецът и ядрото на програмата не се разбраха. Рестартирайте Complaint Desk; ако не помогне, преинсталирайте я.',
   'error.case_too_large':

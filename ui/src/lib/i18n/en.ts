@@ -265,6 +265,7 @@ export const en = {
   'followUp.blocked.not_sent': 'Available once the claim is handed in.',
   'followUp.blocked.already_answered': 'The company has already answered.',
   'followUp.blocked.not_answered': 'Available once the company’s answer is recorded.',
+  'followUp.blocked.not_yet_due': 'The company’s time to answer has not ended yet.',
   'followUp.issuing': 'Preparing the letter…',
   'followUp.ready': 'The letter is ready: {file}',
   'followUp.failed': 'The letter could not be made.',
@@ -705,6 +706,7 @@ export const en = {
   'error.not_sent': 'Mark the claim as handed in first.',
   'error.not_answered': 'Record the company’s answer first.',
   'error.already_answered': 'The company has already answered, so a reminder no longer applies.',
+  'error.not_yet_due': 'The company’s time to answer has not ended yet.',
   'error.bad_request':
     'The window and the core do not agree on this action. Restart Complaint Desk; if it persists, reinstall it.',
   'error.case_too_large':

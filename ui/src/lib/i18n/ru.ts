@@ -181,6 +181,7 @@ export const ru: Dictionary = {
   'followUp.blocked.not_sent': 'Доступно после вручения претензии.',
   'followUp.blocked.already_answered': 'Компания уже ответила.',
   'followUp.blocked.not_answered': 'Доступно после записи ответа компании.',
+  'followUp.blocked.not_yet_due': 'Срок ответа компании ещё не истёк.',
   'followUp.issuing': 'Письмо готовится…',
   'followUp.ready': 'Письмо готово: {file}',
   'followUp.failed': 'Не удалось подготовить письмо.',
@@ -619,6 +620,7 @@ export const ru: Dictionary = {
   'error.not_sent': 'Сначала отметьте, что претензия подана.',
   'error.not_answered': 'Сначала внесите ответ компании.',
   'error.already_answered': 'Компания уже ответила, напоминание больше не нужно.',
+  'error.not_yet_due': 'Срок ответа компании ещё не истёк.',
   'error.bad_request':
     'Окно и ядро программы не поняли друг друга. Перезапустите Complaint Desk; если не поможет, переустановите её.',
   'error.case_too_large':
