@@ -381,13 +381,13 @@ describe('deadlines in the list', () => {
       'd-broken',
     ]);
     const [longLate, shortLate, soon] = rows();
-    expect(longLate).toHaveTextContent('Overdue since 1 Oct 2026');
-    expect(shortLate).toHaveTextContent('Overdue since 30 Nov 2026');
+    expect(longLate).toHaveTextContent('Overdue: due 1 Oct 2026');
+    expect(shortLate).toHaveTextContent('Overdue: due 30 Nov 2026');
     expect(soon).toHaveTextContent('Answer due 5 Dec 2026');
     expect(soon).not.toHaveTextContent('Overdue');
     expect(
       within(longLate!)
-        .getByText(/Overdue since/)
+        .getByText(/Overdue: due/)
         .closest('[data-deadline]'),
     ).toHaveAttribute('data-deadline', 'overdue');
     expect(rows()[4]).not.toHaveTextContent(/Answer due|Overdue/);
@@ -396,7 +396,7 @@ describe('deadlines in the list', () => {
     expect(rowIds()).toEqual(['f-late-long', 'c-late-short', 'a-draft']);
 
     await user.selectOptions(screen.getByLabelText('Interface language'), 'ru');
-    expect(rows()[0]).toHaveTextContent('Просрочено с 1 окт. 2026 г.');
+    expect(rows()[0]).toHaveTextContent('Просрочено: срок до 1 окт. 2026 г.');
   });
 
   it('names the overdue cases at start-up with the right Russian plural, and can be dismissed', async () => {
@@ -514,7 +514,7 @@ describe('a case', () => {
   });
 
   it('goes back to the list with the button or Escape, focus on the case it left', async () => {
-    mockCore(deadlineList(), lateCaseHandlers);
+    const calls = mockCore(deadlineList(), lateCaseHandlers);
     const user = userEvent.setup();
     render(App);
     await screen.findByText('Roaming charges in July');
@@ -528,6 +528,8 @@ describe('a case', () => {
     await user.keyboard('{Escape}');
     await waitFor(() => expect(open()).toHaveFocus());
     expect(back).not.toBeInTheDocument();
+    // What was recorded on the case page moves its row: the list is read again.
+    expect(calls.filter((call) => call.cmd === 'list_cases')).toHaveLength(2);
 
     await user.keyboard('{Enter}');
     await user.click(await screen.findByRole('button', { name: 'Back to cases' }));

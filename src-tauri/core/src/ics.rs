@@ -88,8 +88,9 @@ fn summary(case: &Case, kind: DeadlineKind, lang: Language) -> String {
         (Language::En, RegulatorAnswer) => "Regulator's answer due",
         (Language::En, ClaimWindow) => "Last day to make the claim",
     };
+    // The regulator's answer is the regulator's, not the company's.
     let company = case.company.legal_name.trim();
-    if company.is_empty() { label.to_owned() } else { format!("{label}: {company}") }
+    if company.is_empty() || kind == RegulatorAnswer { label.to_owned() } else { format!("{label}: {company}") }
 }
 
 /// The rule and its source, the estimate when there is one, and the case's title.

@@ -29,7 +29,8 @@ pub enum CaseListEntry {
         status: CaseStatus,
         /// Date of the newest letter, if any.
         last_letter: Option<String>,
-        /// The deadline the case is sorted by: the longest-late answer, else the nearest day still ahead.
+        /// The deadline the case is sorted by: the longest-late answer, else the nearest day still ahead, else an
+        /// open referral to the ADR scheme.
         next_deadline: Option<NextDeadline>,
         /// An answer the case waits for is late.
         overdue: bool,
@@ -51,7 +52,7 @@ pub struct NextDeadline {
     pub kind: DeadlineKind,
     /// `YYYY-MM-DD`.
     pub date: String,
-    /// The day is behind (only a late answer is shown once passed).
+    /// The day is behind: a late answer, or a referral to the ADR scheme that is open.
     pub passed: bool,
 }
 
@@ -75,7 +76,10 @@ impl CaseListEntry {
         // Deadlines that cannot be computed (no rule for that date) are shown as none.
         let deadlines = deadlines(&case, today, case.letter_language).unwrap_or_default();
         let late = deadlines.iter().find(|d| d.kind.is_answer() && d.passed);
-        let next = late.or_else(|| deadlines.iter().find(|d| !d.passed));
+        // An open referral to the ADR scheme is worth a line too, once nothing else is ahead.
+        let next = late
+            .or_else(|| deadlines.iter().find(|d| !d.passed))
+            .or_else(|| deadlines.iter().find(|d| d.kind == DeadlineKind::AdrFrom));
         Self::Readable {
             overdue: late.is_some(),
             next_deadline: next.map(|d| NextDeadline {
@@ -135,6 +139,21 @@ mod tests {
         assert_eq!(due_and_overdue(&on_time), (Some("2026-12-23"), false));
         let late = CaseListEntry::of(("a".into(), Ok(case)), day(2026, 12, 24));
         assert_eq!(due_and_overdue(&late), (Some("2026-12-23"), true));
+    }
+
+    #[test]
+    fn an_open_referral_to_the_uk_adr_scheme_is_listed_but_never_as_overdue() {
+        let mut case = claim_sent_on("2026-10-01");
+        case.jurisdiction = Jurisdiction::Gb;
+        let entry = CaseListEntry::of(("uk".into(), Ok(case)), day(2026, 11, 21));
+        let CaseListEntry::Readable { next_deadline: Some(next), overdue, .. } = entry else {
+            panic!("the UK case lists no deadline: {entry:?}")
+        };
+        // Six weeks from 1 October 2026.
+        assert_eq!(
+            (next.kind, next.date.as_str(), next.passed, overdue),
+            (DeadlineKind::AdrFrom, "2026-11-12", true, false)
+        );
     }
 
     #[test]

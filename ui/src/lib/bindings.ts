@@ -353,7 +353,8 @@ status: CaseStatus,
  */
 last_letter: string | null, 
 /**
- * The deadline the case is sorted by: the longest-late answer, else the nearest day still ahead.
+ * The deadline the case is sorted by: the longest-late answer, else the nearest day still ahead, else an
+ * open referral to the ADR scheme.
  */
 next_deadline: NextDeadline | null, 
 /**
@@ -378,7 +379,7 @@ kind: DeadlineKind,
  */
 date: string, 
 /**
- * The day is behind (only a late answer is shown once passed).
+ * The day is behind: a late answer, or a referral to the ADR scheme that is open.
  */
 passed: boolean, };
 export type Unreadable = { "code": "corrupt", 

@@ -38,6 +38,7 @@ export type PluralBase =
   | 'cases.overdueNotice'
   | 'deadline.daysLeft'
   | 'deadline.overdueBy'
+  | 'deadline.adrIn'
   | `deadline.unit.${Unit}`
   | 'wizard.stepProblems'
   | 'review.problems'
@@ -103,7 +104,7 @@ export const en = {
   'cases.noLetter': 'No letter yet',
   'cases.justCreated': 'Just created',
   'cases.status': 'Status',
-  'cases.overdueSince': 'Overdue since {date}',
+  'cases.overdueSince': 'Overdue: due {date}',
   'cases.overdueNotice.one': '{count} case is past the company’s deadline:',
   'cases.overdueNotice.few': '{count} cases are past the company’s deadline:',
   'cases.overdueNotice.many': '{count} cases are past the company’s deadline:',
@@ -134,6 +135,13 @@ export const en = {
   'deadline.answered': 'The company answered on {date}.',
   'deadline.none': 'No answer is awaited, so no deadline is running.',
   'deadline.failed': 'The deadline could not be worked out.',
+  'deadline.adrIn.one': 'ADR possible in {count} day',
+  'deadline.adrIn.few': 'ADR possible in {count} days',
+  'deadline.adrIn.many': 'ADR possible in {count} days',
+  'deadline.adrIn.other': 'ADR possible in {count} days',
+  'deadline.extendedRegulator':
+    'If the regulator notifies you of an extension: {date} at the latest',
+  'cases.adrOpen': 'ADR possible since {date}',
   'cases.next.claim_answer': 'Answer due {date}',
   'cases.next.adr_from': 'ADR possible from {date}',
   'cases.next.adr_until': 'ADR possible until {date}',
