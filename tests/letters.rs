@@ -269,6 +269,28 @@ fn every_follow_up_prints_in_every_language_and_the_reminder_quotes_the_claim() 
     }
 }
 
+#[test]
+fn a_default_term_the_customer_never_entered_is_not_written_as_the_company_s() {
+    let (data, cases) = imported();
+    let (id, _) = cases.iter().find(|(id, _)| id.contains("billing-dispute")).expect("the 13th-fee case");
+    let sent = complaint(data.path(), &["sent", id, "--date", "2026-10-01"]);
+    assert!(sent.status.success(), "{}", stderr(&sent));
+    for lang in ["bg", "ru", "en"] {
+        let pdf = data.path().join(format!("reminder-{lang}.pdf"));
+        let run = complaint(
+            data.path(),
+            &["letter", id, "--kind", "reminder", "--lang", lang, "--out", pdf.to_str().expect("utf-8")],
+        );
+        assert!(run.status.success(), "{lang}: {}", stderr(&run));
+        let text = squeeze(&checked_text(&pdf, &format!("reminder {lang}")));
+        // Thirty days from Thursday 1 October end on Saturday 31 October: the term ended on Monday 2 November.
+        assert!(text.contains("02.11.2026"), "{lang}: the reminder lacks the day the term ended: {text}");
+        for default in ["30дни", "30дней", "30days"] {
+            assert!(!text.contains(default), "{lang}: the app's default term is stated as the company's: {text}");
+        }
+    }
+}
+
 /// Notes the app writes for the customer (a rule's basis, a default to check): never printed to the company.
 const NOTES_FOR_THE_CUSTOMER: [&str; 8] = [
     "проверьте",

@@ -518,10 +518,13 @@ fn explain_deadline(deadline: &Deadline, text: &mut String) {
     let _ = writeln!(text, "  Working");
     let _ = writeln!(text, "    {:<16}{}", start_label(deadline.kind), day(working.start));
     if let Some(registration) = &working.registration {
-        let stated = registration.stated.map_or_else(
-            || "not entered: counted from the latest day".to_owned(),
-            |stated| format!("{} as stated", day(stated)),
-        );
+        let stated = match registration.stated {
+            None => "not entered: counted from the latest day".to_owned(),
+            Some(stated) if stated > registration.latest => {
+                format!("{} as stated, later than the law allows: counted from the latest day", day(stated))
+            }
+            Some(stated) => format!("{} as stated", day(stated)),
+        };
         let _ = writeln!(
             text,
             "    {:<16}latest {}; {stated} ({})",

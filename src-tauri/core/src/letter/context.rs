@@ -191,13 +191,14 @@ impl<'a> LetterContext<'a> {
                 .map(|item| item.description.trim())
                 .collect(),
             checklist: checklist(case, lang),
-            first_letter: first_letter_view(case),
+            first_letter: first_letter_view(case, due),
             term: term.map(|t| TermView::new(t, &case.terms)).unwrap_or_default(),
             overdue_days: due.map_or(0, |d| (today - d.date).num_days().max(0)),
             due: due
                 .map(|d| DueView {
                     date: d.date.format("%d.%m.%Y").to_string(),
-                    letter: d.letter.clone(),
+                    // A default the customer never confirmed is not the company's term: the date alone is said.
+                    letter: if d.term_is_default { String::new() } else { d.letter.clone() },
                     estimated: d.estimated,
                 })
                 .unwrap_or_default(),
@@ -326,13 +327,18 @@ fn contact_views(case: &Case) -> Vec<ContactView<'_>> {
 }
 
 /// The claim as it was handed in, for the follow-up letters that quote it; empty before it is.
-fn first_letter_view(case: &Case) -> FirstLetterView<'_> {
+/// The claim as handed in. Its registration date is quoted only when the term was counted from it: a stamp later
+/// than the law allows is set aside by the count, and quoting it beside a term counted from the lawful day would
+/// read as a contradiction.
+fn first_letter_view<'a>(case: &'a Case, due: Option<&Due>) -> FirstLetterView<'a> {
+    let registration = due.and_then(|d| d.calculation.registration.as_ref());
+    let late = registration.is_some_and(|r| r.stated.is_some_and(|stated| stated > r.latest));
     case.sent
         .as_ref()
         .map(|sent| FirstLetterView {
             date: numeric_date(&sent.date),
             registration_number: sent.registration_number.trim(),
-            registered_on: numeric_date(&sent.registered_on),
+            registered_on: if late { String::new() } else { numeric_date(&sent.registered_on) },
             tracking_number: sent.tracking_number.trim(),
             method: Some(&sent.method),
         })

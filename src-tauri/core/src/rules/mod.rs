@@ -66,6 +66,10 @@ pub struct Due {
     /// The kind of that rule, which says what the date means (an answer due, a referral possible).
     #[serde(skip)]
     pub rule_kind: RuleKind,
+    /// The rule leaves the term to the customer, who has not entered it: its length is only the app's default,
+    /// which no letter may state as the company's term.
+    #[serde(skip)]
+    pub term_is_default: bool,
     /// The law and article, or the regulator's page.
     pub source: String,
     /// The rule in one line, in the requested language, for the customer.
@@ -456,6 +460,7 @@ fn compute(
         date,
         rule_id: rule.id.clone(),
         rule_kind: rule.kind,
+        term_is_default: rule.when == Some(Condition::UserTerm) && terms.reply_days.is_none(),
         source: rule.source.clone(),
         basis: with_amount(rule.basis_for(terms).get(lang), term.amount, lang),
         letter: rule.letter.as_ref().map_or_else(String::new, |l| with_amount(l.get(lang), term.amount, lang)),

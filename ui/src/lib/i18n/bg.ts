@@ -105,6 +105,8 @@ export const bg: Dictionary = {
   'deadline.registrationFailed': 'Датата на регистрацията не можа да бъде запазена.',
   'deadline.working': 'Как е изчислена датата',
   'deadline.step.registered': 'Регистрирана на {date} (законът допуска до {latest})',
+  'deadline.step.registeredLate':
+    'Регистрирана на {date} — по-късно, отколкото законът допуска: срокът се брои от {latest}, последния допустим ден',
   'deadline.step.registrationLatest':
     'Датата на регистрацията не е въведена: брои се от последния допустим ден — {date}',
   'deadline.step.term': '{term} от {from}: {until}',

@@ -190,6 +190,8 @@ export const en = {
   'deadline.registrationFailed': 'The registration date could not be saved.',
   'deadline.working': 'How this date was worked out',
   'deadline.step.registered': 'Registered on {date} (the law allows until {latest})',
+  'deadline.step.registeredLate':
+    'Registered on {date}, later than the law allows: counted from {latest}, the latest lawful day',
   'deadline.step.registrationLatest':
     'Registration date not entered: counted from the latest day the law allows, {date}',
   'deadline.step.term': '{term} from {from}: {until}',

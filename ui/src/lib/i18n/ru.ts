@@ -105,6 +105,8 @@ export const ru: Dictionary = {
   'deadline.registrationFailed': 'Не удалось сохранить дату регистрации.',
   'deadline.working': 'Как рассчитана дата',
   'deadline.step.registered': 'Зарегистрирована {date} (закон допускает до {latest})',
+  'deadline.step.registeredLate':
+    'Зарегистрирована {date} — позже, чем допускает закон: срок считается от {latest}, последнего допустимого дня',
   'deadline.step.registrationLatest':
     'Дата регистрации не введена: срок считается от последнего допустимого дня — {date}',
   'deadline.step.term': '{term} с {from}: {until}',
