@@ -291,6 +291,39 @@ fn a_default_term_the_customer_never_entered_is_not_written_as_the_company_s() {
     }
 }
 
+#[test]
+fn a_uk_follow_up_says_the_complaint_can_go_to_adr_and_counts_no_delay() {
+    let data = tempfile::tempdir().expect("temp dir");
+    let example = example_cases().into_iter().find(|p| p.to_string_lossy().contains("tele2")).expect("example");
+    let created = complaint(
+        data.path(),
+        &["new", "--from", example.to_str().expect("utf-8"), "--jurisdiction", "gb", "--lang", "en"],
+    );
+    assert!(created.status.success(), "{}", stderr(&created));
+    let id = stdout(&created).lines().next().and_then(|l| l.strip_prefix("created ")).expect("created").to_owned();
+    let sent = complaint(data.path(), &["sent", &id, "--date", "2026-10-01"]);
+    assert!(sent.status.success(), "{}", stderr(&sent));
+    for (kind, lang, wanted) in [
+        ("reminder", "en", "withoutmycomplaintbeingresolved"),
+        ("reminder", "ru", "жалобанеурегулирована"),
+        ("reminder", "bg", "жалбатаминееуредена"),
+        ("regulator", "en", "withoutthecomplaintbeingresolved"),
+    ] {
+        let pdf = data.path().join(format!("{kind}-{lang}.pdf"));
+        let run = complaint(
+            data.path(),
+            &["letter", &id, "--kind", kind, "--lang", lang, "--out", pdf.to_str().expect("utf-8")],
+        );
+        assert!(run.status.success(), "{kind} {lang}: {}", stderr(&run));
+        let text = squeeze(&checked_text(&pdf, &format!("{kind} {lang}")));
+        // Six weeks from 1 October 2026 ended on 12 November; nine days later no answer is "overdue".
+        assert!(text.contains("12.11.2026") && text.contains(wanted), "{kind} {lang}: {text}");
+        for delay in ["overdue", "просрочка", "забавата"] {
+            assert!(!text.to_lowercase().contains(delay), "{kind} {lang} counts a delay: {text}");
+        }
+    }
+}
+
 /// Notes the app writes for the customer (a rule's basis, a default to check): never printed to the company.
 const NOTES_FOR_THE_CUSTOMER: [&str; 8] = [
     "проверьте",

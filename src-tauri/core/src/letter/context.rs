@@ -4,7 +4,7 @@ use chrono::{Datelike, NaiveDate, NaiveTime};
 use serde::Serialize;
 
 use crate::models::{Case, Customer, EvidenceStatus, IncidentType, Language, Money, Terms};
-use crate::rules::{CompensationDue, CompensationKind, Due};
+use crate::rules::{CompensationDue, CompensationKind, Due, RuleKind};
 use crate::suggestions;
 
 /// Every variable a letter template may use.
@@ -68,6 +68,9 @@ struct DueView {
     /// Counted from the latest lawful registration because the real one is not known: the letter says "no later
     /// than" the date and "at least" so many days late, which stays true whatever the registration was.
     estimated: bool,
+    /// The date opens a referral to an ADR scheme rather than ending a term to answer: passing it makes no answer
+    /// late, so the letters say the complaint can now go to the scheme instead of counting a delay.
+    referral: bool,
 }
 
 /// The claim's answer term for this case: its length from the rule that applies, as the letter states it, whether
@@ -200,6 +203,7 @@ impl<'a> LetterContext<'a> {
                     // A default the customer never confirmed is not the company's term: the date alone is said.
                     letter: if d.term_is_default { String::new() } else { d.letter.clone() },
                     estimated: d.estimated,
+                    referral: d.rule_kind == RuleKind::AdrReferral,
                 })
                 .unwrap_or_default(),
             answer: answer_view(case),
