@@ -67,6 +67,12 @@ export function toApiError(error: unknown): ApiError {
   return new ApiError('unknown', '');
 }
 
+/** What a failed command found wrong at the field `path`; none when nothing failed. */
+export function problemsAt(failure: unknown, path: string): Problem[] {
+  if (failure === null) return [];
+  return toApiError(failure).problems.filter((problem) => problem.path === path);
+}
+
 /** The error in the interface language: by code when translated, else the core's sentence. */
 export function errorMessage(error: unknown): string {
   const { code, message } = toApiError(error);

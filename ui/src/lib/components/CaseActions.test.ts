@@ -201,6 +201,26 @@ describe('the case page actions', () => {
     },
   );
 
+  it('ends an estimate with the registration date from the stamp', async () => {
+    const user = userEvent.setup();
+    const core = setup(sentCase());
+    const deadline = await screen.findByRole('region', { name: 'Deadlines' });
+    expect(await within(deadline).findByText('Estimate')).toBeInTheDocument();
+    await user.type(
+      within(deadline).getByLabelText('Registration date from the stamp'),
+      '20/11/2026',
+    );
+    await user.click(within(deadline).getByRole('button', { name: 'Save the date' }));
+    await waitFor(() => expect(core.callsOf('record_delivery_date')).toHaveLength(1));
+    expect(core.callsOf('record_delivery_date')[0]?.args).toEqual({
+      id: ID,
+      kind: 'claim',
+      which: 'registered',
+      date: '2026-11-20',
+    });
+    expect(core.cases.get(ID)?.sent?.registered_on).toBe('2026-11-20');
+  });
+
   it('records that a data request arrived, then its answer, each at its own field', async () => {
     const user = userEvent.setup();
     const core = setup(sentCase());
