@@ -125,6 +125,10 @@ enum Command {
         /// One outcome per demand, in order, separated by commas
         #[arg(long, value_enum, value_delimiter = ',')]
         outcomes: Vec<choices::DemandOutcome>,
+        /// The answer says it is the company's final position and points to the ADR scheme (a UK deadlock or
+        /// ADR letter): the 12 months to go to the scheme run from it
+        #[arg(long = "final")]
+        final_response: bool,
     },
 }
 
@@ -269,7 +273,7 @@ fn execute(cli: Cli, clock: impl Clock + Send + Sync + 'static) -> Result<(Strin
             desk.record_delivery_date(&case, kind.into(), DeliveryDate::Answered, &date)?;
             let _ = writeln!(text, "{case}: answered");
         }
-        Command::Answered { case, date, channel, summary, outcomes, .. } => {
+        Command::Answered { case, date, channel, summary, outcomes, final_response, .. } => {
             desk.record_answer(
                 &case,
                 Answer {
@@ -277,6 +281,7 @@ fn execute(cli: Cli, clock: impl Clock + Send + Sync + 'static) -> Result<(Strin
                     channel: channel.into(),
                     summary,
                     outcomes: outcomes.into_iter().map(Into::into).collect(),
+                    final_response,
                     ..Answer::default()
                 },
             )?;
@@ -443,6 +448,8 @@ fn standing(deadline: &Deadline) -> String {
     match deadline.kind {
         DeadlineKind::AdrFrom if deadline.passed => "the complaint can go to ADR now".to_owned(),
         DeadlineKind::AdrUntil | DeadlineKind::ClaimWindow if deadline.passed => "closed".to_owned(),
+        // Counted from the latest lawful registration, the delay can only be longer.
+        _ if deadline.passed && deadline.due.estimated => format!("OVERDUE by at least {} day(s)", -days),
         _ if deadline.passed => format!("OVERDUE by {} day(s)", -days),
         _ if days == 0 => "today".to_owned(),
         _ => format!("{days} day(s) left"),

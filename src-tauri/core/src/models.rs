@@ -571,6 +571,11 @@ pub struct Answer {
     /// out of the file while there are none, so an answer recorded before the field existed reads back unchanged.
     #[serde(skip_serializing_if = "Vec::is_empty")]
     pub objections: Vec<String>,
+    /// The answer says it is the company's final position and points to the ADR scheme (in the UK a deadlock or
+    /// "ADR letter"): the time to take the complaint there runs from it. Left out of the file while false.
+    #[serde(skip_serializing_if = "std::ops::Not::not")]
+    #[cfg_attr(test, ts(as = "Option<bool>", optional))]
+    pub final_response: bool,
     /// Fields this version does not know (a hand edit, a newer version), kept as they were on every save.
     #[serde(flatten)]
     #[cfg_attr(test, ts(skip))]

@@ -6,7 +6,7 @@ use chrono::NaiveDate;
 use serde::Serialize;
 
 use crate::dates::parse_date;
-use crate::models::{Case, CaseStatus, DemandOutcome, Language, Submission};
+use crate::models::{Case, CaseStatus, Language, Submission};
 use crate::rules::{self, Due, DueKind, RuleKind, RulesError};
 
 /// A case's standing on one day, for the case view and `complaint status`.
@@ -128,8 +128,9 @@ pub fn pending_due(case: &Case, lang: Language) -> Result<Option<Due>, RulesErro
 
 /// Every term running in the case on `today`, the nearest first, with texts in `lang`.
 ///
-/// The claim's answer (in the UK: the ADR referral) runs from its receipt until an answer is recorded; the UK
-/// ADR window from a final answer that left a demand unmet; a data request's and a regulator's answer from
+/// The claim's answer runs from its receipt until an answer is recorded; in the UK the referral to the ADR
+/// scheme opens on its day unless a final answer (a deadlock or ADR letter) opened it earlier, and the ADR
+/// window runs 12 months from that final answer; a data request's and a regulator's answer from
 /// their delivery until their answer is entered; the claim window, while the claim is not sent, from the oldest
 /// event. A resolved case has none. A term no rule covers (a regulator with no statutory term) is left out; a
 /// claim whose answer cannot be dated is an error, because the customer waits for that date.
@@ -138,7 +139,16 @@ pub fn deadlines(case: &Case, today: NaiveDate, lang: Language) -> Result<Vec<De
         return Ok(Vec::new());
     }
     let mut found: Vec<(DeadlineKind, Due)> = Vec::new();
-    if let Some(due) = pending_due(case, lang)? {
+    let final_answer = case.answer.as_ref().filter(|a| a.final_response);
+    // The claim's answer until one comes; a referral to the ADR scheme until a final answer opens it at once.
+    let claim = match &case.answer {
+        None => pending_due(case, lang)?,
+        Some(_) if final_answer.is_none() => {
+            rules::due(case, DueKind::ClaimAnswer, lang)?.filter(|d| d.rule_kind == RuleKind::AdrReferral)
+        }
+        Some(_) => None,
+    };
+    if let Some(due) = claim {
         let kind =
             if due.rule_kind == RuleKind::AdrReferral { DeadlineKind::AdrFrom } else { DeadlineKind::ClaimAnswer };
         found.push((kind, due));
@@ -155,7 +165,6 @@ pub fn deadlines(case: &Case, today: NaiveDate, lang: Language) -> Result<Vec<De
             found.push((kind, due));
         }
     }
-    let final_answer = case.answer.as_ref().filter(|a| a.outcomes.iter().any(|o| *o != DemandOutcome::Satisfied));
     if let Some(date) = final_answer.and_then(|a| parse_date(&a.date)) {
         let window = rules::deadline(case.jurisdiction, &case.terms, RuleKind::AdrWindow, date, lang);
         found.extend(uncovered_as_none(window)?.map(|due| (DeadlineKind::AdrUntil, due)));
@@ -242,7 +251,7 @@ pub fn report(case: &Case, today: NaiveDate, lang: Language) -> Result<StatusRep
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::models::{Answer, Event, IncidentType, Jurisdiction, Submission};
+    use crate::models::{Answer, DemandOutcome, Event, IncidentType, Jurisdiction, Submission};
     use crate::rules::DayOff;
     use crate::store::parse_case;
 
@@ -314,6 +323,7 @@ mod tests {
                 case.answer = Some(Answer {
                     date: answered.into(),
                     outcomes: vec![DemandOutcome::RefusedWithReasons],
+                    final_response: true,
                     ..Answer::default()
                 });
             }
@@ -404,6 +414,18 @@ mod tests {
         expected.push(("01-09".into(), DayOff::Weekend));
         expected.push(("01-10".into(), DayOff::Weekend));
         assert_eq!(skipped, expected.iter().map(|(d, r)| (d.clone(), r)).collect::<Vec<_>>());
+    }
+
+    #[test]
+    fn a_uk_answer_that_is_not_final_leaves_the_referral_and_a_final_one_opens_the_adr_window() {
+        let mut case = case_for(&row(Gb, FinalAnswer("2026-04-08", "2026-04-20"), AdrUntil, "", false));
+        let kinds = |case: &Case| -> Vec<(DeadlineKind, String)> {
+            let found = deadlines(case, day("2026-05-01"), Language::En).expect("deadlines");
+            found.iter().map(|d| (d.kind, d.due.date.format("%Y-%m-%d").to_string())).collect()
+        };
+        assert_eq!(kinds(&case), [(AdrUntil, "2027-04-20".to_owned())]);
+        case.answer.as_mut().expect("answer").final_response = false;
+        assert_eq!(kinds(&case), [(AdrFrom, "2026-05-20".to_owned())]);
     }
 
     #[test]

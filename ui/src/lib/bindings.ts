@@ -324,7 +324,12 @@ outcomes: Array<DemandOutcome>,
  * `Case::demands` (empty where there is nothing to say): the follow-up letter answers those reasons. Left
  * out of the file while there are none, so an answer recorded before the field existed reads back unchanged.
  */
-objections: Array<string>, };
+objections: Array<string>, 
+/**
+ * The answer says it is the company's final position and points to the ADR scheme (in the UK a deadlock or
+ * "ADR letter"): the time to take the complaint there runs from it. Left out of the file while false.
+ */
+final_response?: boolean, };
 export type DemandOutcome = "satisfied" | "refused_with_reasons" | "refused_without_reasons" | "not_addressed";
 export type CaseStatus = "draft" | "sent" | "answered" | "resolved" | "escalated";
 export type CaseListEntry = { "state": "readable", 
@@ -753,7 +758,12 @@ term_facts: Array<Condition>,
  * The incidents for which a compensation scheme pays from the case's facts (the UK: an outage repaired
  * late), so the wizard asks for those facts there and nowhere else.
  */
-compensated_incidents: Array<IncidentType>, };
+compensated_incidents: Array<IncidentType>, 
+/**
+ * Its rules count a window from the company's final answer (the UK's ADR window), so the answer form asks
+ * whether the answer says it is final.
+ */
+asks_final_response: boolean, };
 export type Currency = { 
 /**
  * ISO 4217 code.

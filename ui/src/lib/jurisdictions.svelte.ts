@@ -58,6 +58,11 @@ class JurisdictionProfiles {
     return this.#of(jurisdiction)?.compensated_incidents.includes(incident) ?? false;
   }
 
+  /** Whether a window there runs from the company's final answer, so the answer form asks if it is final. */
+  asksFinalResponse(jurisdiction: Jurisdiction): boolean {
+    return this.#of(jurisdiction)?.asks_final_response ?? false;
+  }
+
   #of(jurisdiction: Jurisdiction): JurisdictionProfile | undefined {
     return this.list.find((profile) => profile.jurisdiction === jurisdiction);
   }

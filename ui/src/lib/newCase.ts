@@ -3,6 +3,7 @@ import type {
   ContactChannel,
   ContactEntry,
   DeliveryMethod,
+  DemandOutcome,
   Event,
   EvidenceStatus,
   IncidentType,
@@ -35,6 +36,14 @@ export const CONTACT_CHANNELS: readonly ContactChannel[] = [
   'sms',
   'web_form',
   'other',
+];
+
+/** What an answer can do with a demand, in the order the answer form offers it. */
+export const DEMAND_OUTCOMES: readonly DemandOutcome[] = [
+  'satisfied',
+  'refused_with_reasons',
+  'refused_without_reasons',
+  'not_addressed',
 ];
 
 export const REPLY_CHANNELS: readonly ReplyChannel[] = ['post', 'email', 'sms'];

@@ -23,6 +23,9 @@ pub struct JurisdictionProfile {
     /// The incidents for which a compensation scheme pays from the case's facts (the UK: an outage repaired
     /// late), so the wizard asks for those facts there and nowhere else.
     pub compensated_incidents: Vec<IncidentType>,
+    /// Its rules count a window from the company's final answer (the UK's ADR window), so the answer form asks
+    /// whether the answer says it is final.
+    pub asks_final_response: bool,
 }
 
 impl JurisdictionProfile {
@@ -44,6 +47,7 @@ impl JurisdictionProfile {
                 .filter(|scheme| scheme.jurisdiction == pack.jurisdiction)
                 .map(|_| COMPENSATED_INCIDENT)
                 .collect(),
+            asks_final_response: pack.rules.iter().any(|r| r.kind == RuleKind::AdrWindow),
         }
     }
 }

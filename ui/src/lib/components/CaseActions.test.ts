@@ -87,7 +87,6 @@ describe('the case page actions', () => {
         registration_number: 'ВХ-77',
         registered_on: '',
         tracking_number: '80091234567890',
-        answered_on: '',
       },
     });
     await waitFor(() => expect(core.callsOf('load_case').length).toBeGreaterThan(before));
@@ -242,7 +241,6 @@ describe('the case page actions', () => {
         registration_number: 'ПД-5',
         registered_on: '',
         tracking_number: '',
-        answered_on: '',
       },
     });
 
@@ -311,6 +309,7 @@ describe('the case page actions', () => {
         summary: 'Отказ без объяснений',
         outcomes: ['refused_without_reasons', 'refused_with_reasons'],
         objections: ['', 'Договор расторгнут 01.10.'],
+        final_response: false,
       },
     });
     await waitFor(() =>

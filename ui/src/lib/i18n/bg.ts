@@ -172,6 +172,9 @@ export const bg: Dictionary = {
   'handIn.failed': 'Жалбата не можа да бъде отбелязана като подадена.',
   'handIn.fixDate': 'Проверете датата: причината е посочена под нея.',
   'answerForm.heading': 'Запишете отговора на компанията',
+  'answerForm.final': 'В отговора пише, че е окончателен, и е посочена схемата за ADR',
+  'answerForm.finalHint':
+    'Писмо за задънена позиция (deadlock, ADR letter): жалбата може веднага да се отнесе до схемата, в срок от 12 месеца.',
   'answerForm.date': 'Дата на получаване на отговора',
   'answerForm.channel': 'Как пристигна отговорът',
   'answerForm.summary': 'Какво отговори компанията',

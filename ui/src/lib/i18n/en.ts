@@ -256,6 +256,9 @@ export const en = {
   'handIn.failed': 'The claim could not be marked as handed in.',
   'handIn.fixDate': 'Check the date: the reason is under it.',
   'answerForm.heading': 'Record the company’s answer',
+  'answerForm.final': 'The answer says it is final and points me to the ADR scheme',
+  'answerForm.finalHint':
+    'A deadlock or “ADR letter”: the complaint can go to the scheme at once, within 12 months of it.',
   'answerForm.date': 'Date the answer arrived',
   'answerForm.channel': 'How it arrived',
   'answerForm.summary': 'What the company said',

@@ -170,6 +170,9 @@ export const ru: Dictionary = {
   'handIn.failed': 'Не удалось отметить претензию как врученную.',
   'handIn.fixDate': 'Проверьте дату: причина указана под ней.',
   'answerForm.heading': 'Записать ответ компании',
+  'answerForm.final': 'В ответе сказано, что он окончательный, и указана схема ADR',
+  'answerForm.finalHint':
+    'Письмо о тупике (deadlock, ADR letter): жалобу можно сразу передать в схему, в течение 12 месяцев.',
   'answerForm.date': 'Дата получения ответа',
   'answerForm.channel': 'Как пришёл ответ',
   'answerForm.summary': 'Что ответила компания',
