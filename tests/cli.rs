@@ -208,6 +208,18 @@ fn the_calendar_file_has_one_event_per_deadline_and_the_same_uids_when_written_a
     assert_eq!(all.matches("BEGIN:VEVENT").count(), 2, "{all}");
 }
 
+#[test]
+fn a_letter_in_another_language_than_the_company_s_is_made_with_a_warning() {
+    let data = tempfile::tempdir().expect("temp dir");
+    let id = create_example(data.path(), "mts-debt-notice", &[]);
+    let out = data.path().join("claim-bg.pdf");
+    let made = complaint(data.path(), &["letter", &id, "--lang", "bg", "--out", out.to_str().expect("utf-8")]);
+    assert!(made.status.success(), "{}", stderr(&made));
+    assert!(stdout(&made).contains("letter_language: warning: the letter is in Bulgarian"), "{}", stdout(&made));
+    let own = complaint(data.path(), &["letter", &id, "--lang", "ru", "--out", out.to_str().expect("utf-8")]);
+    assert!(!stdout(&own).contains("warning"), "{}", stdout(&own));
+}
+
 /// Creates the example whose folder name contains `name`, with `extra` flags; returns its id.
 fn create_example(data: &std::path::Path, name: &str, extra: &[&str]) -> String {
     let example = example_cases().into_iter().find(|p| p.to_string_lossy().contains(name)).expect("example");

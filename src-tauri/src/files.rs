@@ -9,7 +9,7 @@ use std::sync::atomic::{AtomicU64, Ordering};
 
 use serde::Serialize;
 use tauri::{AppHandle, Runtime};
-use tauri_plugin_dialog::DialogExt;
+use tauri_plugin_dialog::{DialogExt, FileDialogBuilder};
 
 /// The native dialogs the commands open; tests put a scripted one in their place.
 pub trait Picker<R: Runtime>: Send + Sync + 'static {
@@ -24,7 +24,7 @@ pub struct Dialogs;
 
 impl<R: Runtime> Picker<R> for Dialogs {
     fn files_to_attach(&self, app: &AppHandle<R>, title: &str) -> Vec<PathBuf> {
-        let picked = app.dialog().file().set_title(title).blocking_pick_files().unwrap_or_default();
+        let picked = in_documents(app.dialog().file().set_title(title)).blocking_pick_files().unwrap_or_default();
         picked.into_iter().filter_map(|path| path.into_path().ok()).collect()
     }
 
@@ -34,7 +34,15 @@ impl<R: Runtime> Picker<R> for Dialogs {
             FileKind::Calendar => ("iCalendar", "ics"),
         };
         let dialog = app.dialog().file().set_title(title).set_file_name(file_name).add_filter(name, &[extension]);
-        dialog.blocking_save_file().and_then(|path| path.into_path().ok())
+        in_documents(dialog).blocking_save_file().and_then(|path| path.into_path().ok())
+    }
+}
+
+/// A dialog that opens in the user's documents folder rather than the folder the app was started from.
+fn in_documents<R: Runtime>(dialog: FileDialogBuilder<R>) -> FileDialogBuilder<R> {
+    match complaint_core::world::documents_dir() {
+        Some(folder) => dialog.set_directory(folder),
+        None => dialog,
     }
 }
 

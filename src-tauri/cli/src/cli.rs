@@ -8,7 +8,7 @@ use std::process::ExitCode;
 
 use clap::{Parser, Subcommand};
 
-use complaint_core::check::CaseCheck;
+use complaint_core::check::{CaseCheck, WarningCode};
 use complaint_core::desk::{Desk, RecordError, StatusError};
 use complaint_core::error::{StoreError, Unreadable};
 use complaint_core::letter::{LetterError, LetterRequest};
@@ -337,6 +337,9 @@ fn letter(desk: &Desk, args: LetterArgs, text: &mut String) -> Result<(), CliErr
         office_copy: matches!(args.copies, Some(Copies::Office)),
         reading_copy: args.reading_copy.map(Into::into),
     };
+    let mut asked = desk.load_case(&args.case)?;
+    asked.letter_language = request.language.unwrap_or(asked.letter_language);
+    let warnings = desk.check_case(&asked)?.warnings;
     match args.out {
         Some(out) => {
             let pdf = desk.render_letter(&desk.load_case(&args.case)?, &request)?;
@@ -348,6 +351,11 @@ fn letter(desk: &Desk, args: LetterArgs, text: &mut String) -> Result<(), CliErr
             let path = desk.store().cases_dir().join(&args.case).join("letters").join(&issued.file);
             let _ = writeln!(text, "{}", path.display());
         }
+    }
+    // A letter the company may treat as unreadable is made, but not without saying so (after its path, which
+    // scripts read from the first line).
+    for warning in warnings.iter().filter(|w| w.code == WarningCode::NotOfficialLanguage) {
+        let _ = writeln!(text, "{warning}");
     }
     Ok(())
 }

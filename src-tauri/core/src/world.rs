@@ -56,3 +56,9 @@ pub fn data_dir(flag: Option<PathBuf>) -> Option<PathBuf> {
     }
     directories::ProjectDirs::from("org", "Complaint Desk", "complaint-desk").map(|dirs| dirs.data_dir().to_path_buf())
 }
+/// Where the system's file dialogs open: the user's documents folder, else their home folder; `None` lets the
+/// dialog choose (it would otherwise start in whatever folder the app was launched from).
+pub fn documents_dir() -> Option<PathBuf> {
+    let dirs = directories::UserDirs::new()?;
+    Some(dirs.document_dir().unwrap_or(dirs.home_dir()).to_path_buf())
+}
