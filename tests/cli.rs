@@ -220,6 +220,28 @@ fn a_letter_in_another_language_than_the_company_s_is_made_with_a_warning() {
     assert!(!stdout(&own).contains("warning"), "{}", stdout(&own));
 }
 
+#[test]
+fn a_wrong_answer_and_hand_in_are_taken_back_in_order_and_the_deadline_follows() {
+    let data = tempfile::tempdir().expect("temp dir");
+    let id = create_example(data.path(), "mts-debt-notice", &[]);
+    assert!(complaint(data.path(), &["sent", &id, "--date", "2026-11-20"]).status.success());
+    let answered = complaint(data.path(), &["answered", &id, "--date", "2026-11-21", "--outcomes", "satisfied"]);
+    assert!(answered.status.success(), "{}", stderr(&answered));
+
+    let refused = complaint(data.path(), &["unrecord", &id, "claim"]);
+    assert_eq!(refused.status.code(), Some(2));
+    assert!(stderr(&refused).contains("remove the answer first"), "{}", stderr(&refused));
+
+    let removed = complaint(data.path(), &["unrecord", &id, "answer"]);
+    assert!(stdout(&removed).contains("the case is sent"), "{}", stderr(&removed));
+    assert!(stdout(&complaint(data.path(), &["status", &id])).contains("2026-12-23"));
+    let removed = complaint(data.path(), &["unrecord", &id, "claim"]);
+    assert!(stdout(&removed).contains("the case is draft"), "{}", stderr(&removed));
+    assert!(!stdout(&complaint(data.path(), &["status", &id])).contains("Answer due"));
+    let again = complaint(data.path(), &["unrecord", &id, "claim"]);
+    assert!(stderr(&again).contains("sent: the letter is not recorded as delivered"), "{}", stderr(&again));
+}
+
 /// Creates the example whose folder name contains `name`, with `extra` flags; returns its id.
 fn create_example(data: &std::path::Path, name: &str, extra: &[&str]) -> String {
     let example = example_cases().into_iter().find(|p| p.to_string_lossy().contains(name)).expect("example");

@@ -114,6 +114,16 @@ pub async fn record_delivery_date(
     off_window(&desk, move |desk| Ok(desk.record_delivery_date(&id, kind, which, &date)?)).await
 }
 
+/// Takes back a hand-in, a delivery or the answer entered wrongly, so it can be entered again.
+#[tauri::command]
+pub async fn remove_record(
+    desk: State<'_, SharedDesk>,
+    request: Request<RemoveRecordRequest>,
+) -> Reply<RemoveRecordRequest> {
+    let RemoveRecordRequest { id, record } = request.0;
+    off_window(&desk, move |desk| Ok(desk.remove_record(&id, record)?)).await
+}
+
 /// Records the company's answer and what it did with each demand.
 #[tauri::command]
 pub async fn record_answer(

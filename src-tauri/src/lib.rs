@@ -45,6 +45,7 @@ pub fn with_desk<R: Runtime>(builder: Builder<R>, desk: Desk, picker: impl Picke
             commands::record_submission,
             commands::record_delivery_date,
             commands::record_answer,
+            commands::remove_record,
             commands::suggestions,
             commands::known_companies,
             commands::load_profile,

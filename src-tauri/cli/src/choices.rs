@@ -196,3 +196,17 @@ mirror! {
         Regulator,
     }
 }
+
+mirror! {
+    /// A record that can be taken back when it was entered wrongly.
+    CaseRecord => complaint_core::models::CaseRecord {
+        /// The claim's hand-in (only while no answer is recorded).
+        Claim,
+        /// The data request's delivery.
+        DataRequest,
+        /// The regulator complaint's delivery.
+        Regulator,
+        /// The company's answer.
+        Answer,
+    }
+}

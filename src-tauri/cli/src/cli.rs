@@ -93,6 +93,14 @@ enum Command {
         #[arg(long)]
         explain: bool,
     },
+    /// Take back a hand-in, a delivery or the answer entered wrongly, to record it again
+    Unrecord {
+        /// Case id
+        case: String,
+        /// Which record
+        #[arg(value_enum)]
+        record: choices::CaseRecord,
+    },
     /// Write every running deadline, of one case or of all, as an iCalendar file with a reminder the working day
     /// before each; importing it again updates the events
     Calendar {
@@ -288,6 +296,10 @@ fn execute(cli: Cli, clock: impl Clock + Send + Sync + 'static) -> Result<(Strin
             let _ = writeln!(text, "{case}: answered");
         }
         Command::Letter(args) => letter(&desk, args, &mut text)?,
+        Command::Unrecord { case, record } => {
+            let status = desk.remove_record(&case, record.into())?.status;
+            let _ = writeln!(text, "{case}: removed; the case is {}", status.id());
+        }
         Command::Calendar { case, lang, out: Some(out) } => {
             desk.save_calendar(case.as_deref(), lang.into(), &out)?;
             let _ = writeln!(text, "{}", out.display());

@@ -60,6 +60,7 @@ fn case_declarations(cfg: &Config) -> Vec<String> {
         declaration::<LossOfService>(cfg),
         declaration::<SubmissionKind>(cfg),
         declaration::<DeliveryDate>(cfg),
+        declaration::<CaseRecord>(cfg),
         declaration::<Submission>(cfg),
         declaration::<Answer>(cfg),
         declaration::<DemandOutcome>(cfg),

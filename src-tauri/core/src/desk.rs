@@ -19,8 +19,8 @@ use crate::letter::{
 };
 use crate::listing::{CaseListEntry, list_cases};
 use crate::models::{
-    Answer, AttachedFile, Case, CaseStatus, Company, Customer, DeliveryDate, EvidenceStatus, Extra, IncidentType,
-    IssuedLetter, Jurisdiction, Language, Submission, SubmissionKind,
+    Answer, AttachedFile, Case, CaseRecord, CaseStatus, Company, Customer, DeliveryDate, EvidenceStatus, Extra,
+    IncidentType, IssuedLetter, Jurisdiction, Language, Submission, SubmissionKind,
 };
 use crate::profile::{Profile, ProfileError, known_companies};
 use crate::rules::{JurisdictionProfile, RulesError, jurisdiction_profiles};
@@ -251,6 +251,41 @@ impl Desk {
             match which {
                 DeliveryDate::Registered => record.registered_on = value,
                 DeliveryDate::Answered => record.answered_on = value,
+            }
+            Ok::<_, RecordError>(())
+        })?;
+        Ok(case)
+    }
+
+    /// Takes back a record entered wrongly, so it can be entered again; the deadlines follow. The claim's hand-in
+    /// goes only once no answer is recorded (the answer rests on it), and the case's stage steps back with it.
+    pub fn remove_record(&self, id: &str, record: CaseRecord) -> Result<Case, RecordError> {
+        let (case, ()) = self.update(id, |case, _| {
+            let field = match record {
+                CaseRecord::Claim => SubmissionKind::Claim.field(),
+                CaseRecord::DataRequest => SubmissionKind::DataRequest.field(),
+                CaseRecord::Regulator => SubmissionKind::Regulator.field(),
+                CaseRecord::Answer => "answer",
+            };
+            let missing = || RecordError::NotDelivered { field: field.into() };
+            match record {
+                CaseRecord::Answer => {
+                    case.answer.take().ok_or_else(missing)?;
+                    if case.status == CaseStatus::Answered {
+                        case.status = CaseStatus::Sent;
+                    }
+                }
+                CaseRecord::Claim if case.answer.is_some() => {
+                    return Err(RecordError::AnswerRests { field: field.into() });
+                }
+                CaseRecord::Claim => {
+                    case.sent.take().ok_or_else(missing)?;
+                    if case.status == CaseStatus::Sent {
+                        case.status = CaseStatus::Draft;
+                    }
+                }
+                CaseRecord::DataRequest => drop(case.data_request.take().ok_or_else(missing)?),
+                CaseRecord::Regulator => drop(case.regulator_complaint.take().ok_or_else(missing)?),
             }
             Ok::<_, RecordError>(())
         })?;
@@ -529,6 +564,12 @@ pub enum RecordError {
         /// The field path, e.g. `sent.registered_on`.
         field: String,
     },
+    /// The claim's hand-in cannot be taken back while the company's answer to it is recorded.
+    #[error("{field}: the company's answer rests on it; remove the answer first")]
+    AnswerRests {
+        /// The field path, `sent`.
+        field: String,
+    },
     /// An answer to a letter that is not recorded as delivered (the claim's answer is recorded with its outcomes).
     #[error("{field}: the letter is not recorded as delivered")]
     NotDelivered {
@@ -555,6 +596,7 @@ impl RecordError {
             Self::BeforeClaimLetter { .. } => ErrorCode::BeforeClaimLetter,
             Self::OutOfOrder { .. } => ErrorCode::DatesOutOfOrder,
             Self::NotDelivered { .. } => ErrorCode::NotDelivered,
+            Self::AnswerRests { .. } => ErrorCode::AnswerRests,
         }
     }
 }

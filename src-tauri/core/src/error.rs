@@ -93,6 +93,8 @@ error_codes! {
     DatesOutOfOrder,
     /// An answer to a letter not recorded as delivered.
     NotDelivered,
+    /// A hand-in the recorded answer rests on.
+    AnswerRests,
     /// The system's viewer could not be started.
     OpenFailed,
     /// The work stopped unexpectedly; nothing was half saved.

@@ -502,6 +502,21 @@ impl SubmissionKind {
     }
 }
 
+/// A record of the case's life that can be taken back when it was entered wrongly, and then entered again.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(test, derive(ts_rs::TS))]
+#[serde(rename_all = "snake_case")]
+pub enum CaseRecord {
+    /// The claim's hand-in ([`Case::sent`]).
+    Claim,
+    /// The data request's delivery ([`Case::data_request`]).
+    DataRequest,
+    /// The regulator complaint's delivery ([`Case::regulator_complaint`]).
+    Regulator,
+    /// The company's answer ([`Case::answer`]).
+    Answer,
+}
+
 /// A day in a delivered letter's life after it arrived.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(test, derive(ts_rs::TS))]

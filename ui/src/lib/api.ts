@@ -9,6 +9,7 @@ import type {
   Attached,
   Case,
   CaseCheck,
+  CaseRecord,
   CaseListEntry,
   Company,
   Commands,
@@ -127,6 +128,11 @@ export function recordDeliveryDate(
   date: string,
 ): Promise<Case> {
   return call('record_delivery_date', { id, kind, which, date });
+}
+
+/** Takes back a hand-in, a delivery or the answer entered wrongly; resolves to the updated case. */
+export function removeRecord(id: string, record: CaseRecord): Promise<Case> {
+  return call('remove_record', { id, record });
 }
 
 /** Records the company's answer, one outcome per demand; resolves to the updated case. */

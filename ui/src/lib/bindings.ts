@@ -274,6 +274,7 @@ missed_appointments: Array<string>,
 provider_in_scheme: boolean, };
 export type SubmissionKind = "claim" | "data_request" | "regulator";
 export type DeliveryDate = "registered" | "answered";
+export type CaseRecord = "claim" | "data_request" | "regulator" | "answer";
 export type Submission = { 
 /**
  * `YYYY-MM-DD` the company received it (the stamp on the applicant's copy, or delivery).
@@ -774,7 +775,7 @@ code: string,
  */
 from: string | null, };
 export type Condition = "long_distance_or_roaming" | "user_term";
-export type ErrorCode = "invalid_case_id" | "case_not_found" | "case_unreadable" | "case_locked" | "case_too_large" | "conflict" | "io" | "no_rule" | "unknown_rule" | "not_in_force" | "bad_data" | "out_of_range" | "evidence_unreadable" | "evidence_too_large" | "evidence_item_missing" | "evidence_conflict" | "profile_unreadable" | "letter_not_found" | "unsupported_character" | "invisible_character" | "case_incomplete" | "not_sent" | "not_answered" | "already_answered" | "not_yet_due" | "template" | "missing_glyph" | "font" | "pdf" | "invalid_date" | "future_date" | "before_claim_letter" | "dates_out_of_order" | "not_delivered" | "open_failed" | "internal" | "unknown_drop" | "bad_request";
+export type ErrorCode = "invalid_case_id" | "case_not_found" | "case_unreadable" | "case_locked" | "case_too_large" | "conflict" | "io" | "no_rule" | "unknown_rule" | "not_in_force" | "bad_data" | "out_of_range" | "evidence_unreadable" | "evidence_too_large" | "evidence_item_missing" | "evidence_conflict" | "profile_unreadable" | "letter_not_found" | "unsupported_character" | "invisible_character" | "case_incomplete" | "not_sent" | "not_answered" | "already_answered" | "not_yet_due" | "template" | "missing_glyph" | "font" | "pdf" | "invalid_date" | "future_date" | "before_claim_letter" | "dates_out_of_order" | "not_delivered" | "answer_rests" | "open_failed" | "internal" | "unknown_drop" | "bad_request";
 export type WireError = { 
 /**
  * Why the command failed.
@@ -802,7 +803,7 @@ export const MAX_TEXT_CHARS = 20000;
 export const MAX_REPLY_DAYS = 366;
 
 /** Every error code, for the dictionaries' completeness test. */
-export const ERROR_CODES: readonly ErrorCode[] = ["invalid_case_id", "case_not_found", "case_unreadable", "case_locked", "case_too_large", "conflict", "io", "no_rule", "unknown_rule", "not_in_force", "bad_data", "out_of_range", "evidence_unreadable", "evidence_too_large", "evidence_item_missing", "evidence_conflict", "profile_unreadable", "letter_not_found", "unsupported_character", "invisible_character", "case_incomplete", "not_sent", "not_answered", "already_answered", "not_yet_due", "template", "missing_glyph", "font", "pdf", "invalid_date", "future_date", "before_claim_letter", "dates_out_of_order", "not_delivered", "open_failed", "internal", "unknown_drop", "bad_request"];
+export const ERROR_CODES: readonly ErrorCode[] = ["invalid_case_id", "case_not_found", "case_unreadable", "case_locked", "case_too_large", "conflict", "io", "no_rule", "unknown_rule", "not_in_force", "bad_data", "out_of_range", "evidence_unreadable", "evidence_too_large", "evidence_item_missing", "evidence_conflict", "profile_unreadable", "letter_not_found", "unsupported_character", "invisible_character", "case_incomplete", "not_sent", "not_answered", "already_answered", "not_yet_due", "template", "missing_glyph", "font", "pdf", "invalid_date", "future_date", "before_claim_letter", "dates_out_of_order", "not_delivered", "answer_rests", "open_failed", "internal", "unknown_drop", "bad_request"];
 
 /** Every warning code, for the dictionaries' completeness test. */
 export const WARNING_CODES: readonly WarningCode[] = ["not_official_language", "claim_window_passed"];
@@ -882,6 +883,15 @@ which: DeliveryDate,
  * `YYYY-MM-DD`.
  */
 date: string, };
+export type RemoveRecordRequest = { 
+/**
+ * The case's id.
+ */
+id: string, 
+/**
+ * Which record.
+ */
+record: CaseRecord, };
 export type RecordAnswerRequest = { 
 /**
  * The case's id.
@@ -1016,6 +1026,7 @@ export interface Commands {
   jurisdictions: { request: JurisdictionsRequest; response: Array<JurisdictionProfile> };
   record_submission: { request: RecordSubmissionRequest; response: Case };
   record_delivery_date: { request: RecordDeliveryDateRequest; response: Case };
+  remove_record: { request: RemoveRecordRequest; response: Case };
   record_answer: { request: RecordAnswerRequest; response: Case };
   suggestions: { request: SuggestionsRequest; response: Suggestions };
   known_companies: { request: KnownCompaniesRequest; response: Array<Company> };

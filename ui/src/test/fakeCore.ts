@@ -242,6 +242,18 @@ export function fakeCore(options: FakeCoreOptions = {}): FakeCore {
       record[which === 'registered' ? 'registered_on' : 'answered_on'] = date;
       return write(id, before, value);
     },
+    remove_record: ({ id, record }) => {
+      const before = stored(id);
+      const value = structuredClone(before);
+      if (record === 'answer') {
+        value.answer = null;
+        if (value.status === 'answered') value.status = 'sent';
+      } else {
+        value[SUBMISSION_FIELD[record]] = null;
+        if (record === 'claim' && value.status === 'sent') value.status = 'draft';
+      }
+      return write(id, before, value);
+    },
     record_answer: ({ id, answer }) => {
       const before = stored(id);
       const value = structuredClone(before);

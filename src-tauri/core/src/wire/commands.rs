@@ -12,7 +12,8 @@ use crate::desk::{Attached, CreatedCase};
 use crate::letter::{LetterKind, LetterOption};
 use crate::listing::CaseListEntry;
 use crate::models::{
-    Answer, Case, Company, Customer, DeliveryDate, IncidentType, IssuedLetter, Language, Submission, SubmissionKind,
+    Answer, Case, CaseRecord, Company, Customer, DeliveryDate, IncidentType, IssuedLetter, Language, Submission,
+    SubmissionKind,
 };
 use crate::rules::JurisdictionProfile;
 use crate::status::StatusReport;
@@ -137,6 +138,14 @@ contract! {
         which: DeliveryDate,
         /// `YYYY-MM-DD`.
         date: String,
+    } -> Case;
+
+    /// Takes back a hand-in, a delivery or the answer entered wrongly, so it can be entered again.
+    "remove_record" => RemoveRecordRequest {
+        /// The case's id.
+        id: String,
+        /// Which record.
+        record: CaseRecord,
     } -> Case;
 
     /// Records the company's answer and what it did with each demand.

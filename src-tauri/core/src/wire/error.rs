@@ -61,6 +61,7 @@ impl From<RecordError> for WireError {
             }
             RecordError::OutOfOrder { field } => WireError::at(code, message, field, ProblemCode::DatesOutOfOrder),
             RecordError::NotDelivered { field } => WireError::at(code, message, field, ProblemCode::Required),
+            RecordError::AnswerRests { .. } => WireError::new(code, message),
             RecordError::Store(_) => WireError::new(code, message),
         }
     }

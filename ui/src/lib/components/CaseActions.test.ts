@@ -258,6 +258,21 @@ describe('the case page actions', () => {
     expect(await within(block).findByText(/answered on 21 November 2026/)).toBeInTheDocument();
   });
 
+  it('takes back a wrongly entered hand-in after asking, and the hand-in form returns', async () => {
+    const user = userEvent.setup();
+    const core = setup(sentCase());
+    const claim = (await screen.findByRole('heading', { name: 'Claim' })).closest<HTMLElement>(
+      '[data-record]',
+    )!;
+    await user.click(within(claim).getByRole('button', { name: 'Correct…' }));
+    expect(core.callsOf('remove_record')).toHaveLength(0);
+    await user.click(within(claim).getByRole('button', { name: 'Remove' }));
+    await waitFor(() => expect(core.callsOf('remove_record')).toHaveLength(1));
+    expect(core.callsOf('remove_record')[0]?.args).toEqual({ id: ID, record: 'claim' });
+    expect(await screen.findByRole('button', { name: 'Mark as handed in' })).toBeInTheDocument();
+    expect(core.cases.get(ID)?.sent).toBeNull();
+  });
+
   it('records an answer dated as a Russian writes dates', async () => {
     setLocale('ru');
     const user = userEvent.setup();

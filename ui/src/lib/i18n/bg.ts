@@ -144,9 +144,18 @@ export const bg: Dictionary = {
   'timeline.deadline.claim_window': 'Последен ден за жалба',
 
   'caseActions.saving': 'Записване…',
-  'deliveries.heading': 'Други писма',
+  'records.claim': 'Жалба',
+  'records.answer': 'Отговор на компанията',
+  'deliveries.answerArrived': 'Получен на {date}',
+  'records.correct': 'Поправка…',
+  'records.confirm': 'Да се премахне ли този запис, за да се въведе отново?',
+  'records.remove': 'Премахване',
+  'records.keep': 'Запазване',
+  'error.answer_rests':
+    'Отговорът на компанията се основава на връчването: първо премахнете отговора.',
+  'deliveries.heading': 'Връчване на писма и отговори',
   'deliveries.intro':
-    'Искането за лични данни и жалбата до регулатора имат свой срок за отговор — от деня на получаването.',
+    'Срокът за отговор на всяко писмо се брои от деня на получаването му. Погрешен запис може да се премахне и въведе отново.',
   'deliveries.kind.data_request': 'Искане за лични данни',
   'deliveries.kind.regulator': 'Жалба до регулатора',
   'deliveries.record': 'Отбелязване на получаването',
