@@ -354,7 +354,7 @@ fn letter(desk: &Desk, args: LetterArgs, text: &mut String) -> Result<(), CliErr
     let warnings = desk.check_case(&asked)?.warnings;
     match args.out {
         Some(out) => {
-            let pdf = desk.render_letter(&desk.load_case(&args.case)?, &request)?;
+            let pdf = desk.render_letter(&asked, &request)?;
             std::fs::write(&out, &pdf.bytes).map_err(|e| StoreError::io(&out, e))?;
             let _ = writeln!(text, "{} ({} pages, {} bytes)", out.display(), pdf.pages, pdf.bytes.len());
         }

@@ -129,9 +129,7 @@ fn claim_window_warnings(case: &Case, today: NaiveDate) -> Result<Vec<Warning>, 
         let Some(date) = parse_date(&event.date) else { continue };
         let window = match rules::deadline(case.jurisdiction, &case.terms, RuleKind::ClaimWindow, date, Language::En) {
             Ok(window) => window,
-            Err(RulesError::NoRule { .. } | RulesError::NotInForce { .. } | RulesError::OutOfRange { .. }) => {
-                continue;
-            }
+            Err(e) if e.is_uncovered() => continue,
             Err(e) => return Err(e),
         };
         if claim_date <= window.date {

@@ -261,31 +261,24 @@ impl Desk {
     /// goes only once no answer is recorded (the answer rests on it), and the case's stage steps back with it.
     pub fn remove_record(&self, id: &str, record: CaseRecord) -> Result<Case, RecordError> {
         let (case, ()) = self.update(id, |case, _| {
-            let field = match record {
-                CaseRecord::Claim => SubmissionKind::Claim.field(),
-                CaseRecord::DataRequest => SubmissionKind::DataRequest.field(),
-                CaseRecord::Regulator => SubmissionKind::Regulator.field(),
-                CaseRecord::Answer => "answer",
-            };
+            let field = record.submission().map_or("answer", SubmissionKind::field);
             let missing = || RecordError::NotDelivered { field: field.into() };
-            match record {
-                CaseRecord::Answer => {
+            match record.submission() {
+                None => {
                     case.answer.take().ok_or_else(missing)?;
                     if case.status == CaseStatus::Answered {
                         case.status = CaseStatus::Sent;
                     }
                 }
-                CaseRecord::Claim if case.answer.is_some() => {
+                Some(SubmissionKind::Claim) if case.answer.is_some() => {
                     return Err(RecordError::AnswerRests { field: field.into() });
                 }
-                CaseRecord::Claim => {
-                    case.sent.take().ok_or_else(missing)?;
-                    if case.status == CaseStatus::Sent {
+                Some(kind) => {
+                    case.submission_mut(kind).take().ok_or_else(missing)?;
+                    if kind == SubmissionKind::Claim && case.status == CaseStatus::Sent {
                         case.status = CaseStatus::Draft;
                     }
                 }
-                CaseRecord::DataRequest => drop(case.data_request.take().ok_or_else(missing)?),
-                CaseRecord::Regulator => drop(case.regulator_complaint.take().ok_or_else(missing)?),
             }
             Ok::<_, RecordError>(())
         })?;

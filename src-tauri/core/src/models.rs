@@ -517,6 +517,18 @@ pub enum CaseRecord {
     Answer,
 }
 
+impl CaseRecord {
+    /// The delivered letter the record is, or `None` for the answer.
+    pub fn submission(self) -> Option<SubmissionKind> {
+        match self {
+            Self::Claim => Some(SubmissionKind::Claim),
+            Self::DataRequest => Some(SubmissionKind::DataRequest),
+            Self::Regulator => Some(SubmissionKind::Regulator),
+            Self::Answer => None,
+        }
+    }
+}
+
 /// A day in a delivered letter's life after it arrived.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(test, derive(ts_rs::TS))]

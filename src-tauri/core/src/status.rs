@@ -195,7 +195,7 @@ pub fn deadlines(case: &Case, today: NaiveDate, lang: Language) -> Result<Vec<De
 fn uncovered_as_none<T>(result: Result<T, RulesError>) -> Result<Option<T>, RulesError> {
     match result {
         Ok(value) => Ok(Some(value)),
-        Err(RulesError::NoRule { .. } | RulesError::NotInForce { .. } | RulesError::OutOfRange { .. }) => Ok(None),
+        Err(e) if e.is_uncovered() => Ok(None),
         Err(e) => Err(e),
     }
 }

@@ -242,7 +242,7 @@ impl<'a> Counter<'a> {
     }
 
     /// Whether `date` is a working day; a day off is remembered as skipped.
-    pub(super) fn is_working(&mut self, date: NaiveDate) -> bool {
+    fn is_working(&mut self, date: NaiveDate) -> bool {
         let off = match self.calendar {
             None => is_weekend(date).then_some(DayOff::Weekend),
             Some(calendar) => {
@@ -263,7 +263,7 @@ impl<'a> Counter<'a> {
     }
 
     /// The next working day strictly after `date`.
-    pub(super) fn next_working_day(&mut self, date: NaiveDate) -> Option<NaiveDate> {
+    fn next_working_day(&mut self, date: NaiveDate) -> Option<NaiveDate> {
         let mut day = date;
         for _ in 0..=LONGEST_BREAK {
             day = day.succ_opt()?;
@@ -289,12 +289,18 @@ impl<'a> Counter<'a> {
     /// The last day of `term` counted from the event on `from` (arts. 191–192), moved off a day off when `moves`
     /// (art. 193); `None` when that day is beyond the dates that can be counted.
     pub(super) fn end_of(&mut self, from: NaiveDate, term: Term, moves: bool) -> Option<NaiveDate> {
+        self.end_and_move(from, term, moves).map(|(_, moved)| moved)
+    }
+
+    /// The term's last day as counted, and as moved off a day off when `moves`: a calculation shows both.
+    pub(super) fn end_and_move(&mut self, from: NaiveDate, term: Term, moves: bool) -> Option<(NaiveDate, NaiveDate)> {
         let end = self.term_end(from, term)?;
-        if moves && !self.is_working(end) { self.next_working_day(end) } else { Some(end) }
+        let moved = if moves && !self.is_working(end) { self.next_working_day(end)? } else { end };
+        Some((end, moved))
     }
 
     /// The last day of `term` counted from `from`, before any move off a day off.
-    pub(super) fn term_end(&mut self, from: NaiveDate, term: Term) -> Option<NaiveDate> {
+    fn term_end(&mut self, from: NaiveDate, term: Term) -> Option<NaiveDate> {
         let amount = term.amount;
         match term.unit {
             Unit::Days => from.checked_add_days(Days::new(amount.into())),

@@ -242,6 +242,12 @@ pub enum RulesError {
 }
 
 impl RulesError {
+    /// No rule covers the term on that date, or the date cannot be counted: the term is left out rather than
+    /// guessed, unlike damaged data, which is an error.
+    pub fn is_uncovered(&self) -> bool {
+        matches!(self, Self::NoRule { .. } | Self::NotInForce { .. } | Self::OutOfRange { .. })
+    }
+
     /// Stable machine-readable reason, translated by the interface.
     pub fn code(&self) -> ErrorCode {
         match self {
@@ -445,12 +451,7 @@ fn compute(
     let estimated = registration.as_ref().is_some_and(|(r, _, _)| r.stated.is_none());
     let term = rule.term_for(terms);
     let moves = pack.moves(rule);
-    let term_end = counter.term_end(counted_from, term).ok_or(out_of_range(counted_from))?;
-    let date = if moves && !counter.is_working(term_end) {
-        counter.next_working_day(term_end).ok_or(out_of_range(term_end))?
-    } else {
-        term_end
-    };
+    let (term_end, date) = counter.end_and_move(counted_from, term, moves).ok_or(out_of_range(counted_from))?;
     verify |= counter.unconfirmed;
     let mut skipped = std::mem::take(&mut counter.skipped);
     skipped.sort_by_key(|day| day.date);
