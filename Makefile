@@ -11,9 +11,10 @@ export CARGO_TERM_COLOR
 
 SUDO := $(shell [ "$$(id -u)" -eq 0 ] || echo sudo)
 # Build: WebKitGTK for the window. Checks: poppler and qpdf for letters, Xvfb and ImageMagick for screenshots,
-# xdotool for the system's file dialog in the end-to-end run. Icons: rsvg-convert renders them from their drawings.
+# xdotool for the system's file dialog and python3-xlib for closing the window in the end-to-end run. Icons:
+# rsvg-convert renders them from their drawings.
 APT_PACKAGES := build-essential pkg-config curl libwebkit2gtk-4.1-dev libssl-dev \
-	xvfb xauth imagemagick poppler-utils qpdf webkit2gtk-driver xdotool librsvg2-bin
+	xvfb xauth imagemagick poppler-utils qpdf webkit2gtk-driver xdotool python3-xlib librsvg2-bin
 
 .PHONY: run test bundle icons bench fuzz deps system-deps ui-deps tools ui lint screenshots clean
 
@@ -25,6 +26,7 @@ test: deps ui lint
 	npm --prefix ui test
 	cargo build -p complaint-desk
 	tests/e2e/run.sh
+	E2E_LOCALE=C tests/e2e/run.sh case-desk-ru.mjs
 
 # An installable Debian package (release build): the app, the complaint command, icons and a menu entry.
 bundle: system-deps ui-deps ui

@@ -242,6 +242,31 @@ fn a_wrong_answer_and_hand_in_are_taken_back_in_order_and_the_deadline_follows()
     assert!(stderr(&again).contains("sent: the letter is not recorded as delivered"), "{}", stderr(&again));
 }
 
+#[test]
+fn an_archived_case_leaves_the_list_and_comes_back_and_a_duplicate_starts_as_a_draft() {
+    let data = tempfile::tempdir().expect("temp dir");
+    let id = create_example(data.path(), "mts-debt-notice", &[]);
+    assert!(complaint(data.path(), &["sent", &id, "--date", "2026-11-20"]).status.success());
+
+    let archived = complaint(data.path(), &["archive", &id]);
+    assert!(stdout(&archived).starts_with(&format!("{id}: archived as {id}\n")), "{}", stderr(&archived));
+    assert!(stdout(&complaint(data.path(), &["list"])).starts_with("no cases in "));
+    assert!(stdout(&complaint(data.path(), &["list", "--archived"])).contains(&id));
+    let restored = complaint(data.path(), &["restore", &id]);
+    assert!(stdout(&restored).starts_with(&format!("{id}: restored as {id}\n")), "{}", stderr(&restored));
+    let listed = stdout(&complaint(data.path(), &["list"]));
+    assert!(listed.contains(&id) && listed.contains("sent"), "{listed}");
+
+    let duplicated = complaint(data.path(), &["duplicate", &id]);
+    let first = stdout(&duplicated).lines().next().unwrap_or_default().to_owned();
+    let copy = first.strip_prefix("created ").and_then(|l| l.split(" from ").next()).expect("the duplicate's id");
+    let shown = stdout(&complaint(data.path(), &["show", copy, "--json"]));
+    let case: serde_json::Value = serde_json::from_str(&shown).expect("json");
+    assert_eq!((case["status"].as_str(), case["sent"].is_null()), (Some("draft"), true), "{shown}");
+    let gone = complaint(data.path(), &["restore", &id]);
+    assert!(stderr(&gone).contains("there is no case"), "{}", stderr(&gone));
+}
+
 /// Creates the example whose folder name contains `name`, with `extra` flags; returns its id.
 fn create_example(data: &std::path::Path, name: &str, extra: &[&str]) -> String {
     let example = example_cases().into_iter().find(|p| p.to_string_lossy().contains(name)).expect("example");

@@ -10,7 +10,7 @@ use std::path::{Path, PathBuf};
 use chrono::NaiveDate;
 use complaint_core::letter::{LetterKind, Letters};
 use complaint_core::listing::list_cases;
-use complaint_core::models::{Jurisdiction, Language};
+use complaint_core::models::{Jurisdiction, Language, Shelf};
 use complaint_core::status::DeadlineKind;
 use complaint_core::store::{BACKUP_FILE, CASE_FILE, read_case_file};
 use complaint_core::{CaseListEntry, SCHEMA_VERSION, Store, StoreError, Unreadable};
@@ -78,7 +78,10 @@ fn every_version_1_case_loads_migrated_and_is_written_at_version_2_only_on_a_cha
         jurisdictions.push(case.jurisdiction);
 
         // Reading, listing and a change that changes nothing leave the file as it was.
-        assert!(matches!(list_cases(&store, today()).expect("list")[..], [CaseListEntry::Readable { .. }]), "{name}");
+        assert!(
+            matches!(list_cases(&store, Shelf::Active, today()).expect("list")[..], [CaseListEntry::Readable { .. }]),
+            "{name}"
+        );
         let (unchanged, ()) = store.update(&id, |_, _| Ok::<_, StoreError>(())).expect("no-op update");
         assert_eq!(unchanged.revision, case.revision, "{name}: a no-op made a revision");
         assert_eq!(fs::read(&file).expect("read"), original, "{name} was rewritten without a change");
@@ -106,7 +109,7 @@ fn a_migrated_uk_case_is_counted_with_the_gb_rules() {
     let data = tempfile::tempdir().expect("temp dir");
     let store = Store::open(data.path()).expect("store");
     let (id, _) = place(&store, &fixtures().join("schema/v1-uk-broadband-outage.json"));
-    let listed = list_cases(&store, today()).expect("list");
+    let listed = list_cases(&store, Shelf::Active, today()).expect("list");
     let [CaseListEntry::Readable { id: listed_id, next_deadline: Some(next), overdue, .. }] = &listed[..] else {
         panic!("the UK case is not listed as readable: {listed:?}")
     };
@@ -138,7 +141,7 @@ fn a_case_of_a_newer_schema_is_refused_and_left_byte_for_byte() {
         let refusal = Unreadable::NewerSchema { found: u64::from(SCHEMA_VERSION) + 1, supported: SCHEMA_VERSION };
 
         assert!(matches!(store.load(&id), Err(StoreError::Unreadable { reason, .. }) if reason == refusal));
-        let listed = list_cases(&store, today()).expect("list");
+        let listed = list_cases(&store, Shelf::Active, today()).expect("list");
         assert!(matches!(&listed[..], [CaseListEntry::Unreadable { reason, .. }] if *reason == refusal), "{listed:?}");
         let retitled = store.update(&id, |case, _| {
             case.title.push('!');

@@ -6,6 +6,7 @@ use std::fs;
 use std::process::Command;
 
 use complaint_core::listing::list_cases;
+use complaint_core::models::Shelf;
 use complaint_core::{CaseListEntry, SCHEMA_VERSION, Store, StoreError, Unreadable};
 use support::{complaint, example_cases, stdout};
 
@@ -31,7 +32,8 @@ fn corrupt_and_future_case_files_are_listed_as_unreadable_and_left_byte_for_byte
         fs::write(store.cases_dir().join(id).join("case.json"), bytes).expect("write");
     }
 
-    let listed = list_cases(&store, chrono::NaiveDate::from_ymd_opt(2026, 11, 21).expect("date")).expect("list");
+    let listed =
+        list_cases(&store, Shelf::Active, chrono::NaiveDate::from_ymd_opt(2026, 11, 21).expect("date")).expect("list");
     assert_eq!(listed.len(), 3);
     let reason_of = |id: &str| match listed.iter().find(|e| e.id() == id) {
         Some(CaseListEntry::Unreadable { reason, .. }) => reason.clone(),

@@ -27,10 +27,63 @@ async fn off_window<T: Send + 'static>(
     tauri::async_runtime::spawn_blocking(move || work(&desk)).await.map_err(internal)?
 }
 
-/// Every case folder, with the unreadable ones and their reasons.
+/// Every case folder on a shelf, with the unreadable ones and their reasons.
 #[tauri::command]
-pub async fn list_cases(desk: State<'_, SharedDesk>, _request: Request<ListCasesRequest>) -> Reply<ListCasesRequest> {
-    off_window(&desk, |desk| Ok(desk.list_cases()?)).await
+pub async fn list_cases(desk: State<'_, SharedDesk>, request: Request<ListCasesRequest>) -> Reply<ListCasesRequest> {
+    let ListCasesRequest { shelf } = request.0;
+    off_window(&desk, move |desk| Ok(desk.list_cases(shelf)?)).await
+}
+
+/// Moves a case to the archive.
+#[tauri::command]
+pub async fn archive_case(
+    desk: State<'_, SharedDesk>,
+    request: Request<ArchiveCaseRequest>,
+) -> Reply<ArchiveCaseRequest> {
+    let ArchiveCaseRequest { id } = request.0;
+    off_window(&desk, move |desk| Ok(desk.archive_case(&id)?)).await
+}
+
+/// Brings an archived case back to the list.
+#[tauri::command]
+pub async fn restore_case(
+    desk: State<'_, SharedDesk>,
+    request: Request<RestoreCaseRequest>,
+) -> Reply<RestoreCaseRequest> {
+    let RestoreCaseRequest { id } = request.0;
+    off_window(&desk, move |desk| Ok(desk.restore_case(&id)?)).await
+}
+
+/// Moves a case folder to the system's trash (the window has asked for a confirmation).
+#[tauri::command]
+pub async fn delete_case(desk: State<'_, SharedDesk>, request: Request<DeleteCaseRequest>) -> Reply<DeleteCaseRequest> {
+    let DeleteCaseRequest { id, shelf } = request.0;
+    off_window(&desk, move |desk| Ok(desk.delete_case(&id, shelf)?)).await
+}
+
+/// A new draft from a case's facts.
+#[tauri::command]
+pub async fn duplicate_case(
+    desk: State<'_, SharedDesk>,
+    request: Request<DuplicateCaseRequest>,
+) -> Reply<DuplicateCaseRequest> {
+    let DuplicateCaseRequest { id } = request.0;
+    off_window(&desk, move |desk| Ok(desk.duplicate_case(&id)?)).await
+}
+
+/// Opens the case's folder in the system's file manager.
+#[tauri::command]
+pub async fn open_case_folder<R: Runtime>(
+    app: AppHandle<R>,
+    desk: State<'_, SharedDesk>,
+    request: Request<OpenCaseFolderRequest>,
+) -> Reply<OpenCaseFolderRequest> {
+    let OpenCaseFolderRequest { id } = request.0;
+    off_window(&desk, move |desk| {
+        let dir = desk.store().case_dir(&id)?;
+        app.opener().open_path(dir.to_string_lossy(), None::<&str>).map_err(open_failed)
+    })
+    .await
 }
 
 /// One case by id.
@@ -233,6 +286,21 @@ pub async fn open_letter<R: Runtime>(
     off_window(&desk, move |desk| {
         let path = desk.letter_path(&id, &file)?;
         app.opener().open_path(path.to_string_lossy(), None::<&str>).map_err(open_failed)
+    })
+    .await
+}
+
+/// Shows an issued letter selected in its folder, in the system's file manager.
+#[tauri::command]
+pub async fn show_letter<R: Runtime>(
+    app: AppHandle<R>,
+    desk: State<'_, SharedDesk>,
+    request: Request<ShowLetterRequest>,
+) -> Reply<ShowLetterRequest> {
+    let ShowLetterRequest { id, file } = request.0;
+    off_window(&desk, move |desk| {
+        let path = desk.letter_path(&id, &file)?;
+        app.opener().reveal_item_in_dir(path).map_err(open_failed)
     })
     .await
 }

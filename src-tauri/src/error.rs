@@ -6,9 +6,9 @@ use complaint_core::wire::{Command, WireError};
 use tauri::Runtime;
 use tauri::ipc::{CommandArg, CommandItem, InvokeBody, InvokeError};
 
-/// The system viewer could not be started for a letter.
+/// The system's viewer or file manager could not be started for a letter or a folder.
 pub fn open_failed(error: tauri_plugin_opener::Error) -> WireError {
-    WireError::new(ErrorCode::OpenFailed, format!("the letter could not be opened: {error}"))
+    WireError::new(ErrorCode::OpenFailed, format!("the system could not open it: {error}"))
 }
 
 /// The work stopped before it finished; nothing was half saved, since every save is whole or not at all.

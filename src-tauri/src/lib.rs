@@ -34,6 +34,12 @@ pub fn with_desk<R: Runtime>(builder: Builder<R>, desk: Desk, picker: impl Picke
         })
         .invoke_handler(tauri::generate_handler![
             commands::list_cases,
+            commands::archive_case,
+            commands::restore_case,
+            commands::delete_case,
+            commands::duplicate_case,
+            commands::open_case_folder,
+            commands::show_letter,
             commands::load_case,
             commands::save_case,
             commands::new_case,

@@ -1,8 +1,9 @@
 //! The desktop commands run without a desktop: a mock runtime calls them over IPC as the webview would.
 
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 use std::sync::{Arc, Mutex};
 
+use complaint_core::world::Bin;
 use complaint_core::{Desk, FixedClock};
 use complaint_desk_lib::files::{DroppedFiles, FileKind, Picker};
 use serde_json::{Value, json};
@@ -37,6 +38,15 @@ impl Picker<MockRuntime> for ScriptedPicker {
     }
 }
 
+/// The trash, as a folder of the test's own.
+struct FolderBin(PathBuf);
+
+impl Bin for FolderBin {
+    fn discard(&self, path: &Path) -> std::io::Result<()> {
+        std::fs::rename(path, self.0.join(path.file_name().expect("a folder name")))
+    }
+}
+
 struct Host {
     _data: tempfile::TempDir,
     app: tauri::App<MockRuntime>,
@@ -47,7 +57,9 @@ struct Host {
 fn host() -> Host {
     let data = tempfile::tempdir().expect("temp dir");
     let today = chrono_date(2026, 11, 21);
-    let desk = Desk::open(data.path(), FixedClock(today)).expect("desk");
+    let bin = data.path().join("trash");
+    std::fs::create_dir(&bin).expect("trash");
+    let desk = Desk::open(data.path(), FixedClock(today)).expect("desk").with_bin(FolderBin(bin));
     let picker = ScriptedPicker::default();
     let app = complaint_desk_lib::with_desk(mock_builder(), desk, picker.clone())
         .build(mock_context(noop_assets()))
@@ -104,7 +116,7 @@ fn a_case_is_created_listed_saved_and_loaded_over_ipc() {
     let id = create(&host, draft());
     assert_eq!(id, "2026-11-21-mts-debt-notice");
 
-    let list = invoke(&host, "list_cases", json!({})).expect("list_cases");
+    let list = invoke(&host, "list_cases", json!({ "shelf": "active" })).expect("list_cases");
     assert_eq!(list[0]["state"], "readable");
     assert_eq!(list[0]["id"], id);
     assert_eq!(list[0]["company"], "ПАО «МТС»");
@@ -168,7 +180,7 @@ fn case_status_gives_the_due_date_and_its_basis() {
     assert!(claim["due"]["source"].as_str().is_some_and(|s| s.contains("ст. 55")), "{report}");
     assert_eq!(claim["due"]["estimated"], true);
     assert_eq!(report["overdue"], false);
-    let list = invoke(&host, "list_cases", json!({})).expect("list_cases");
+    let list = invoke(&host, "list_cases", json!({ "shelf": "active" })).expect("list_cases");
     assert_eq!(list[0]["next_deadline"]["date"], "2026-12-23");
 }
 
@@ -509,4 +521,29 @@ fn arguments_come_as_one_object_and_an_attachment_is_checked_before_its_dialog()
     let args = json!({ "id": "2026-11-21-nobody", "item": 0, "title": "Выберите файлы" });
     assert_eq!(invoke(&host, "attach_evidence", args).expect_err("no such case")["code"], "case_not_found");
     assert!(host.picker.0.lock().expect("script").titles.is_empty(), "no dialog was opened for either");
+}
+
+#[test]
+fn a_case_is_archived_restored_duplicated_and_deleted_over_ipc() {
+    let host = host();
+    let id = create(&host, draft());
+    let listed = |shelf: &str| {
+        let list = invoke(&host, "list_cases", json!({ "shelf": shelf })).expect("list_cases");
+        list.as_array().expect("a list").iter().map(|entry| entry["id"].clone()).collect::<Vec<_>>()
+    };
+
+    assert_eq!(invoke(&host, "archive_case", json!({ "id": id })).expect("archive"), id);
+    assert_eq!((listed("active"), listed("archived")), (vec![], vec![id.clone()]));
+    assert_eq!(invoke(&host, "restore_case", json!({ "id": id })).expect("restore"), id);
+    assert_eq!((listed("active"), listed("archived")), (vec![id.clone()], vec![]));
+
+    let copy = invoke(&host, "duplicate_case", json!({ "id": id })).expect("duplicate");
+    assert_eq!(copy["revision"], 1);
+    assert_eq!(listed("active").len(), 2);
+    invoke(&host, "delete_case", json!({ "id": copy["id"], "shelf": "active" })).expect("delete");
+    assert_eq!(listed("active"), vec![id.clone()]);
+    let gone = invoke(&host, "delete_case", json!({ "id": copy["id"], "shelf": "active" })).expect_err("gone");
+    assert_eq!(gone["code"], "case_not_found");
+    let bad = invoke(&host, "restore_case", json!({ "id": "../cases" })).expect_err("not an id");
+    assert_eq!(bad["code"], "invalid_case_id");
 }

@@ -33,6 +33,11 @@ export function cli(data, ...args) {
  */
 export async function closeApp(session, data) {
   await session.quit();
+  await appGone(data);
+}
+
+/** Waits until the app's process let go of the data folder `data`, i.e. it has ended. */
+export async function appGone(data) {
   const lock = join(data, '.app.lock');
   const deadline = Date.now() + 20_000;
   for (;;) {

@@ -98,7 +98,7 @@ await scenario(
     await (await session.find('[data-action="call-dialled"]')).click();
     const onHold = await session.find('[data-live-timer]');
     await sleep(2500);
-    checkHas(await onHold.text(), [t('contacts.onHold', { time: '00:0' })], 'the running timer');
+    checkHas(await onHold.text(), [t('contacts.onHold', { time: '0:0' })], 'the running timer');
     await session.shot('on-hold');
 
     // The operator answers once the minute has turned.
@@ -108,11 +108,11 @@ await scenario(
     await (await session.find('[data-action="call-answered"]:not([disabled])')).click();
     await sleep(2000);
     const live = await textOf(session, '[data-live-timer]');
-    check(live.startsWith(t('contacts.heldFor', { time: '00:0' })), `while talking the timer reads “${live}”`);
+    check(live.startsWith(t('contacts.heldFor', { time: '0:0' })), `while talking the timer reads “${live}”`);
     // The call runs on while another step is open, shown at the top; the chip leads back.
     await goToStep(session, 'events');
     const chip = await session.find('.call-chip');
-    checkHas(await chip.text(), [t('wizard.callRunning', { time: '00:0' })], 'the running call’s chip');
+    checkHas(await chip.text(), [t('wizard.callRunning', { time: '0:0' })], 'the running call’s chip');
     await session.shot('call-chip');
     await chip.click();
     await step(session, 'contacts');

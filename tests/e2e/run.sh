@@ -5,6 +5,8 @@
 #   E2E_SHOTS         where screenshots, and the screen and page source of a failure, are kept (default: a new
 #                     temporary folder)
 #   E2E_TIMEOUT       seconds one scenario may take before it is stopped (default 300)
+#   E2E_LOCALE        the system locale the app runs under (LANG and LC_ALL; default: this shell's), e.g. C to
+#                     show that what the customer types reads the same in the app's language whatever it is
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 target=${CARGO_TARGET_DIR:-target}
@@ -24,6 +26,7 @@ trap 'rm -rf "$web_data"' EXIT
 # The system's file dialog keeps its settings in memory, not in the person's own settings.
 export E2E_APP=$app E2E_SHOTS=$shots E2E_DRIVER="http://127.0.0.1:$port" XDG_DATA_HOME=$web_data \
 	GSETTINGS_BACKEND=memory
+if [ -n "${E2E_LOCALE:-}" ]; then export LANG=$E2E_LOCALE LC_ALL=$E2E_LOCALE; fi
 echo "e2e: driver on port $port, screenshots in $shots"
 xvfb-run -a -s "-screen 0 1100x760x24" bash -c '
   port=$1 driver_bin=$2

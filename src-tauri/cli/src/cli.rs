@@ -11,9 +11,10 @@ use clap::{Parser, Subcommand};
 use complaint_core::check::{CaseCheck, WarningCode};
 use complaint_core::desk::{Desk, RecordError, StatusError};
 use complaint_core::error::{StoreError, Unreadable};
+use complaint_core::evidence::EvidenceError;
 use complaint_core::letter::{LetterError, LetterRequest};
 use complaint_core::listing::CaseListEntry;
-use complaint_core::models::{Answer, Case, DeliveryDate, Jurisdiction, Language, Submission};
+use complaint_core::models::{Answer, Case, DeliveryDate, Jurisdiction, Language, Shelf, Submission};
 use complaint_core::rules::{DayOff, RulesError, Unit};
 use complaint_core::status::{Deadline, DeadlineKind};
 use complaint_core::store::{CASE_FILE, read_case_file};
@@ -45,7 +46,13 @@ enum Command {
     /// Create a case from a case file or folder, or from flags
     New(NewArgs),
     /// List cases with their status, and the cases that cannot be read with the reason
-    List,
+    List {
+        /// List the archived cases instead
+        #[arg(long)]
+        archived: bool,
+    },
+    #[command(flatten)]
+    Keeping(Keeping),
     /// Print a case
     Show {
         /// Case id (its folder name)
@@ -140,6 +147,34 @@ enum Command {
     },
 }
 
+/// Where a case is kept: in the list, the archive, a new draft or the trash.
+#[derive(Subcommand)]
+enum Keeping {
+    /// Put a case away in the archive folder: out of the list, nothing of it lost
+    Archive {
+        /// Case id
+        case: String,
+    },
+    /// Bring an archived case back to the list
+    Restore {
+        /// Archived case id
+        case: String,
+    },
+    /// Start a new draft with a case's company, customer, facts and evidence, without its letters and deliveries
+    Duplicate {
+        /// Case id
+        case: String,
+    },
+    /// Move a case folder, letters and evidence included, to the system's trash
+    Delete {
+        /// Case id
+        case: String,
+        /// The case is an archived one
+        #[arg(long)]
+        archived: bool,
+    },
+}
+
 #[derive(clap::Args)]
 struct LetterArgs {
     /// Case id (its folder name)
@@ -211,6 +246,8 @@ enum CliError {
     Record(#[from] RecordError),
     #[error(transparent)]
     Rules(#[from] RulesError),
+    #[error(transparent)]
+    Evidence(#[from] EvidenceError),
     #[error("{0}")]
     Usage(String),
 }
@@ -254,11 +291,11 @@ fn execute(cli: Cli, clock: impl Clock + Send + Sync + 'static) -> Result<(Strin
     let mut text = String::new();
     match cli.command {
         Command::New(args) => {
-            let case = new_case(args)?;
-            let id = desk.create_case(&case)?.id;
+            let id = desk.create_case(&new_case(args)?)?.id;
             let _ = writeln!(text, "created {id}\n{}", desk.store().cases_dir().join(&id).display());
         }
-        Command::List => list(&desk, &mut text)?,
+        Command::List { archived } => list(&desk, shelf(archived), &mut text)?,
+        Command::Keeping(keeping) => keep(&desk, keeping, &mut text)?,
         Command::Show { case, json } => show_case(&desk, &case, json, &mut text)?,
         Command::Check { case } => {
             let exit = check(&desk, &case, &mut text)?;
@@ -307,6 +344,33 @@ fn execute(cli: Cli, clock: impl Clock + Send + Sync + 'static) -> Result<(Strin
         Command::Calendar { case, lang, out: None } => text = desk.deadlines_calendar(case.as_deref(), lang.into())?,
     }
     Ok((text, 0))
+}
+
+/// `complaint archive|restore|duplicate|delete`: the case moves, is copied or goes to the trash.
+fn keep(desk: &Desk, keeping: Keeping, text: &mut String) -> Result<(), CliError> {
+    match keeping {
+        Keeping::Archive { case } => {
+            let id = desk.archive_case(&case)?;
+            let _ = writeln!(
+                text,
+                "{case}: archived as {id}\n{}",
+                desk.store().shelf_dir(Shelf::Archived).join(&id).display()
+            );
+        }
+        Keeping::Restore { case } => {
+            let id = desk.restore_case(&case)?;
+            let _ = writeln!(text, "{case}: restored as {id}\n{}", desk.store().cases_dir().join(&id).display());
+        }
+        Keeping::Duplicate { case } => {
+            let id = desk.duplicate_case(&case)?.id;
+            let _ = writeln!(text, "created {id} from {case}\n{}", desk.store().cases_dir().join(&id).display());
+        }
+        Keeping::Delete { case, archived } => {
+            desk.delete_case(&case, shelf(archived))?;
+            let _ = writeln!(text, "{case}: moved to the trash");
+        }
+    }
+    Ok(())
 }
 
 /// `complaint show`: the case as text, or as its JSON with `--json`.
@@ -420,10 +484,15 @@ fn read_case_path(path: &Path) -> Result<Case, CliError> {
     })
 }
 
-fn list(desk: &Desk, text: &mut String) -> Result<(), CliError> {
-    let entries = desk.list_cases()?;
+/// The shelf a command's `--archived` flag names.
+fn shelf(archived: bool) -> Shelf {
+    if archived { Shelf::Archived } else { Shelf::Active }
+}
+
+fn list(desk: &Desk, shelf: Shelf, text: &mut String) -> Result<(), CliError> {
+    let entries = desk.list_cases(shelf)?;
     if entries.is_empty() {
-        let _ = writeln!(text, "no cases in {}", desk.store().cases_dir().display());
+        let _ = writeln!(text, "no cases in {}", desk.store().shelf_dir(shelf).display());
         return Ok(());
     }
     let width = entries.iter().map(|e| e.id().chars().count()).max().unwrap_or(0);

@@ -71,6 +71,7 @@ fn case_declarations(cfg: &Config) -> Vec<String> {
 /// What the core's commands answer with beyond the case itself.
 fn service_declarations(cfg: &Config) -> Vec<String> {
     vec![
+        declaration::<Shelf>(cfg),
         declaration::<CaseListEntry>(cfg),
         declaration::<NextDeadline>(cfg),
         declaration::<Unreadable>(cfg),

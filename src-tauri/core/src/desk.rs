@@ -20,15 +20,15 @@ use crate::letter::{
 use crate::listing::{CaseListEntry, list_cases};
 use crate::models::{
     Answer, AttachedFile, Case, CaseRecord, CaseStatus, Company, Customer, DeliveryDate, EvidenceStatus, Extra,
-    IncidentType, IssuedLetter, Jurisdiction, Language, Submission, SubmissionKind,
+    IncidentType, IssuedLetter, Jurisdiction, Language, Shelf, Submission, SubmissionKind,
 };
 use crate::profile::{Profile, ProfileError, known_companies};
 use crate::rules::{JurisdictionProfile, RulesError, jurisdiction_profiles};
 use crate::status::{Deadline, StatusReport, deadlines, report};
-use crate::store::{CaseFolder, Store, write_atomically};
+use crate::store::{CaseFolder, Store, case_subfolder, write_atomically};
 use crate::suggestions::{Suggestions, for_incident};
 use crate::validate::{first_claim_letter, validate};
-use crate::world::Clock;
+use crate::world::{Bin, Clock, SystemTrash};
 use complaint_typeset::RenderedPdf;
 
 /// A store opened on one data directory, with the clock that dates what it creates.
@@ -36,6 +36,8 @@ pub struct Desk {
     store: Store,
     profile: Profile,
     clock: Box<dyn Clock + Send + Sync>,
+    /// Where deleted cases go.
+    bin: Box<dyn Bin + Send + Sync>,
     /// Templates and fonts, prepared on the first letter only: listing cases needs neither.
     letters: OnceLock<Letters>,
 }
@@ -83,8 +85,14 @@ impl Desk {
             store: Store::open(&data_dir)?,
             profile: Profile::new(&data_dir),
             clock: Box::new(clock),
+            bin: Box::new(SystemTrash),
             letters: OnceLock::new(),
         })
+    }
+
+    /// The same desk with deleted cases going to `bin` instead of the system's trash (tests).
+    pub fn with_bin(self, bin: impl Bin + Send + Sync + 'static) -> Desk {
+        Desk { bin: Box::new(bin), ..self }
     }
 
     /// The underlying store, for front ends that need paths.
@@ -92,9 +100,51 @@ impl Desk {
         &self.store
     }
 
-    /// Every case, readable or not.
-    pub fn list_cases(&self) -> Result<Vec<CaseListEntry>, StoreError> {
-        list_cases(&self.store, self.clock.today())
+    /// Every case on `shelf`, readable or not.
+    pub fn list_cases(&self, shelf: Shelf) -> Result<Vec<CaseListEntry>, StoreError> {
+        list_cases(&self.store, shelf, self.clock.today())
+    }
+
+    /// Puts a case away: its whole folder moves to `archive/`, out of the list; returns its id there.
+    pub fn archive_case(&self, id: &str) -> Result<String, StoreError> {
+        self.store.move_case(id, Shelf::Active, Shelf::Archived)
+    }
+
+    /// Brings an archived case back to the list as it was; returns its id there.
+    pub fn restore_case(&self, id: &str) -> Result<String, StoreError> {
+        self.store.move_case(id, Shelf::Archived, Shelf::Active)
+    }
+
+    /// Moves a case's folder, letters and evidence included, to the system's trash, where it can still be
+    /// restored from.
+    pub fn delete_case(&self, id: &str, shelf: Shelf) -> Result<(), StoreError> {
+        self.store.discard(id, shelf, self.bin.as_ref())
+    }
+
+    /// A new draft, dated today, with the case's company, customer, facts and evidence (its files copied), and
+    /// nothing of what was sent or received: for a second complaint on the same story.
+    pub fn duplicate_case(&self, id: &str) -> Result<CreatedCase, EvidenceError> {
+        let source = self.store.load(id)?;
+        let draft = Case {
+            revision: 0,
+            letters: Vec::new(),
+            sent: None,
+            data_request: None,
+            regulator_complaint: None,
+            answer: None,
+            status: CaseStatus::Draft,
+            ..source
+        };
+        let created = self.create_case(&draft)?;
+        let from = case_subfolder(&self.store.case_dir(id)?, evidence::EVIDENCE_DIR)?;
+        let to = self.store.case_dir(&created.id)?;
+        for entry in std::fs::read_dir(&from).map_err(|e| StoreError::io(&from, e))?.flatten() {
+            let plain = entry.file_type().is_ok_and(|kind| kind.is_file());
+            if plain && !entry.file_name().to_string_lossy().starts_with('.') {
+                evidence::import(&to, &entry.path())?;
+            }
+        }
+        Ok(created)
     }
 
     /// One case by id.
@@ -172,7 +222,7 @@ impl Desk {
                 cases.push((id.to_owned(), case, found));
             }
             None => {
-                for (id, case) in self.store.read_all()? {
+                for (id, case) in self.store.read_all(Shelf::Active)? {
                     let Ok(case) = case else { continue };
                     if let Ok(found) = deadlines(&case, today, lang) {
                         cases.push((id, case, found));
@@ -348,7 +398,7 @@ impl Desk {
     /// letter written but not yet recorded is recorded. Run once at start; returns the cases it could not tidy.
     pub fn tidy(&self) -> Result<Vec<(String, StoreError)>, StoreError> {
         let mut failed = Vec::new();
-        for (id, read) in self.store.read_all()? {
+        for (id, read) in self.store.read_all(Shelf::Active)? {
             if read.is_ok()
                 && let Err(e) = self.update(&id, |_, _| Ok::<_, StoreError>(()))
             {
@@ -365,7 +415,8 @@ impl Desk {
 
     /// The companies of the readable cases, one per legal name, most recently created case first.
     pub fn known_companies(&self) -> Result<Vec<Company>, StoreError> {
-        let cases: Vec<Case> = self.store.read_all()?.into_iter().filter_map(|(_, case)| case.ok()).collect();
+        let cases: Vec<Case> =
+            self.store.read_all(Shelf::Active)?.into_iter().filter_map(|(_, case)| case.ok()).collect();
         Ok(known_companies(&cases))
     }
 
@@ -630,7 +681,7 @@ fn keep_unknown_fields<T>(old: Option<Extra>, mut new: T, extra: impl Fn(&mut T)
 mod tests {
     use super::*;
     use crate::models::{EvidenceItem, Jurisdiction};
-    use crate::store::parse_case;
+    use crate::store::{CASE_FILE, parse_case};
     use crate::world::FixedClock;
 
     const DEBT_NOTICE: &str =
@@ -951,5 +1002,100 @@ mod tests {
         assert!(started.elapsed() < std::time::Duration::from_secs(1), "a pipe was waited on");
         let evidence = desk.store().case_dir(&id).expect("dir").join("evidence");
         assert_eq!(std::fs::read_dir(evidence).expect("evidence").count(), 0, "nothing was copied");
+    }
+
+    /// A bin that keeps what it is given in a folder of its own, as the trash would.
+    struct FolderBin(PathBuf);
+
+    impl Bin for FolderBin {
+        fn discard(&self, path: &Path) -> std::io::Result<()> {
+            std::fs::rename(path, self.0.join(path.file_name().expect("a folder name")))
+        }
+    }
+
+    fn listed(desk: &Desk, shelf: Shelf) -> Vec<String> {
+        desk.list_cases(shelf).expect("list").iter().map(|entry| entry.id().to_owned()).collect()
+    }
+
+    #[test]
+    fn an_archived_case_leaves_the_list_whole_and_comes_back_as_it_was() {
+        let data = tempfile::tempdir().expect("data dir");
+        let desk = desk(data.path());
+        let id = case_with_items(&desk);
+        let source = data.path().join("чек.pdf");
+        std::fs::write(&source, b"abc").expect("source");
+        let before = desk.attach_evidence(&id, 0, &source).expect("attach");
+
+        assert_eq!(desk.archive_case(&id).expect("archive"), id);
+        assert!(listed(&desk, Shelf::Active).is_empty(), "the list no longer shows it");
+        assert_eq!(listed(&desk, Shelf::Archived), std::slice::from_ref(&id));
+        assert_eq!(desk.load_case(&id).expect_err("not in use").code(), ErrorCode::CaseNotFound);
+
+        // A case of the same name made meanwhile keeps its name; the restored one takes the next.
+        let again = case_with_items(&desk);
+        assert_eq!(again, id);
+        let restored = desk.restore_case(&id).expect("restore");
+        assert_eq!(restored, format!("{id}-2"));
+        assert!(listed(&desk, Shelf::Archived).is_empty());
+        assert_eq!(desk.load_case(&restored).expect("restored"), before, "every field came back");
+        let evidence = desk.store().case_dir(&restored).expect("dir").join("evidence").join(format!("{ABC}.pdf"));
+        assert_eq!(std::fs::read(evidence).expect("its evidence"), b"abc");
+        assert_eq!(desk.restore_case(&id).expect_err("nothing left to restore").code(), ErrorCode::CaseNotFound);
+    }
+
+    #[test]
+    fn a_deleted_case_goes_to_the_bin_from_either_shelf() {
+        let data = tempfile::tempdir().expect("data dir");
+        let bin = tempfile::tempdir().expect("bin");
+        let desk = desk(data.path()).with_bin(FolderBin(bin.path().to_owned()));
+        let id = desk.create_case(&fixture()).expect("create").id;
+        let archived = desk.create_case(&fixture()).expect("create").id;
+        desk.archive_case(&archived).expect("archive");
+
+        desk.delete_case(&id, Shelf::Active).expect("delete");
+        desk.delete_case(&archived, Shelf::Archived).expect("delete archived");
+        assert!(listed(&desk, Shelf::Active).is_empty() && listed(&desk, Shelf::Archived).is_empty());
+        for gone in [&id, &archived] {
+            let kept = std::fs::read(bin.path().join(gone).join(CASE_FILE)).expect("the bin holds the case");
+            assert_eq!(parse_case(&kept).expect("whole").company, fixture().company);
+        }
+        let err = desk.delete_case("../cases", Shelf::Active).expect_err("not a case id");
+        assert_eq!(err.code(), ErrorCode::InvalidCaseId);
+    }
+
+    #[test]
+    fn a_duplicate_is_a_new_draft_with_the_facts_and_evidence_and_nothing_sent() {
+        let data = tempfile::tempdir().expect("data dir");
+        let desk = desk(data.path());
+        let id = case_with_items(&desk);
+        let source = data.path().join("чек.pdf");
+        std::fs::write(&source, b"abc").expect("source");
+        desk.attach_evidence(&id, 1, &source).expect("attach");
+        let letters = desk.store().case_dir(&id).expect("dir").join("letters");
+        std::fs::write(letters.join("2026-11-21-claim-ru.pdf"), b"%PDF-1.7 letter").expect("letter");
+        desk.tidy().expect("the letter is recorded");
+        desk.record_submission(
+            &id,
+            SubmissionKind::Claim,
+            Submission { date: "2026-11-21".into(), ..Submission::default() },
+        )
+        .expect("sent");
+        let original = desk.load_case(&id).expect("original");
+        assert_eq!((original.letters.len(), original.status), (1, CaseStatus::Sent));
+
+        let copy = desk.duplicate_case(&id).expect("duplicate");
+        assert_ne!(copy.id, id);
+        let duplicate = desk.load_case(&copy.id).expect("duplicate loads");
+        assert_eq!(
+            (&duplicate.company, &duplicate.customer, &duplicate.events),
+            (&original.company, &original.customer, &original.events)
+        );
+        assert_eq!(duplicate.evidence, original.evidence);
+        assert!(duplicate.letters.is_empty() && duplicate.sent.is_none() && duplicate.answer.is_none());
+        assert_eq!((duplicate.status, duplicate.revision), (CaseStatus::Draft, 1));
+        let folder = desk.store().case_dir(&copy.id).expect("dir");
+        assert_eq!(std::fs::read(folder.join("evidence").join(format!("{ABC}.pdf"))).expect("evidence copied"), b"abc");
+        assert_eq!(std::fs::read_dir(folder.join("letters")).expect("letters").count(), 0, "no letter copied");
+        assert_eq!(desk.load_case(&id).expect("original"), original, "the original is untouched");
     }
 }

@@ -6,7 +6,7 @@ use chrono::NaiveDate;
 use serde::Serialize;
 
 use crate::error::{StoreError, Unreadable};
-use crate::models::{Case, CaseStatus, IncidentType};
+use crate::models::{Case, CaseStatus, IncidentType, Shelf};
 use crate::status::{DeadlineKind, deadlines};
 use crate::store::{Store, StoredCase};
 
@@ -98,8 +98,8 @@ impl CaseListEntry {
 }
 
 /// Every case folder of `store`, readable or not, newest id first; deadlines are judged as of `today`.
-pub fn list_cases(store: &Store, today: NaiveDate) -> Result<Vec<CaseListEntry>, StoreError> {
-    Ok(store.read_all()?.into_iter().map(|stored| CaseListEntry::of(stored, today)).collect())
+pub fn list_cases(store: &Store, shelf: Shelf, today: NaiveDate) -> Result<Vec<CaseListEntry>, StoreError> {
+    Ok(store.read_all(shelf)?.into_iter().map(|stored| CaseListEntry::of(stored, today)).collect())
 }
 
 #[cfg(test)]

@@ -625,6 +625,19 @@ pub enum DemandOutcome {
     NotAddressed,
 }
 
+/// Which of the data directory's folders a case lives in: archived cases leave the list but nothing of them
+/// is lost, and they can be restored.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(test, derive(ts_rs::TS))]
+#[serde(rename_all = "snake_case")]
+pub enum Shelf {
+    /// `cases/`: the list the app opens on.
+    #[default]
+    Active,
+    /// `archive/`: put away by the customer.
+    Archived,
+}
+
 /// Where the case stands.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(test, derive(ts_rs::TS))]

@@ -1,4 +1,5 @@
-//! Cases as folders on the user's disk: `<data dir>/cases/<id>/case.json`.
+//! Cases as folders on the user's disk: `<data dir>/cases/<id>/case.json`, and the archived ones under
+//! `<data dir>/archive/<id>/`.
 //!
 //! A case changes only inside [`Store::update`]: the case's lock is taken, the file is read, the change
 //! is applied and the result saved before the lock is released, so two writers never lose each other's
@@ -19,8 +20,9 @@ use serde::de::{self, Deserialize, Deserializer, MapAccess, SeqAccess, Visitor};
 
 use crate::error::{StoreError, Unreadable};
 use crate::migrate;
-use crate::models::{Case, IncidentType, SCHEMA_VERSION};
+use crate::models::{Case, IncidentType, SCHEMA_VERSION, Shelf};
 use crate::text::normalize_line_breaks;
+use crate::world::Bin;
 
 /// The case file inside a case folder.
 pub const CASE_FILE: &str = "case.json";
@@ -43,6 +45,7 @@ pub type StoredCase = (String, Result<Case, Unreadable>);
 #[derive(Debug, Clone)]
 pub struct Store {
     cases: PathBuf,
+    archive: PathBuf,
 }
 
 /// The folder of a case whose lock is held: what an update may add files to.
@@ -109,24 +112,37 @@ fn link_under_free_name(dir: &Path, temp: &Path, stem: &str, extension: &str) ->
 }
 
 impl Store {
-    /// Opens (creating if needed) the `cases/` folder under `data_dir`.
+    /// Opens (creating if needed) the `cases/` folder under `data_dir`; `archive/` is made on the first archiving.
     pub fn open(data_dir: impl AsRef<Path>) -> Result<Store, StoreError> {
         let cases = data_dir.as_ref().join("cases");
         fs::create_dir_all(&cases).map_err(|e| StoreError::io(&cases, e))?;
-        Ok(Store { cases })
+        Ok(Store { cases, archive: data_dir.as_ref().join("archive") })
     }
 
-    /// The folder that holds every case.
+    /// The folder that holds every case in use.
     pub fn cases_dir(&self) -> &Path {
         &self.cases
     }
 
-    /// The folder of one case, after checking the id cannot point outside the store.
+    /// The folder that holds the cases on `shelf`.
+    pub fn shelf_dir(&self, shelf: Shelf) -> &Path {
+        match shelf {
+            Shelf::Active => &self.cases,
+            Shelf::Archived => &self.archive,
+        }
+    }
+
+    /// The folder of one case in use, after checking the id cannot point outside the store.
     pub fn case_dir(&self, id: &str) -> Result<PathBuf, StoreError> {
+        self.case_dir_on(Shelf::Active, id)
+    }
+
+    /// The folder of one case on `shelf`, after checking the id cannot point outside the store.
+    pub fn case_dir_on(&self, shelf: Shelf, id: &str) -> Result<PathBuf, StoreError> {
         if !is_case_id(id) {
             return Err(StoreError::InvalidId(id.to_owned()));
         }
-        let dir = self.cases.join(id);
+        let dir = self.shelf_dir(shelf).join(id);
         match fs::symlink_metadata(&dir) {
             Ok(meta) if meta.is_dir() => Ok(dir),
             Ok(meta) if meta.file_type().is_symlink() => {
@@ -136,12 +152,19 @@ impl Store {
         }
     }
 
-    /// Every case folder with its case or the reason it cannot be read, newest id (creation date) first.
-    pub fn read_all(&self) -> Result<Vec<StoredCase>, StoreError> {
-        let entries = fs::read_dir(&self.cases).map_err(|e| StoreError::io(&self.cases, e))?;
+    /// Every case folder on `shelf` with its case or the reason it cannot be read, newest id (creation date)
+    /// first.
+    pub fn read_all(&self, shelf: Shelf) -> Result<Vec<StoredCase>, StoreError> {
+        let dir = self.shelf_dir(shelf);
+        let entries = match fs::read_dir(dir) {
+            Ok(entries) => entries,
+            // Nothing was ever archived.
+            Err(e) if e.kind() == io::ErrorKind::NotFound && shelf == Shelf::Archived => return Ok(Vec::new()),
+            Err(e) => return Err(StoreError::io(dir, e)),
+        };
         let mut cases = Vec::new();
         for entry in entries {
-            let entry = entry.map_err(|e| StoreError::io(&self.cases, e))?;
+            let entry = entry.map_err(|e| StoreError::io(dir, e))?;
             let id = entry.file_name().to_string_lossy().into_owned();
             let Ok(kind) = entry.file_type() else { continue };
             if id.starts_with('.') || !(kind.is_dir() || kind.is_symlink()) {
@@ -232,6 +255,45 @@ impl Store {
         write_case(&dir, &json)?;
         Ok((case, outcome))
     }
+
+    /// Moves a case folder, whole and under its lock (so never in the middle of a save), from one shelf to the
+    /// other; returns its id there, which gains `-2`, `-3`… when a folder of that name is there already.
+    pub fn move_case(&self, id: &str, from: Shelf, to: Shelf) -> Result<String, StoreError> {
+        let dir = self.case_dir_on(from, id)?;
+        let _lock = CaseLock::acquire(&dir, id)?;
+        let target = self.shelf_dir(to);
+        fs::create_dir_all(target).map_err(|e| StoreError::io(target, e))?;
+        for n in 1..1000 {
+            let new_id = if n == 1 { id.to_owned() } else { format!("{id}-{n}") };
+            match rename_without_replacing(&dir, &target.join(&new_id)) {
+                Ok(()) => {
+                    sync_dir(target).map_err(|e| StoreError::io(target, e))?;
+                    return Ok(new_id);
+                }
+                Err(e) if e.kind() == io::ErrorKind::AlreadyExists => continue,
+                Err(e) => return Err(StoreError::io(&dir, e)),
+            }
+        }
+        Err(StoreError::io(target, io::Error::other("too many cases with the same name")))
+    }
+
+    /// Hands a case folder on `shelf` to `bin` (the system's trash), under its lock, so it can still be
+    /// brought back from there.
+    pub fn discard(&self, id: &str, shelf: Shelf, bin: &dyn Bin) -> Result<(), StoreError> {
+        let dir = self.case_dir_on(shelf, id)?;
+        let _lock = CaseLock::acquire(&dir, id)?;
+        bin.discard(&dir).map_err(|e| StoreError::io(&dir, e))
+    }
+}
+
+/// Renames the folder `from` to `to`, failing with `AlreadyExists` rather than taking the place of a folder
+/// there: the name is claimed first with an empty folder of our own (as a creation claims one), which the
+/// rename then replaces.
+fn rename_without_replacing(from: &Path, to: &Path) -> io::Result<()> {
+    fs::create_dir(to)?;
+    fs::rename(from, to).inspect_err(|_| {
+        let _ = fs::remove_dir(to);
+    })
 }
 
 /// Whether a case folder holds only what a creation killed before writing `case.json` leaves: the lock file
@@ -900,7 +962,7 @@ mod tests {
         fs::create_dir(store.cases_dir().join("Копия дела")).expect("folder");
         fs::copy(case_dir.join(CASE_FILE), store.cases_dir().join("Копия дела").join(CASE_FILE)).expect("copy");
 
-        let read = store.read_all().expect("read all");
+        let read = store.read_all(Shelf::Active).expect("read all");
         let reason = |name: &str| match read.iter().find(|(id, _)| id == name) {
             Some((_, Err(reason))) => reason.clone(),
             other => panic!("{name}: {other:?}"),
@@ -959,7 +1021,7 @@ mod tests {
         let unfinished = store.cases_dir().join("2026-11-21-mts-debt-notice-2");
         fs::create_dir(&unfinished).expect("folder");
         fs::write(unfinished.join(LOCK_FILE), b"").expect("lock");
-        let ids: Vec<String> = store.read_all().expect("read all").into_iter().map(|(id, _)| id).collect();
+        let ids: Vec<String> = store.read_all(Shelf::Active).expect("read all").into_iter().map(|(id, _)| id).collect();
         assert_eq!(ids, [id]);
     }
 }

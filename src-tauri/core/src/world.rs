@@ -1,9 +1,10 @@
-//! What the core takes from the outside world: today's date and where the data lives.
+//! What the core takes from the outside world: today's date, where the data lives and where deleted cases go.
 //!
 //! Passing these in (rather than reading them deep inside) lets tests pin the date and the folder,
 //! and lets `SOURCE_DATE_EPOCH` make every dated output reproducible.
 
-use std::path::PathBuf;
+use std::io;
+use std::path::{Path, PathBuf};
 
 use chrono::{DateTime, Local, NaiveDate};
 
@@ -61,4 +62,20 @@ pub fn data_dir(flag: Option<PathBuf>) -> Option<PathBuf> {
 pub fn documents_dir() -> Option<PathBuf> {
     let dirs = directories::UserDirs::new()?;
     Some(dirs.document_dir().unwrap_or(dirs.home_dir()).to_path_buf())
+}
+
+/// Where a deleted case folder goes: somewhere it can be brought back from, never straight off the disk.
+pub trait Bin {
+    /// Moves `path` (a folder) out of the data directory.
+    fn discard(&self, path: &Path) -> io::Result<()>;
+}
+
+/// The desktop's trash (on Linux the freedesktop.org one), where the file manager can restore from.
+#[derive(Debug, Default, Clone, Copy)]
+pub struct SystemTrash;
+
+impl Bin for SystemTrash {
+    fn discard(&self, path: &Path) -> io::Result<()> {
+        trash::delete(path).map_err(io::Error::other)
+    }
 }

@@ -2,6 +2,7 @@
 import { invoke } from '@tauri-apps/api/core';
 import { listen } from '@tauri-apps/api/event';
 import { getCurrentWebview } from '@tauri-apps/api/webview';
+import { getCurrentWindow } from '@tauri-apps/api/window';
 
 import { ERROR_CODES } from './bindings';
 import type {
@@ -24,6 +25,7 @@ import type {
   LetterKind,
   LetterOption,
   Problem,
+  Shelf,
   StatusReport,
   Submission,
   SubmissionKind,
@@ -93,9 +95,34 @@ async function call<K extends keyof Commands>(
   }
 }
 
-/** Every case folder, readable or not. */
-export function listCases(): Promise<CaseListEntry[]> {
-  return call('list_cases', {});
+/** Every case folder on `shelf` (in use or archived), readable or not. */
+export function listCases(shelf: Shelf = 'active'): Promise<CaseListEntry[]> {
+  return call('list_cases', { shelf });
+}
+
+/** Puts a case away in the archive, whole; resolves to its id there. */
+export function archiveCase(id: string): Promise<string> {
+  return call('archive_case', { id });
+}
+
+/** Brings an archived case back to the list; resolves to its id there. */
+export function restoreCase(id: string): Promise<string> {
+  return call('restore_case', { id });
+}
+
+/** Moves a case folder on `shelf` to the system's trash (after the person confirmed it). */
+export function deleteCase(id: string, shelf: Shelf): Promise<null> {
+  return call('delete_case', { id, shelf });
+}
+
+/** A new draft with the case's company, customer, facts and evidence, and no letters or deliveries. */
+export function duplicateCase(id: string): Promise<CreatedCase> {
+  return call('duplicate_case', { id });
+}
+
+/** Opens the case's folder in the system's file manager. */
+export function openCaseFolder(id: string): Promise<null> {
+  return call('open_case_folder', { id });
 }
 
 /** One case by its id (folder name). */
@@ -237,6 +264,11 @@ export function openLetter(id: string, file: string): Promise<null> {
   return call('open_letter', { id, file });
 }
 
+/** Shows an issued letter in its folder, in the system's file manager. */
+export function showLetter(id: string, file: string): Promise<null> {
+  return call('show_letter', { id, file });
+}
+
 /**
  * Asks in the system's save dialog (titled `title`) where to put a copy of an issued letter and copies
  * it there; `false` when the dialog is cancelled.
@@ -263,6 +295,23 @@ function stopper(unlisten: () => unknown): () => void {
       // Nothing left to stop.
     }
   };
+}
+
+/**
+ * Runs `beforeClose` when the person closes the window, which closes once it has finished, or stays open
+ * when it resolves to `false` (what was typed could not be saved). Resolves to the function that stops
+ * following; outside the app window it does nothing.
+ */
+export async function onWindowClose(beforeClose: () => Promise<boolean>): Promise<() => void> {
+  try {
+    const unlisten = await getCurrentWindow().onCloseRequested(async (event) => {
+      if (!(await beforeClose())) event.preventDefault();
+    });
+    return stopper(unlisten);
+  } catch {
+    // No app window (a plain browser): nothing to wait for.
+    return () => {};
+  }
 }
 
 /**

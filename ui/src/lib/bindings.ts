@@ -333,6 +333,7 @@ objections: Array<string>,
 final_response?: boolean, };
 export type DemandOutcome = "satisfied" | "refused_with_reasons" | "refused_without_reasons" | "not_addressed";
 export type CaseStatus = "draft" | "sent" | "answered" | "resolved" | "escalated";
+export type Shelf = "active" | "archived";
 export type CaseListEntry = { "state": "readable", 
 /**
  * Folder name, the case's id.
@@ -808,7 +809,40 @@ export const ERROR_CODES: readonly ErrorCode[] = ["invalid_case_id", "case_not_f
 /** Every warning code, for the dictionaries' completeness test. */
 export const WARNING_CODES: readonly WarningCode[] = ["not_official_language", "claim_window_passed"];
 
-export type ListCasesRequest = Record<symbol, never>;
+export type ListCasesRequest = { 
+/**
+ * The cases in use or the archived ones.
+ */
+shelf: Shelf, };
+export type ArchiveCaseRequest = { 
+/**
+ * The case's id.
+ */
+id: string, };
+export type RestoreCaseRequest = { 
+/**
+ * The archived case's id.
+ */
+id: string, };
+export type DeleteCaseRequest = { 
+/**
+ * The case's id.
+ */
+id: string, 
+/**
+ * Where it is: in use or archived.
+ */
+shelf: Shelf, };
+export type DuplicateCaseRequest = { 
+/**
+ * The case to copy.
+ */
+id: string, };
+export type OpenCaseFolderRequest = { 
+/**
+ * The case's id.
+ */
+id: string, };
 export type LoadCaseRequest = { 
 /**
  * The case's id (its folder name).
@@ -986,6 +1020,15 @@ id: string,
  * The letter's file name in `letters/`.
  */
 file: string, };
+export type ShowLetterRequest = { 
+/**
+ * The case's id.
+ */
+id: string, 
+/**
+ * The letter's file name in `letters/`.
+ */
+file: string, };
 export type SaveCalendarRequest = { 
 /**
  * The case whose deadlines go in; `None` for every case.
@@ -1016,6 +1059,11 @@ title: string, };
 /** Every command the core answers: its request and its response. */
 export interface Commands {
   list_cases: { request: ListCasesRequest; response: Array<CaseListEntry> };
+  archive_case: { request: ArchiveCaseRequest; response: string };
+  restore_case: { request: RestoreCaseRequest; response: string };
+  delete_case: { request: DeleteCaseRequest; response: null };
+  duplicate_case: { request: DuplicateCaseRequest; response: CreatedCase };
+  open_case_folder: { request: OpenCaseFolderRequest; response: null };
   load_case: { request: LoadCaseRequest; response: Case };
   save_case: { request: SaveCaseRequest; response: Case };
   new_case: { request: NewCaseRequest; response: Case };
@@ -1037,6 +1085,7 @@ export interface Commands {
   preview_letter: { request: PreviewLetterRequest; response: string };
   issue_letter: { request: IssueLetterRequest; response: IssuedLetter };
   open_letter: { request: OpenLetterRequest; response: null };
+  show_letter: { request: ShowLetterRequest; response: null };
   save_calendar: { request: SaveCalendarRequest; response: boolean };
   save_letter_copy: { request: SaveLetterCopyRequest; response: boolean };
 }

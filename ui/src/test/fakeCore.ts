@@ -108,6 +108,17 @@ export const DEFAULT_SUGGESTIONS: Suggestions = {
 
 export function fakeCore(options: FakeCoreOptions = {}): FakeCore {
   const cases = new Map(Object.entries(structuredClone(options.cases ?? {})));
+  const archived = new Map<string, Case>();
+  /** Moves a case between the shelves as the store does, taking the next free name. */
+  const move = (id: string, from: Map<string, Case>, to: Map<string, Case>): string => {
+    const value = from.get(id);
+    if (!value) throw missing(id);
+    let name = id;
+    for (let n = 2; to.has(name); n += 1) name = `${id}-${n}`;
+    from.delete(id);
+    to.set(name, value);
+    return name;
+  };
   const calls: Call[] = [];
   let created = 0;
   /** Dropped files not attached yet, by drop number. */
@@ -156,7 +167,35 @@ export function fakeCore(options: FakeCoreOptions = {}): FakeCore {
   };
 
   const defaults: Handlers = {
-    list_cases: () => [...cases].map(([id, value]) => listEntry(id, value)),
+    list_cases: ({ shelf }) =>
+      [...(shelf === 'archived' ? archived : cases)].map(([id, value]) => listEntry(id, value)),
+    archive_case: ({ id }) => move(id, cases, archived),
+    restore_case: ({ id }) => move(id, archived, cases),
+    delete_case: ({ id, shelf }) => {
+      const shelved = shelf === 'archived' ? archived : cases;
+      if (!shelved.delete(id)) throw missing(id);
+      return null;
+    },
+    duplicate_case: ({ id }) => {
+      const source = stored(id);
+      created += 1;
+      const copy = `${id}-copy-${created}`;
+      cases.set(copy, {
+        ...source,
+        revision: 1,
+        letters: [],
+        sent: null,
+        data_request: null,
+        regulator_complaint: null,
+        answer: null,
+        status: 'draft',
+      });
+      return { id: copy, revision: 1 };
+    },
+    open_case_folder: ({ id }) => {
+      stored(id);
+      return null;
+    },
     load_case: ({ id }) => stored(id),
     save_case: ({ id, case: edited }) => {
       const before = stored(id);
@@ -269,6 +308,7 @@ export function fakeCore(options: FakeCoreOptions = {}): FakeCore {
       return letter;
     },
     open_letter: () => null,
+    show_letter: () => null,
     save_letter_copy: ({ id }) => {
       stored(id);
       return options.copySaved ?? true;

@@ -12,7 +12,7 @@ use crate::desk::{Attached, CreatedCase};
 use crate::letter::{LetterKind, LetterOption};
 use crate::listing::CaseListEntry;
 use crate::models::{
-    Answer, Case, CaseRecord, Company, Customer, DeliveryDate, IncidentType, IssuedLetter, Language, Submission,
+    Answer, Case, CaseRecord, Company, Customer, DeliveryDate, IncidentType, IssuedLetter, Language, Shelf, Submission,
     SubmissionKind,
 };
 use crate::rules::JurisdictionProfile;
@@ -66,7 +66,42 @@ macro_rules! contract {
 
 contract! {
     /// Every case folder, readable or not.
-    "list_cases" => ListCasesRequest {} -> Vec<CaseListEntry>;
+    "list_cases" => ListCasesRequest {
+        /// The cases in use or the archived ones.
+        shelf: Shelf,
+    } -> Vec<CaseListEntry>;
+
+    /// Moves a case to the archive; answers its id there.
+    "archive_case" => ArchiveCaseRequest {
+        /// The case's id.
+        id: String,
+    } -> String;
+
+    /// Brings an archived case back to the list; answers its id there.
+    "restore_case" => RestoreCaseRequest {
+        /// The archived case's id.
+        id: String,
+    } -> String;
+
+    /// Moves a case folder to the system's trash.
+    "delete_case" => DeleteCaseRequest {
+        /// The case's id.
+        id: String,
+        /// Where it is: in use or archived.
+        shelf: Shelf,
+    } -> ();
+
+    /// A new draft with the case's company, customer, facts and evidence, and no letters or deliveries.
+    "duplicate_case" => DuplicateCaseRequest {
+        /// The case to copy.
+        id: String,
+    } -> CreatedCase;
+
+    /// Opens the case's folder in the system's file manager.
+    "open_case_folder" => OpenCaseFolderRequest {
+        /// The case's id.
+        id: String,
+    } -> ();
 
     /// One case by its id.
     "load_case" => LoadCaseRequest {
@@ -223,6 +258,15 @@ contract! {
 
     /// Opens an issued letter in the system's PDF viewer.
     "open_letter" => OpenLetterRequest {
+        /// The case's id.
+        id: String,
+        /// The letter's file name in `letters/`.
+        file: String,
+    } -> ();
+
+    /// Shows an issued letter in its folder, in the system's file manager (where there is no PDF viewer, or to
+    /// find the file).
+    "show_letter" => ShowLetterRequest {
         /// The case's id.
         id: String,
         /// The letter's file name in `letters/`.

@@ -40,7 +40,15 @@ function setup(value: Case) {
     cases: { [ID]: value },
     handlers: { case_status: statusOf(() => core as FakeCore) },
   });
-  render(CaseView, { props: { id: ID, onback: () => {}, onedit: () => {} } });
+  render(CaseView, {
+    props: {
+      id: ID,
+      onback: () => {},
+      onedit: () => {},
+      onarchived: () => {},
+      ondeleted: () => {},
+    },
+  });
   return core;
 }
 
@@ -111,7 +119,15 @@ describe('the case page actions', () => {
         },
       },
     });
-    render(CaseView, { props: { id: ID, onback: () => {}, onedit: () => {} } });
+    render(CaseView, {
+      props: {
+        id: ID,
+        onback: () => {},
+        onedit: () => {},
+        onarchived: () => {},
+        ondeleted: () => {},
+      },
+    });
     await user.click(await screen.findByRole('button', { name: 'Mark as handed in' }));
     expect(await screen.findByRole('alert')).toHaveTextContent(
       'A date is not valid: write it as DD/MM/YYYY (day, month, year).',
@@ -135,7 +151,15 @@ describe('the case page actions', () => {
           },
         },
       });
-      render(CaseView, { props: { id: ID, onback: () => {}, onedit: () => {} } });
+      render(CaseView, {
+        props: {
+          id: ID,
+          onback: () => {},
+          onedit: () => {},
+          onarchived: () => {},
+          ondeleted: () => {},
+        },
+      });
       const separator = locale === 'en' ? '/' : '.';
       const date = await screen.findByLabelText(t('handIn.date'));
       await user.clear(date);
@@ -182,7 +206,15 @@ describe('the case page actions', () => {
           },
         },
       });
-      render(CaseView, { props: { id: ID, onback: () => {}, onedit: () => {} } });
+      render(CaseView, {
+        props: {
+          id: ID,
+          onback: () => {},
+          onedit: () => {},
+          onarchived: () => {},
+          ondeleted: () => {},
+        },
+      });
       const date = await screen.findByLabelText(t('handIn.date'));
       await user.clear(date);
       await user.type(date, typed);
@@ -361,7 +393,8 @@ describe('the case page actions', () => {
       office_copy: false,
       reading_copy: null,
     });
-    const open = await screen.findByRole('button', {
+    const followUps = screen.getByRole('region', { name: 'Follow-up letters' });
+    const open = await within(followUps).findByRole('button', {
       name: 'Open 2026-11-21-reminder-ru.pdf to print',
     });
     expect(open).toHaveAttribute('data-action', 'open-follow-up');

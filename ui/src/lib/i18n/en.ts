@@ -66,6 +66,7 @@ type CoreKeys =
   | TimelineKeys
   | `${PluralBase}.${PluralCategory}`
   | `step.${StepId}`
+  | `stepWhy.${StepId}`
   | `incidentAbout.${IncidentType}`
   | `events.tips.${IncidentType}`
   | `events.textPlaceholder.${IncidentType}`
@@ -326,9 +327,51 @@ export const en = {
   'newCase.letterLanguageHint':
     'The complaint is written in this language; it can differ from the interface.',
   'newCase.companyHint': 'As written on your contract, e.g. “Vodafone Limited”.',
-  'newCase.caseTitleHint': 'Shown in your case list, e.g. “Top-up of 12 March not credited”.',
+  'newCase.caseTitleHint':
+    'Becomes the letter’s subject line (“Re: …”) and the name in your case list, e.g. “Top-up of 12 March not credited”.',
 
   'case.edit': 'Continue editing',
+  'cases.shelf': 'Which cases',
+  'cases.shelf.active': 'In use',
+  'cases.shelf.archived': 'Archived',
+  'cases.archivedEmpty':
+    'No archived cases. A case archived from its page waits here, whole, until it is restored.',
+  'cases.restore': 'Restore',
+  'cases.restoreLabel': 'Restore “{title}” to the list',
+  'cases.deleteLabel': 'Delete “{title}”',
+  'cases.archivedNotice': '“{title}” was moved to the archive.',
+  'cases.restoredNotice': '“{title}” is back in the list.',
+  'cases.deletedNotice': '“{title}” was moved to the trash; it can be restored from there.',
+  'cases.undo': 'Undo',
+  'cases.dismiss': 'Dismiss',
+  'caseMenu.heading': 'This case',
+  'caseMenu.openFolder': 'Open the case folder',
+  'caseMenu.duplicate': 'Duplicate as a new draft',
+  'caseMenu.duplicateHint':
+    'The same company, customer, facts and evidence, without letters or deliveries.',
+  'caseMenu.archive': 'Archive',
+  'caseMenu.delete': 'Delete…',
+  'caseMenu.deleteConfirm': 'Move “{title}” to the trash, with its letters and evidence?',
+  'caseMenu.deleteYes': 'Move to the trash',
+  'caseMenu.deleteNo': 'Keep it',
+  'caseMenu.failed': 'That did not work:',
+  'next.heading': 'Next step',
+  'next.printClaim': 'Print the claim',
+  'next.printClaimText':
+    'The claim is ready. Print it, sign it, and hand it in or post it as planned.',
+  'next.printing': 'Making the letter…',
+  'next.cannotPrint': 'The claim cannot be made yet:',
+  'next.handIn': 'Mark as handed in',
+  'next.handInText':
+    'The claim is printed. Once it is handed in or posted, record the date: the company’s term runs from it.',
+  'next.openClaim': 'Open the claim to print',
+  'next.overdueText':
+    'The company’s answer is late. Send a reminder, or complain to the regulator.',
+  'next.notOpened': 'The letter is saved, but no PDF viewer opened it. It is in the case folder.',
+  'handIn.noLetter':
+    'No claim letter has been made yet. Print the claim first, so you keep the copy the clerk stamps.',
+  'review.showInFolder': 'Show in folder',
+  'review.showInFolderLabel': 'Show {file} in its folder',
 
   'wizard.newTitle': 'New case',
   'wizard.leave': 'Back to cases',
@@ -349,6 +392,7 @@ export const en = {
   'wizard.loading': 'Loading the case…',
   'wizard.loadFailed': 'The case could not be opened for editing.',
   'wizard.callRunning': 'Call in progress: {time}',
+  'wizard.why': 'Why we ask:',
 
   'save.saved': 'Saved',
   'save.saving': 'Saving…',
@@ -370,6 +414,25 @@ export const en = {
   'step.delivery': 'Reply and delivery',
   'step.evidence': 'Proof',
   'step.review': 'Review and print',
+
+  'stepWhy.incident':
+    'The kind of problem decides which legal grounds the letter relies on; the country decides whose law and which deadlines apply to the company’s answer and to a complaint to the regulator.',
+  'stepWhy.company':
+    'The exact legal name and the address for complaints make the claim reach the legal entity that has to answer it; a regulator or a court identifies the company by them too.',
+  'stepWhy.customer':
+    'The company has to send its answer to the address or contact you give here, and finds your contract by your name and account number.',
+  'stepWhy.events':
+    'The dates show what happened and when: they fix when the time the law allows for a claim began, and let the company and a regulator check each fact.',
+  'stepWhy.contacts':
+    'Each contact with its date, time, the agent’s name and the ticket number proves the company was told about the problem and did not put it right; regulators give such details weight.',
+  'stepWhy.demands':
+    'The company has to decide on each demand, and a regulator or a court checks its answer against this list point by point: a demand not made here cannot later be called ignored.',
+  'stepWhy.delivery':
+    'You can ask for the answer in writing or by e-mail, and the letter says which. The way you deliver the claim decides the day the company receives and registers it, and its time to answer runs from that day.',
+  'stepWhy.evidence':
+    'Attach copies, never originals: the copies go with the claim as annexes listed in the letter, and the originals stay with you in case of a dispute.',
+  'stepWhy.review':
+    'The company answers exactly this letter, and a regulator reads it as it was handed in: check the dates and amounts now, while they can still be changed.',
 
   'incidentStep.heading': 'What happened?',
   'incidentStep.intro':
@@ -543,6 +606,8 @@ export const en = {
   'contacts.unanswered.few': 'No answer after {count} minutes',
   'contacts.unanswered.many': 'No answer after {count} minutes',
   'contacts.unanswered.other': 'No answer after {count} minutes',
+  'contacts.heldBrief': 'Kept on hold less than a minute',
+  'contacts.unansweredBrief': 'No answer, waited less than a minute',
 
   'contactChannel.phone': 'Phone call',
   'contactChannel.chat': 'Chat',
@@ -564,6 +629,9 @@ export const en = {
   'demands.addSuggestionLabel': 'Add the demand: {text}',
   'demands.suggestionsFailed': 'Suggestions could not be loaded.',
   'demands.empty': 'No demands yet.',
+  'demands.undo': 'Undo',
+  'demands.undoLabel': 'Undo removing {item}',
+  'demands.restored': '{item} is back in its place.',
 
   'delivery.heading': 'The answer and the letter',
   'delivery.replyIntro': 'Where must the company send its answer?',

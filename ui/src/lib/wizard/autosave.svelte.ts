@@ -1,3 +1,9 @@
+/**
+ * Milliseconds of quiet after the last keystroke before it is written: short enough that a crash or a kill
+ * loses at most what was typed in the last moment, long enough not to write on every key.
+ */
+export const AUTOSAVE_DELAY = 300;
+
 /** Where the autosave stands, for the small indicator. */
 export type SaveState = 'idle' | 'pending' | 'saving' | 'saved' | 'error';
 
@@ -47,7 +53,7 @@ export class Autosaver<T> {
       this.flush().catch(() => {
         // Shown through `state` and `error`; the value stays dirty for the next try.
       });
-    }, this.#options.delay ?? 600);
+    }, this.#options.delay ?? AUTOSAVE_DELAY);
   }
 
   /** Writes now whatever is not written yet; rejects with the error if the write fails. */

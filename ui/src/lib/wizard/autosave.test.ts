@@ -24,13 +24,13 @@ describe('autosave', () => {
   beforeEach(() => vi.useFakeTimers());
   afterEach(() => vi.useRealTimers());
 
-  it('writes the latest value once after 600 ms of quiet', async () => {
+  it('writes the latest value once after 300 ms of quiet', async () => {
     const save = vi.fn((value: string) => Promise.resolve(value));
     const { saver, edit } = setup(save);
     edit('ab');
-    await vi.advanceTimersByTimeAsync(400);
+    await vi.advanceTimersByTimeAsync(200);
     edit('abc');
-    await vi.advanceTimersByTimeAsync(599);
+    await vi.advanceTimersByTimeAsync(299);
     expect(save).not.toHaveBeenCalled();
     expect(saver.state).toBe('pending');
     await vi.advanceTimersByTimeAsync(1);

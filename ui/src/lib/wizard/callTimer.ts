@@ -1,4 +1,5 @@
 import type { ContactEntry } from '../bindings';
+import { plural, t } from '../i18n/index.svelte';
 
 const pad = (value: number) => String(value).padStart(2, '0');
 
@@ -12,10 +13,13 @@ export function calendarDate(moment: Date): string {
   return `${moment.getFullYear()}-${pad(moment.getMonth() + 1)}-${pad(moment.getDate())}`;
 }
 
-/** A running span as `mm:ss` (minutes go past 59 on long holds). */
+/** A running span as a clock shows it: `0:40`, `4:05`, and `1:02:05` once it passes the hour. */
 export function formatElapsed(milliseconds: number): string {
-  const seconds = Math.max(0, Math.floor(milliseconds / 1000));
-  return `${pad(Math.floor(seconds / 60))}:${pad(seconds % 60)}`;
+  const total = Math.max(0, Math.floor(milliseconds / 1000));
+  const hours = Math.floor(total / 3600);
+  const minutes = Math.floor(total / 60) % 60;
+  const seconds = pad(total % 60);
+  return hours > 0 ? `${hours}:${pad(minutes)}:${seconds}` : `${minutes}:${seconds}`;
 }
 
 function minutesOfDay(time: string): number | null {
@@ -35,7 +39,11 @@ export function minutesBetween(from: string, to: string): number | null {
   return end - start;
 }
 
-/** What the stamps of a contact say about waiting: the hold before an answer, or a wait with none. */
+/**
+ * What the stamps of a contact say about waiting: the hold before an answer, or a wait with none. The
+ * case stores clock times (`HH:MM`), not durations, so `minutes` is the difference of two minutes on
+ * the clock: `0` means both stamps fall within the same minute, a wait of less than a minute.
+ */
 export type HoldSummary =
   { kind: 'held'; minutes: number } | { kind: 'unanswered'; minutes: number } | null;
 
@@ -48,6 +56,23 @@ export function holdSummary(
   }
   const minutes = minutesBetween(entry.dialled, entry.ended);
   return minutes === null ? null : { kind: 'unanswered', minutes };
+}
+
+/**
+ * The wait of a contact in words: “Kept on hold 14 minutes”; a wait within one minute on the clock is
+ * “less than a minute”, never “0 minutes”. Empty when the stamps say nothing about it.
+ */
+export function describeHold(entry: Pick<ContactEntry, 'dialled' | 'answered' | 'ended'>): string {
+  const summary = holdSummary(entry);
+  if (summary === null) return '';
+  if (summary.kind === 'held') {
+    return summary.minutes === 0
+      ? t('contacts.heldBrief')
+      : plural('contacts.held', summary.minutes);
+  }
+  return summary.minutes === 0
+    ? t('contacts.unansweredBrief')
+    : plural('contacts.unanswered', summary.minutes);
 }
 
 /** A call being timed: when it was dialled and answered, to the millisecond, for the live display. */

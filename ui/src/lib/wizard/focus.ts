@@ -10,6 +10,44 @@ function focusElement(element: HTMLElement): void {
   element.scrollIntoView?.({ block: 'nearest' });
 }
 
+/** Whether `target` is a form control, one that holds a field's value. */
+function isFormControl(
+  target: EventTarget | null,
+): target is HTMLInputElement | HTMLTextAreaElement | HTMLSelectElement {
+  return (
+    target instanceof HTMLInputElement ||
+    target instanceof HTMLTextAreaElement ||
+    target instanceof HTMLSelectElement
+  );
+}
+
+/** Input types that take no typing: a key pressed on one (a radio, a box to tick) is the page's. */
+const CHOICE_INPUTS = new Set([
+  'checkbox',
+  'radio',
+  'button',
+  'submit',
+  'reset',
+  'file',
+  'image',
+  'range',
+  'color',
+]);
+
+/**
+ * Whether keys pressed in `target` are its own: a text box, a text area or a list to pick from, where
+ * Escape closes a suggestion or a list rather than the page.
+ */
+export function ownsKeys(target: EventTarget | null): boolean {
+  if (target instanceof HTMLTextAreaElement || target instanceof HTMLSelectElement) return true;
+  return target instanceof HTMLInputElement && !CHOICE_INPUTS.has(target.type);
+}
+
+/** The field an event comes from, as its input name (`customer.email`); `null` for anything else. */
+export function fieldOf(target: EventTarget | null): string | null {
+  return isFormControl(target) && target.name !== '' ? target.name : null;
+}
+
 /** The nearest ancestor that scrolls vertically (the app's main column). */
 export function scrollParent(element: Element | null | undefined): HTMLElement | null {
   let current = element?.parentElement ?? null;

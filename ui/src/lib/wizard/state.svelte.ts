@@ -11,6 +11,7 @@ import type { RunningCall } from './callTimer';
 import { CaseSync } from './caseSync.svelte';
 import {
   STEPS,
+  fieldName,
   problemsAt,
   problemsOfStep,
   resumeStep,
@@ -60,8 +61,18 @@ export class WizardState {
   step = $state<StepId>('incident');
   /** Index of the furthest step reached. */
   furthest = $state(0);
-  /** Steps the person has gone through: only their problems are shown next to the fields. */
+  /**
+   * Steps the person has gone through in this session: their problems are shown next to the fields
+   * (a reopened case shows none on the steps not opened again).
+   */
   readonly visited = new SvelteSet<StepId>();
+  /** Fields (input names) typed in and left: their problems show before their step is gone through. */
+  readonly #leftFields = new SvelteSet<string>();
+  /**
+   * Fields being typed in that showed no problem when the typing began: what the check finds in them
+   * waits until they are left, so an error never interrupts the first characters.
+   */
+  readonly #quietFields = new SvelteSet<string>();
 
   /** The problems of the last saved version. */
   problems = $state<Problem[]>([]);
@@ -98,13 +109,34 @@ export class WizardState {
   /** What screen readers are told last (a list moved, an item was removed). */
   announcement = $state('');
 
-  /** The problems shown next to their fields: those of the steps gone through. */
-  readonly shown = $derived(visibleProblems(this.problems, this.visited));
+  /** The problems shown next to their fields: those of the steps gone through and the fields left. */
+  readonly shown = $derived(
+    visibleProblems(this.problems, {
+      steps: this.visited,
+      left: this.#leftFields,
+      quiet: this.#quietFields,
+    }),
+  );
   /** How many problems each step shows, for the progress list. */
   readonly counts = $derived(
     Object.fromEntries(
       STEPS.map((each) => [each, problemsOfStep(this.shown, each).length]),
     ) as Record<StepId, number>,
+  );
+  /**
+   * Steps gone through that the last check found nothing wrong with: only these are ticked in the
+   * progress list (a step not opened, or not checked, is not known to be done).
+   */
+  readonly passed = $derived(
+    new Set(
+      STEPS.filter(
+        (each) =>
+          this.visited.has(each) &&
+          this.checked &&
+          this.checkFailure === null &&
+          problemsOfStep(this.problems, each).length === 0,
+      ),
+    ),
   );
 
   readonly saver: Autosaver<Case>;
@@ -113,6 +145,10 @@ export class WizardState {
   #createdHere = false;
   #rememberedJson = '';
   #checkRequest = 0;
+  /** The check asked for last, to wait for before a field left shows what it found. */
+  #checking: Promise<void> = Promise.resolve();
+  /** Fields typed in since they were last left. */
+  readonly #typing = new Set<string>();
   #clock: ReturnType<typeof setInterval> | null = null;
 
   constructor(options: WizardOptions) {
@@ -169,10 +205,12 @@ export class WizardState {
         this.checkFailure = error;
       }
       this.problems = found;
-      // A case reopened has been through the wizard: every step can be opened and shows its problems.
-      for (const each of STEPS) this.visited.add(each);
+      // A case reopened has been through the wizard: every step can be opened, and each shows its
+      // problems once it is gone through again (the review lists them all meanwhile), except the one
+      // it resumes on, which shows the problems that brought the person there.
       this.furthest = STEPS.length - 1;
       this.step = resumeStep(found);
+      this.visited.add(this.step);
       await this.#options.focus();
     } catch (error) {
       this.loadFailure = error;
@@ -259,13 +297,33 @@ export class WizardState {
     return this.saver.flush();
   }
 
+  /**
+   * Saves what is pending before the window closes; `false` when it could not be saved, so the window stays
+   * with the failure shown and nothing typed is lost.
+   */
+  async saveBeforeClose(): Promise<boolean> {
+    if (this.caseId === null) return true;
+    try {
+      await this.saver.flush();
+      return true;
+    } catch {
+      return false;
+    }
+  }
+
   /** Saves what is pending now; a failure shows in the indicator and the text stays. */
   flushQuietly(): void {
     if (this.caseId !== null) this.saver.flush().catch(() => undefined);
   }
 
   /** Asks the core for the problems and warnings of `value`; an answer to an older question is ignored. */
-  async runCheck(value: Case): Promise<void> {
+  runCheck(value: Case): Promise<void> {
+    const running = this.#check(value);
+    this.#checking = running;
+    return running;
+  }
+
+  async #check(value: Case): Promise<void> {
     const request = ++this.#checkRequest;
     try {
       const found = await checkCase(value);
@@ -284,6 +342,46 @@ export class WizardState {
     return problemsAt(this.shown, name, nested);
   }
 
+  /**
+   * The person typed in the field `name` (`null`: a control that holds no field). A field that shows
+   * no problem now keeps quiet until it is left; one that does goes on showing the latest check, so
+   * its error goes as soon as it is mended.
+   */
+  typed(name: string | null): void {
+    if (name === null) return;
+    this.#typing.add(name);
+    if (this.problemsAt(name).length === 0) this.#quietFields.add(name);
+  }
+
+  /**
+   * The person left the field `name`, or picked a value in it. When they had typed in it, what they
+   * typed is saved and checked at once, and then its problems show, even on a step not gone through.
+   */
+  async left(name: string | null): Promise<void> {
+    if (name === null || !this.#typing.delete(name)) return;
+    this.#leftFields.add(name);
+    if (this.caseId !== null) await this.saver.flush().catch(() => undefined);
+    await this.#checked();
+    // Typing in it again meanwhile keeps it quiet for the new text.
+    if (!this.#typing.has(name)) this.#quietFields.delete(name);
+  }
+
+  /** Shows at once the problems held back while typing: the person moves on, as if leaving each field. */
+  #revealTyped(): void {
+    for (const name of this.#typing) this.#leftFields.add(name);
+    this.#typing.clear();
+    this.#quietFields.clear();
+  }
+
+  /** Waits until the check asked for last has answered, including one asked for while waiting. */
+  async #checked(): Promise<void> {
+    let awaited: Promise<void>;
+    do {
+      awaited = this.#checking;
+      await awaited;
+    } while (awaited !== this.#checking);
+  }
+
   /** Says `message` to screen readers, even when it is the same as the last one. */
   announce(message: string): void {
     this.announcement = '';
@@ -295,6 +393,7 @@ export class WizardState {
     if (this.draft === null) return;
     if (this.caseId === null && target !== 'incident') return;
     if (target !== this.step) {
+      this.#revealTyped();
       this.visited.add(this.step);
       if (this.step === 'customer') void this.rememberProfile();
       this.step = target;
@@ -305,8 +404,12 @@ export class WizardState {
     void this.#options.focus(focusPath);
   }
 
-  /** Opens the step where the field at `path` is asked and puts the cursor in it. */
+  /**
+   * Opens the step where the field at `path` is asked and puts the cursor in it; its problems show
+   * there, as the person came to mend them.
+   */
   goToField(path: string): void {
+    this.#leftFields.add(fieldName(path));
     this.goTo(stepForPath(path), path);
   }
 
@@ -316,6 +419,7 @@ export class WizardState {
       void this.create();
       return;
     }
+    this.#revealTyped();
     if (await this.#holdsWrongValue()) return;
     const following = STEPS[stepIndex(this.step) + 1];
     if (following) this.goTo(following);
@@ -416,6 +520,8 @@ export class WizardState {
   async #holdsWrongValue(): Promise<boolean> {
     if (this.caseId === null || this.draft === null) return false;
     await this.runCheck(this.#snapshot());
+    // A save under way (a field just left) asks again: its answer, about the same case, counts.
+    await this.#checked();
     const wrong = problemsOfStep(this.problems, this.step).filter(
       (problem) => problem.code !== 'required',
     );

@@ -36,6 +36,29 @@ afterEach(() => {
 });
 
 describe('WizardState', () => {
+  it('writes what was just typed before the window closes, and keeps the window when it cannot', async () => {
+    let disk: 'ok' | 'full' = 'ok';
+    const core = fakeCore({
+      cases: { c1: completeCase() },
+      handlers: {
+        save_case: (request) => {
+          if (disk === 'full') throw { code: 'io', message: 'disk full' };
+          return core.answer('save_case', request);
+        },
+      },
+    });
+    const { wizard } = await loaded();
+    wizard.edit('company', (company) => (company.office = 'Салон МТС, ул. Красная, 149'));
+    expect(await wizard.saveBeforeClose()).toBe(true);
+    expect(core.cases.get('c1')!.company.office).toBe('Салон МТС, ул. Красная, 149');
+
+    disk = 'full';
+    wizard.edit('company', (company) => (company.office = 'Салон МТС'));
+    expect(await wizard.saveBeforeClose()).toBe(false);
+    expect(wizard.saver.state).toBe('error');
+    expect(wizard.saver.dirty).toBe(true);
+  });
+
   it('changes only the part a step edits, and saves it after a quiet moment', async () => {
     const start = completeCase();
     start.company.legal_name = '';

@@ -58,22 +58,31 @@ describe('where a problem is asked', () => {
     ]);
   });
 
-  it('shows only the problems of steps already visited', () => {
+  it('shows the problems of steps gone through and of fields left, never of one being typed in', () => {
     const problems = [
       problem('company.legal_name'),
       problem('customer.email', 'invalid_email'),
       problem('events'),
       problem('demands[0]'),
     ];
-    expect(visibleProblems(problems, new Set())).toEqual([]);
-    expect(visibleProblems(problems, new Set<StepId>(['incident', 'company']))).toEqual([
-      problems[0],
+    const seen = (steps: StepId[], left: string[] = [], quiet: string[] = []) =>
+      visibleProblems(problems, {
+        steps: new Set(steps),
+        left: new Set(left),
+        quiet: new Set(quiet),
+      }).map((p) => p.path);
+    expect(seen([])).toEqual([]);
+    expect(seen(['incident', 'company'])).toEqual(['company.legal_name']);
+    expect(seen(['company', 'customer', 'demands'])).toEqual([
+      'company.legal_name',
+      'customer.email',
+      'demands[0]',
     ]);
-    expect(
-      visibleProblems(problems, new Set<StepId>(['company', 'customer', 'demands'])).map(
-        (p) => p.path,
-      ),
-    ).toEqual(['company.legal_name', 'customer.email', 'demands[0]']);
+    // A field typed in and left shows its problem before its step is gone through…
+    expect(seen(['company'], ['customer.email'])).toEqual(['company.legal_name', 'customer.email']);
+    // …and one being typed in keeps quiet, even on a step gone through.
+    expect(seen(['company', 'customer'], [], ['customer.email'])).toEqual(['company.legal_name']);
+    expect(seen([], ['demands.0'])).toEqual(['demands[0]']);
   });
 
   it('finds the problems of one field, or of everything inside it', () => {

@@ -71,15 +71,27 @@ export function problemsOfStep(problems: readonly Problem[], step: StepId): Prob
   return problems.filter((problem) => stepForPath(problem.path) === step);
 }
 
+/** What the user has done so far in this session, which decides the problems shown. */
+export interface Attention {
+  /** Steps gone through: all their problems show. */
+  steps: ReadonlySet<StepId>;
+  /** Fields (input names) typed in and left: their problems show wherever they are. */
+  left: ReadonlySet<string>;
+  /** Fields being typed in that showed no problem when the typing began: theirs wait until they are left. */
+  quiet: ReadonlySet<string>;
+}
+
 /**
- * The problems to show next to their fields: only those of steps the user has already been through,
- * so a step never greets the user with errors about fields they have not reached yet.
+ * The problems to show next to their fields: those of steps the user has been through and of fields
+ * they have typed in and left, so a step never greets the user with errors about fields not reached
+ * yet, and a field never interrupts the first characters typed in it.
  */
-export function visibleProblems(
-  problems: readonly Problem[],
-  visited: ReadonlySet<StepId>,
-): Problem[] {
-  return problems.filter((problem) => visited.has(stepForPath(problem.path)));
+export function visibleProblems(problems: readonly Problem[], attention: Attention): Problem[] {
+  return problems.filter((problem) => {
+    const name = fieldName(problem.path);
+    if (attention.quiet.has(name)) return false;
+    return attention.steps.has(stepForPath(problem.path)) || attention.left.has(name);
+  });
 }
 
 /** The problems of the field named `name` (or, with `nested`, of the fields inside it). */

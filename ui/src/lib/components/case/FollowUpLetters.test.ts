@@ -35,7 +35,9 @@ describe('the follow-up letters', () => {
       setLocale('en');
       const record = caseFor(row);
       const core = fakeCore({ cases: { [ID]: record } });
-      render(FollowUpLetters, { props: { id: ID, record, onchanged: async () => {} } });
+      render(FollowUpLetters, {
+        props: { id: ID, record, overdue: false, onchanged: async () => {} },
+      });
       const list = await screen.findByRole('list');
       await waitFor(() =>
         expect(within(list).getAllByRole('button')).toHaveLength(row.options.length),

@@ -5,7 +5,8 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 
 import type { Case, Problem, Warning } from '../../bindings';
 import { setLocale, t } from '../../i18n/index.svelte';
-import { SHA, completeCase, fakeCore } from '../../../test/fakeCore';
+import { SHA, completeCase, fakeCore, type FakeCore } from '../../../test/fakeCore';
+import { STEPS } from '../../wizard/steps';
 import Wizard from './Wizard.svelte';
 
 const required = (path: string): Problem => ({
@@ -22,6 +23,16 @@ function emptyFields(value: Case): Problem[] {
   if (value.events.length === 0) problems.push(required('events'));
   if (value.demands.every((demand) => demand.trim() === '')) problems.push(required('demands'));
   return problems;
+}
+
+/** Waits until the core has checked the case with `email` in it and the answer has come back. */
+async function checkedWithEmail(core: FakeCore, email: string): Promise<void> {
+  await waitFor(() =>
+    expect(
+      core.callsOf('check_case').some((call) => (call.args.case as Case).customer.email === email),
+    ).toBe(true),
+  );
+  await new Promise((resolve) => setTimeout(resolve, 20));
 }
 
 function stepShown(): string | undefined {
@@ -212,10 +223,11 @@ describe('autosave', () => {
     await user.click(screen.getByRole('button', { name: /Your details/ }));
     await user.type(screen.getByLabelText('Full name'), ' младший');
 
+    await user.click(screen.getByRole('heading', { name: 'Your details', level: 2 }));
     await user.keyboard('{Escape}');
     const alert = await screen.findByRole('alert');
     expect(alert).toHaveTextContent('This case is open in another window or program.');
-    expect(alert).toHaveTextContent('the case is still open');
+    await waitFor(() => expect(alert).toHaveTextContent('the case is still open'));
     expect(onexit).not.toHaveBeenCalled();
     expect(screen.getByLabelText('Full name')).toHaveValue('Иванов Иван Иванович младший');
     expect(core.callsOf('save_case').length).toBeGreaterThan(0);
@@ -307,6 +319,100 @@ describe('problems next to the fields', () => {
     await waitFor(() => expect(stepShown()).toBe('events'));
   });
 
+  it('show once a field is left, never while it is typed, and go as soon as it is mended', async () => {
+    const start = completeCase();
+    start.company.legal_name = '';
+    start.customer.full_name = '';
+    const core = fakeCore({
+      cases: { c1: start },
+      problems: (value) => [
+        ...emptyFields(value),
+        ...(value.customer.email.includes('@')
+          ? []
+          : [{ path: 'customer.email', code: 'invalid_email' as const, message: 'not an e-mail' }]),
+      ],
+    });
+    const user = userEvent.setup();
+    renderWizard('c1');
+
+    // Reopened from the case page: the step it resumes on says why it was opened…
+    const legal = await screen.findByLabelText('Legal name');
+    expect(legal).toHaveAttribute('aria-invalid', 'true');
+    // …and the steps not opened again in this session say nothing yet.
+    await user.click(action('next'));
+    expect(stepShown()).toBe('customer');
+    const fullName = screen.getByLabelText('Full name');
+    expect(fullName).not.toHaveAttribute('aria-invalid');
+    expect(screen.queryByText('This field is required.')).not.toBeInTheDocument();
+
+    // Typing: saved and checked after a pause, yet no error while the cursor is in the field.
+    const email = screen.getByLabelText('E-mail');
+    await user.clear(email);
+    await user.type(email, 'ivanov.example.ru');
+    await checkedWithEmail(core, 'ivanov.example.ru');
+    expect(email).not.toHaveAttribute('aria-invalid');
+    expect(screen.queryByText('This is not a valid e-mail address.')).not.toBeInTheDocument();
+
+    // Left: the error shows, on this step not gone through yet; the untouched name stays quiet.
+    await user.tab();
+    await waitFor(() => expect(email).toHaveAttribute('aria-invalid', 'true'));
+    expect(email).toHaveAccessibleDescription(/This is not a valid e-mail address\./);
+    expect(fullName).not.toHaveAttribute('aria-invalid');
+
+    // Mending it: the error goes once the check agrees, the cursor still in the field.
+    await user.click(email);
+    await user.clear(email);
+    await user.type(email, 'ivanov@example.ru');
+    await waitFor(() => expect(email).not.toHaveAttribute('aria-invalid'), { timeout: 2000 });
+    expect(email).toHaveFocus();
+    expect(screen.queryByText('This is not a valid e-mail address.')).not.toBeInTheDocument();
+
+    // On a step gone through, the required name shows; a new mistake still waits for the field to be left.
+    await user.click(action('next'));
+    await user.click(action('back'));
+    expect(screen.getByLabelText('Full name')).toHaveAttribute('aria-invalid', 'true');
+    const again = screen.getByLabelText('E-mail');
+    await user.clear(again);
+    await user.type(again, 'ivanov.example');
+    await checkedWithEmail(core, 'ivanov.example');
+    expect(again).not.toHaveAttribute('aria-invalid');
+    await user.tab();
+    await waitFor(() => expect(again).toHaveAttribute('aria-invalid', 'true'));
+  });
+
+  it('tick in the progress only the steps gone through and found right', async () => {
+    const start = completeCase();
+    start.company.legal_name = '';
+    const core = fakeCore({ cases: { c1: start }, problems: emptyFields });
+    const user = userEvent.setup();
+    renderWizard('c1');
+    const progress = await screen.findByRole('navigation', { name: 'Steps' });
+    const step = (id: string) => progress.querySelector(`[data-progress-step="${id}"]`)!;
+    const ticked = () =>
+      Array.from(progress.querySelectorAll<HTMLElement>('[data-progress-step]'))
+        .filter((item) => item.textContent?.includes('(done)'))
+        .map((item) => item.dataset.progressStep);
+
+    // Reopened: nothing is ticked, though only the company has a problem.
+    const legal = await screen.findByLabelText('Legal name');
+    expect(ticked()).toEqual([]);
+    expect(step('company')).toHaveTextContent('(1 problem)');
+
+    await user.type(legal, 'ПАО «МТС»');
+    await user.click(action('next'));
+    await waitFor(() => expect(ticked()).toEqual(['company']));
+    await user.click(action('next'));
+    await waitFor(() => expect(ticked()).toEqual(['company', 'customer']));
+    // A step gone through is not ticked while the check finds something wrong in it.
+    await user.click(within(progress).getByRole('button', { name: /Company/ }));
+    await user.clear(screen.getByLabelText('Legal name'));
+    await user.click(within(progress).getByRole('button', { name: /Timeline/ }));
+    await waitFor(() => expect(step('company')).toHaveTextContent('(1 problem)'));
+    expect(ticked()).toEqual(['customer']);
+    expect(step('incident')).not.toHaveTextContent('(done)');
+    await waitFor(() => expect(core.cases.get('c1')!.company.legal_name).toBe(''));
+  });
+
   it('shows a missing e-mail at once when the answer or the letter is to go by e-mail', async () => {
     const start = completeCase();
     start.customer.email = '';
@@ -323,6 +429,70 @@ describe('problems next to the fields', () => {
     await user.click(screen.getByRole('button', { name: 'Enter your e-mail address' }));
     expect(stepShown()).toBe('customer');
     expect(screen.getByLabelText('E-mail')).toHaveFocus();
+  });
+});
+
+describe('each step', () => {
+  it('says under its heading why its facts are asked, as part of its description', async () => {
+    fakeCore({ cases: { c1: completeCase() } });
+    const user = userEvent.setup();
+    renderWizard('c1');
+    await screen.findByRole('heading', { name: 'Review and print' });
+    const progress = screen.getByRole('navigation', { name: 'Steps' });
+
+    for (const id of STEPS) {
+      if (stepShown() !== id) {
+        await user.click(
+          within(progress).getByRole('button', { name: new RegExp(t(`step.${id}`)) }),
+        );
+      }
+      const section = document.querySelector<HTMLElement>(`[data-step="${id}"]`)!;
+      const why = within(section).getByText(t(`stepWhy.${id}`));
+      expect(why.closest('[data-why]')).toHaveTextContent(`Why we ask: ${t(`stepWhy.${id}`)}`);
+      expect(section).toHaveAccessibleDescription(
+        expect.stringContaining(`Why we ask: ${t(`stepWhy.${id}`)}`),
+      );
+    }
+
+    // The title is the letter's subject line, and its hint says so.
+    await user.click(within(progress).getByRole('button', { name: /What happened/ }));
+    expect(screen.getByLabelText('Short title (optional)')).toHaveAccessibleDescription(
+      /the letter’s subject line/,
+    );
+  });
+});
+
+describe('the keyboard', () => {
+  it('leaves with Escape pressed outside a field, never with one pressed in a field', async () => {
+    fakeCore({ cases: { c1: completeCase() } });
+    const user = userEvent.setup();
+    const onexit = renderWizard('c1');
+    await screen.findByRole('heading', { name: 'Review and print' });
+
+    await user.click(screen.getByRole('button', { name: /What happened/ }));
+    screen.getByLabelText('Country whose law applies').focus();
+    await user.keyboard('{Escape}');
+    await user.click(screen.getByLabelText('Short title (optional)'));
+    await user.keyboard('{Escape}');
+    await user.click(screen.getByRole('button', { name: /Your details/ }));
+    await user.click(screen.getByLabelText('Postal address'));
+    await user.keyboard('{Escape}');
+    expect(stepShown()).toBe('customer');
+    expect(onexit).not.toHaveBeenCalled();
+
+    await user.click(screen.getByRole('heading', { name: 'Your details', level: 2 }));
+    await user.keyboard('{Escape}');
+    await waitFor(() => expect(onexit).toHaveBeenCalledWith('c1', false));
+  });
+
+  it('leaves with Escape pressed on a choice, which takes no typing', async () => {
+    fakeCore();
+    const user = userEvent.setup();
+    const onexit = renderWizard(null);
+    const first = await screen.findByRole('radio', { name: /^Debt notice meant for someone else/ });
+    await waitFor(() => expect(first).toHaveFocus());
+    await user.keyboard('{Escape}');
+    await waitFor(() => expect(onexit).toHaveBeenCalledWith(null, false));
   });
 });
 
@@ -374,22 +544,22 @@ describe('the call timer', () => {
     await user.click(within(call).getByRole('button', { name: 'Dialling' }));
     expect(within(call).getByLabelText('Date')).toHaveValue('21/11/2026');
     expect(within(call).getByLabelText('Started')).toHaveValue('14:05');
-    expect(within(call).getByRole('timer')).toHaveTextContent('On hold 00:00');
+    expect(within(call).getByRole('timer')).toHaveTextContent('On hold 0:00');
     expect(within(call).getByRole('button', { name: 'Dialling' })).toBeDisabled();
 
     await vi.advanceTimersByTimeAsync(65_000);
-    expect(within(call).getByRole('timer')).toHaveTextContent('On hold 01:05');
+    expect(within(call).getByRole('timer')).toHaveTextContent('On hold 1:05');
 
     // The call keeps running while another step is open.
     await user.click(action('back'));
-    expect(screen.getByRole('button', { name: 'Call in progress: 01:05' })).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Call in progress: 1:05' })).toBeInTheDocument();
     await user.click(action('next'));
 
     const again = entry('contacts.0');
     await user.click(within(again).getByRole('button', { name: 'Answered' }));
     expect(within(again).getByLabelText('Answered')).toHaveValue('14:06');
     await vi.advanceTimersByTimeAsync(30_000);
-    expect(within(again).getByRole('timer')).toHaveTextContent('Held 01:05, talking 00:30');
+    expect(within(again).getByRole('timer')).toHaveTextContent('Held 1:05, talking 0:30');
 
     await vi.advanceTimersByTimeAsync(150_000);
     await user.click(within(again).getByRole('button', { name: 'Ended' }));
@@ -500,6 +670,48 @@ describe('demands', () => {
         'Confirm it in writing.',
       ]),
     );
+  });
+});
+
+describe('a removed demand', () => {
+  it('comes back to its place with Undo, the cursor in it, until the list is reordered', async () => {
+    const demands = ['Credit my payment.', 'Confirm it in writing.', 'Compensate my losses.'];
+    const start = completeCase();
+    start.demands = [...demands];
+    const core = fakeCore({ cases: { c1: start } });
+    const user = userEvent.setup();
+    renderWizard('c1');
+    await screen.findByRole('heading', { name: 'Review and print' });
+    await user.click(screen.getByRole('button', { name: /Demands/ }));
+    const values = () =>
+      screen.getAllByRole('textbox').map((box) => (box as HTMLTextAreaElement).value);
+    const undoLine = () => document.querySelector<HTMLElement>('[data-undo="demands"]');
+
+    await user.click(screen.getByRole('button', { name: 'Remove Demand 2' }));
+    expect(values()).toEqual([demands[0], demands[2]]);
+    expect(undoLine()).toHaveTextContent('Demand 2 removed.');
+    await waitFor(() => expect(core.cases.get('c1')!.demands).toEqual([demands[0], demands[2]]));
+
+    // Typing elsewhere keeps the way back open.
+    await user.type(screen.getByLabelText('Demand 1'), ' Today.');
+    await user.click(screen.getByRole('button', { name: 'Undo removing Demand 2' }));
+    expect(values()).toEqual([`${demands[0]} Today.`, demands[1], demands[2]]);
+    expect(screen.getByLabelText('Demand 2')).toHaveFocus();
+    expect(undoLine()).toBeNull();
+    expect(await screen.findByText('Demand 2 is back in its place.')).toBeInTheDocument();
+    await waitFor(() =>
+      expect(core.cases.get('c1')!.demands).toEqual([
+        `${demands[0]} Today.`,
+        demands[1],
+        demands[2],
+      ]),
+    );
+
+    // Reordered after a removal, the old place means something else: no undo is offered.
+    await user.click(screen.getByRole('button', { name: 'Remove Demand 3' }));
+    expect(undoLine()).not.toBeNull();
+    await user.click(action('move-down', entry('demands.0')));
+    expect(undoLine()).toBeNull();
   });
 });
 

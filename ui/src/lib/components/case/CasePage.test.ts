@@ -1,0 +1,151 @@
+import { render, screen, waitFor, within } from '@testing-library/svelte';
+import userEvent from '@testing-library/user-event';
+import { describe, expect, it, vi } from 'vitest';
+
+import type { Case } from '../../bindings';
+import { setLocale } from '../../i18n/index.svelte';
+import { completeCase, fakeCore, wireError, type FakeCoreOptions } from '../../../test/fakeCore';
+import App from '../../../App.svelte';
+import CaseView from '../CaseView.svelte';
+
+const ID = 'c1';
+
+function page(value: Case, handlers: FakeCoreOptions['handlers'] = {}) {
+  const core = fakeCore({ cases: { [ID]: value }, handlers });
+  const props = {
+    id: ID,
+    onback: vi.fn(),
+    onedit: vi.fn(),
+    onarchived: vi.fn(),
+    ondeleted: vi.fn(),
+  };
+  render(CaseView, { props });
+  return { core, props };
+}
+
+describe('the next step of a case', () => {
+  it('prints the claim of a draft as its main action and opens it', async () => {
+    setLocale('en');
+    const user = userEvent.setup();
+    const { core } = page({ ...completeCase(), delivery: 'in_person' });
+    const next = await screen.findByRole('region', { name: 'Next step' });
+    const print = within(next).getByRole('button', { name: 'Print the claim' });
+    expect(print).toHaveClass('primary');
+    expect(screen.getByRole('button', { name: 'Continue editing' })).not.toHaveClass('primary');
+    // Handing in before anything is printed is possible, with a word of what to do first.
+    expect(screen.getByText(/No claim letter has been made yet/)).toBeInTheDocument();
+
+    await user.click(print);
+    await waitFor(() => expect(core.callsOf('open_letter')).toHaveLength(1));
+    expect(core.callsOf('issue_letter')[0]?.args).toMatchObject({
+      kind: 'claim',
+      office_copy: true,
+    });
+    expect(core.callsOf('open_letter')[0]?.args).toEqual({
+      id: ID,
+      file: '2026-11-21-claim-ru-office.pdf',
+    });
+    // Printed, the next step is the hand-in; the letter is listed with what can be done with it.
+    const handIn = await within(next).findByRole('button', { name: 'Mark as handed in' });
+    expect(handIn).toHaveClass('primary');
+    const letters = screen.getByRole('region', { name: 'Letters made for this case' });
+    for (const action of ['Open', 'Save a copy of', 'Show']) {
+      expect(
+        within(letters).getByRole('button', { name: new RegExp(`^${action} 2026-11-21-claim`) }),
+      ).toBeInTheDocument();
+    }
+    expect(screen.queryByText(/No claim letter has been made yet/)).not.toBeInTheDocument();
+    await user.click(handIn);
+    expect(screen.getByLabelText('Date the company received it')).toHaveFocus();
+  });
+
+  it('offers the letter’s folder when no viewer opens it', async () => {
+    setLocale('en');
+    const user = userEvent.setup();
+    const { core } = page(completeCase(), {
+      open_letter: () => {
+        throw wireError('open_failed', 'no application for PDF');
+      },
+    });
+    await user.click(await screen.findByRole('button', { name: 'Print the claim' }));
+    const alert = await screen.findByText(/no PDF viewer opened it/);
+    await user.click(
+      within(alert.closest('[role="alert"]') as HTMLElement).getByRole('button', {
+        name: 'Show in folder',
+      }),
+    );
+    const made = core.cases.get(ID)?.letters.at(-1)?.file;
+    expect(core.callsOf('show_letter')[0]?.args).toEqual({ id: ID, file: made });
+  });
+
+  it('says what keeps an incomplete claim from printing, with the way to fix it', async () => {
+    setLocale('en');
+    const user = userEvent.setup();
+    const { props } = page(completeCase(), {
+      issue_letter: () => {
+        throw wireError('case_incomplete', 'the case is not complete');
+      },
+    });
+    await user.click(await screen.findByRole('button', { name: 'Print the claim' }));
+    const alert = await screen.findByText(/The claim cannot be made yet/);
+    const box = alert.closest('[role="alert"]') as HTMLElement;
+    await user.click(within(box).getByRole('button', { name: 'Continue editing' }));
+    expect(props.onedit).toHaveBeenCalledWith(ID);
+  });
+});
+
+describe('keeping cases', () => {
+  it('archives a case from its page, undoes it from the list, and restores from the archive', async () => {
+    setLocale('en');
+    const user = userEvent.setup();
+    const core = fakeCore({ cases: { [ID]: { ...completeCase(), title: 'Lost top-up' } } });
+    render(App);
+    await user.click(await screen.findByRole('button', { name: /Lost top-up/ }));
+    await user.click(await screen.findByRole('button', { name: 'Archive' }));
+
+    expect(await screen.findByText('“Lost top-up” was moved to the archive.')).toBeInTheDocument();
+    expect(core.cases.has(ID)).toBe(false);
+    await user.click(screen.getByRole('button', { name: 'Undo' }));
+    expect(await screen.findByText('“Lost top-up” is back in the list.')).toBeInTheDocument();
+    expect(core.cases.has(ID)).toBe(true);
+
+    await user.click(screen.getByRole('button', { name: /Lost top-up/ }));
+    await user.click(await screen.findByRole('button', { name: 'Archive' }));
+    await user.click(await screen.findByRole('button', { name: /Archived/ }));
+    await user.click(
+      await screen.findByRole('button', { name: 'Restore “Lost top-up” to the list' }),
+    );
+    expect(await screen.findByRole('button', { name: /Lost top-up/ })).toBeInTheDocument();
+    expect(core.cases.has(ID)).toBe(true);
+  });
+
+  it('deletes only after a confirmation that names the case, and Escape keeps it', async () => {
+    setLocale('en');
+    const user = userEvent.setup();
+    const { core, props } = page({ ...completeCase(), title: 'Fees after termination' });
+    await user.click(await screen.findByRole('button', { name: 'Delete…' }));
+    const question = screen.getByText(
+      'Move “Fees after termination” to the trash, with its letters and evidence?',
+    );
+    expect(question).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Keep it' })).toHaveFocus();
+    await user.keyboard('{Escape}');
+    expect(props.onback).not.toHaveBeenCalled();
+    expect(core.callsOf('delete_case')).toHaveLength(0);
+
+    await user.click(screen.getByRole('button', { name: 'Delete…' }));
+    await user.click(screen.getByRole('button', { name: 'Move to the trash' }));
+    await waitFor(() => expect(props.ondeleted).toHaveBeenCalledWith('Fees after termination'));
+    expect(core.callsOf('delete_case')[0]?.args).toEqual({ id: ID, shelf: 'active' });
+  });
+
+  it('duplicates a case into a new draft opened for editing', async () => {
+    setLocale('en');
+    const user = userEvent.setup();
+    const { core, props } = page({ ...completeCase(), status: 'sent' });
+    await user.click(await screen.findByRole('button', { name: 'Duplicate as a new draft' }));
+    await waitFor(() => expect(props.onedit).toHaveBeenCalled());
+    const copy = String(vi.mocked(props.onedit).mock.calls[0]?.[0]);
+    expect(core.cases.get(copy)?.status).toBe('draft');
+  });
+});
