@@ -26,6 +26,8 @@ describe('a typed date', () => {
 
   it.each([
     ['ru', '30.02.2026', 'no_such_date'],
+    ['bg', '30.02.2026', 'no_such_date'],
+    ['en', '30/02/2026', 'no_such_date'],
     ['bg', '29.02.2027', 'no_such_date'],
     ['en', '31/04/2026', 'no_such_date'],
     // Month first is never taken: the thirteenth month does not exist.

@@ -58,7 +58,7 @@ function calendarDate(yearText: string, monthText: string, dayText: string): Rea
 }
 
 /** A `YYYY-MM-DD` that is a real calendar date, as its numbers. */
-function storedDate(value: string): { year: number; month: number; day: number } | null {
+export function storedDate(value: string): { year: number; month: number; day: number } | null {
   const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
   if (!match) return null;
   const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];

@@ -744,6 +744,14 @@ export const bg: Dictionary = {
   'written.not_a_time':
     'Това не е час: напишете го като ЧЧ:ММ в 24-часов формат, например 09:05 или 14:30.',
 
+  'calendar.open': 'Изберете дата',
+  'calendar.dialog': 'Календар',
+  'calendar.previousMonth': 'Предишен месец',
+  'calendar.nextMonth': 'Следващ месец',
+  'calendar.month': 'Месец',
+  'calendar.year': 'Година',
+  'calendar.notAfter': 'Дата след {date} не може да се избере.',
+
   'problem.required': 'Полето е задължително.',
   'problem.invalid_date': 'Това не е дата: напишете я като ДД.ММ.ГГГГ.',
   'problem.date_out_of_range': 'Въведете дата между 1900 и 2100 г.',

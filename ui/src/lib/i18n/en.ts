@@ -824,6 +824,14 @@ export const en = {
   'written.not_a_time':
     'Not a time: write it as HH:MM on the 24-hour clock, for example 09:05 or 14:30.',
 
+  'calendar.open': 'Choose a date',
+  'calendar.dialog': 'Calendar',
+  'calendar.previousMonth': 'Previous month',
+  'calendar.nextMonth': 'Next month',
+  'calendar.month': 'Month',
+  'calendar.year': 'Year',
+  'calendar.notAfter': 'A date after {date} cannot be chosen.',
+
   'problem.required': 'This field is required.',
   'problem.invalid_date': 'Not a date: write it as DD/MM/YYYY.',
   'problem.date_out_of_range': 'Enter a date between 1900 and 2100.',

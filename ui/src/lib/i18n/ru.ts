@@ -736,6 +736,14 @@ export const ru: Dictionary = {
   'written.not_a_time':
     'Это не время: напишите его как ЧЧ:ММ в 24-часовом формате, например 09:05 или 14:30.',
 
+  'calendar.open': 'Выбрать дату',
+  'calendar.dialog': 'Календарь',
+  'calendar.previousMonth': 'Предыдущий месяц',
+  'calendar.nextMonth': 'Следующий месяц',
+  'calendar.month': 'Месяц',
+  'calendar.year': 'Год',
+  'calendar.notAfter': 'Дату позже {date} выбрать нельзя.',
+
   'problem.required': 'Обязательное поле.',
   'problem.invalid_date': 'Это не дата: напишите её как ДД.ММ.ГГГГ.',
   'problem.date_out_of_range': 'Укажите дату между 1900 и 2100 годом.',
