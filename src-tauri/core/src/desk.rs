@@ -136,7 +136,12 @@ impl Desk {
             ..source
         };
         let created = self.create_case(&draft)?;
-        let from = case_subfolder(&self.store.case_dir(id)?, evidence::EVIDENCE_DIR)?;
+        let source = self.store.case_dir(id)?;
+        // Only read from the original: a case without an evidence folder has nothing to copy, and gets none.
+        if !source.join(evidence::EVIDENCE_DIR).exists() {
+            return Ok(created);
+        }
+        let from = case_subfolder(&source, evidence::EVIDENCE_DIR)?;
         let to = self.store.case_dir(&created.id)?;
         for entry in std::fs::read_dir(&from).map_err(|e| StoreError::io(&from, e))?.flatten() {
             let plain = entry.file_type().is_ok_and(|kind| kind.is_file());
@@ -1097,5 +1102,11 @@ mod tests {
         assert_eq!(std::fs::read(folder.join("evidence").join(format!("{ABC}.pdf"))).expect("evidence copied"), b"abc");
         assert_eq!(std::fs::read_dir(folder.join("letters")).expect("letters").count(), 0, "no letter copied");
         assert_eq!(desk.load_case(&id).expect("original"), original, "the original is untouched");
+
+        let bare = desk.create_case(&fixture()).expect("create").id;
+        let bare_dir = desk.store().case_dir(&bare).expect("dir");
+        std::fs::remove_dir(bare_dir.join("evidence")).expect("no evidence folder");
+        desk.duplicate_case(&bare).expect("duplicate of a case without evidence");
+        assert!(!bare_dir.join("evidence").exists(), "the original was written to");
     }
 }
