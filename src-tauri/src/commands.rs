@@ -254,14 +254,15 @@ pub async fn attach_dropped(
     off_window(&desk, move |desk| Ok(desk.attach_files(&id, item, &paths)?)).await
 }
 
-/// The letter's text for the review step; the case may still be incomplete.
+/// The letter's pages for the review step, typeset and written nowhere; the case may still be incomplete.
 #[tauri::command]
-pub async fn preview_letter(
+pub async fn letter_pages(
     desk: State<'_, SharedDesk>,
-    request: Request<PreviewLetterRequest>,
-) -> Reply<PreviewLetterRequest> {
-    let PreviewLetterRequest { case, kind, lang } = request.0;
-    off_window(&desk, move |desk| Ok(desk.preview_letter(&case, kind, lang)?)).await
+    request: Request<LetterPagesRequest>,
+) -> Reply<LetterPagesRequest> {
+    let LetterPagesRequest { case, kind, lang, office_copy, reading_copy } = request.0;
+    let letter = LetterRequest { kind, language: lang, office_copy, reading_copy };
+    off_window(&desk, move |desk| Ok(desk.letter_pages(&case, &letter)?)).await
 }
 
 /// Typesets a letter into the case's `letters/` folder and records it; `lang` defaults to the case's.

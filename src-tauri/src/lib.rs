@@ -58,7 +58,7 @@ pub fn with_desk<R: Runtime>(builder: Builder<R>, desk: Desk, picker: impl Picke
             commands::save_profile,
             commands::attach_evidence,
             commands::attach_dropped,
-            commands::preview_letter,
+            commands::letter_pages,
             commands::issue_letter,
             commands::open_letter,
             commands::save_letter_copy,

@@ -3,6 +3,7 @@
 use std::path::{Path, PathBuf};
 use std::sync::{Arc, Mutex};
 
+use base64::prelude::{BASE64_STANDARD, Engine as _};
 use complaint_core::world::Bin;
 use complaint_core::{Desk, FixedClock};
 use complaint_desk_lib::files::{DroppedFiles, FileKind, Picker};
@@ -373,20 +374,46 @@ fn a_letter_is_issued_and_recorded_over_ipc() {
     assert!(err["message"].as_str().is_some_and(|m| m.contains("customer.full_name")), "{err}");
 }
 
+/// Every file under `dir` with its contents.
+fn files_under(dir: &Path) -> Vec<(PathBuf, Vec<u8>)> {
+    let mut files = Vec::new();
+    for entry in std::fs::read_dir(dir).expect("read dir") {
+        let path = entry.expect("entry").path();
+        if path.is_dir() {
+            files.extend(files_under(&path));
+        } else {
+            files.push((path.clone(), std::fs::read(&path).expect("read")));
+        }
+    }
+    files.sort();
+    files
+}
+
 #[test]
-fn the_review_step_previews_an_unfinished_letter_as_text() {
+fn the_review_step_gets_the_pages_of_an_unfinished_letter_and_nothing_is_written() {
     let host = host();
-    let mut case = draft();
+    let id = create(&host, draft());
+    let mut case = invoke(&host, "load_case", json!({ "id": id })).expect("load_case");
     case["customer"]["full_name"] = json!("Иванов <b>Иван</b>");
     case["demands"] = json!(["Прекратить рассылку"]);
-    let text =
-        invoke(&host, "preview_letter", json!({ "case": case, "kind": "claim", "lang": "ru" })).expect("preview");
-    let text = text.as_str().expect("text");
-    assert!(text.contains("Иванов <b>Иван</b>"), "typed text is shown as typed:\n{text}");
-    assert!(text.contains("Прекратить рассылку"), "{text}");
-    assert!(!text.replace("Иванов <b>Иван</b>", "").contains(['<', '>']), "no markup:\n{text}");
-    let err = invoke(&host, "preview_letter", json!({ "case": case, "kind": "complaint", "lang": "ru" }));
-    assert!(err.is_err(), "letter kinds are snake_case ids");
+    let before = files_under(host._data.path());
+
+    let request = json!({ "case": case, "kind": "claim", "lang": null, "office_copy": true, "reading_copy": "en" });
+    let pages = invoke(&host, "letter_pages", request).expect("letter_pages");
+    let pdf = BASE64_STANDARD.decode(pages["pdf"].as_str().expect("base64 text")).expect("base64");
+    assert!(pdf.starts_with(b"%PDF-"), "a PDF");
+    let count = pages["pages"].as_u64().expect("a page count");
+    assert!(count >= 3, "the letter, the applicant's copy and the reading copy: {count} pages");
+    assert_eq!(files_under(host._data.path()), before, "nothing was written");
+
+    case["customer"]["full_name"] = json!("Иванов 😀");
+    let request = json!({ "case": case, "kind": "claim", "lang": null, "office_copy": false, "reading_copy": null });
+    let err = invoke(&host, "letter_pages", request).expect_err("an emoji the font cannot print");
+    assert_eq!(err["code"], "unsupported_character");
+    assert_eq!(err["problems"][0]["path"], "customer.full_name", "{err}");
+    let request =
+        json!({ "case": case, "kind": "complaint", "lang": null, "office_copy": false, "reading_copy": null });
+    assert!(invoke(&host, "letter_pages", request).is_err(), "letter kinds are snake_case ids");
 }
 
 #[test]

@@ -137,7 +137,15 @@ await scenario(
     // Handing in at an office: the applicant's copy with the receipt block is offered, ticked.
     const office = await session.find('[name="office_copy"]');
     check(await session.execute('return arguments[0].checked;', [office.reference()]), 'the office copy is not ticked');
-    checkHas(await textOf(session, '[data-step="review"] .generate'), [t('review.officeCopy')], 'the review');
+    checkHas(await textOf(session, '[data-step="review"] .options'), [t('review.officeCopy')], 'the review');
+    // The letter's pages are drawn as the core typesets them: the letter and the applicant's copy.
+    await session.until(
+      async () => (await session.findAll('[data-letter-preview] [data-letter-page] canvas')).length >= 2,
+      'the pages drawn',
+      30_000,
+    );
+    const shownText = await textOf(session, '[data-letter-preview] [data-letter-page="1"]');
+    checkHas(shownText, ['ПРЕТЕНЗИЯ', 'Булатов'], 'the first page shown');
     await session.shot('review');
 
     await (await session.find('[data-action="generate"]')).click();

@@ -5,7 +5,7 @@
 use ts_rs::{Config, TS};
 
 use crate::check::{CaseCheck, RuleNote, Warning, WarningCode};
-use crate::desk::{AttachFailure, Attached, CreatedCase};
+use crate::desk::{AttachFailure, Attached, CreatedCase, LetterPages};
 use crate::error::{ErrorCode, Unreadable};
 use crate::letter::{LetterBlock, LetterKind, LetterOption};
 use crate::listing::{CaseListEntry, NextDeadline};
@@ -100,6 +100,7 @@ fn service_declarations(cfg: &Config) -> Vec<String> {
         declaration::<CreatedCase>(cfg),
         declaration::<Attached>(cfg),
         declaration::<AttachFailure>(cfg),
+        declaration::<LetterPages>(cfg),
         declaration::<LetterBlock>(cfg),
         declaration::<LetterOption>(cfg),
         declaration::<JurisdictionProfile>(cfg),

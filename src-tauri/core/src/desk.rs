@@ -6,6 +6,7 @@
 use std::path::{Path, PathBuf};
 use std::sync::OnceLock;
 
+use base64::prelude::{BASE64_STANDARD, Engine as _};
 use serde::Serialize;
 
 use crate::check::{CaseCheck, warnings};
@@ -14,8 +15,7 @@ use crate::error::{ErrorCode, StoreError};
 use crate::evidence::{self, EvidenceError};
 use crate::ics::{CaseDeadlines, deadlines_calendar};
 use crate::letter::{
-    LetterError, LetterKind, LetterOption, LetterRequest, Letters, follow_up_options, issued_from_file_name,
-    letter_stem,
+    LetterError, LetterOption, LetterRequest, Letters, follow_up_options, issued_from_file_name, letter_stem,
 };
 use crate::listing::{CaseListEntry, list_cases};
 use crate::models::{
@@ -54,6 +54,25 @@ pub struct CreatedCase {
     /// The revision stored.
     #[cfg_attr(test, ts(type = "number"))]
     pub revision: u64,
+}
+
+/// A letter's pages as the review step draws them: the PDF the core typesets, never written to disk.
+///
+/// The PDF crosses to the window as base64 text: a JSON array of numbers would be about three times as long
+/// and slow to read into bytes.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[cfg_attr(test, derive(ts_rs::TS))]
+pub struct LetterPages {
+    /// The PDF file, base64-encoded (RFC 4648, with padding).
+    pub pdf: String,
+    /// How many pages it has, all its parts together.
+    pub pages: usize,
+}
+
+impl From<RenderedPdf> for LetterPages {
+    fn from(rendered: RenderedPdf) -> LetterPages {
+        LetterPages { pdf: BASE64_STANDARD.encode(&rendered.bytes), pages: rendered.pages }
+    }
 }
 
 /// The case after files were attached, and the files that could not be.
@@ -495,9 +514,10 @@ impl Desk {
         Ok(Attached { case, failures })
     }
 
-    /// The letter's text as it will read, dated today, for reviewing a case that may still be incomplete.
-    pub fn preview_letter(&self, case: &Case, kind: LetterKind, lang: Language) -> Result<String, LetterError> {
-        self.letters()?.preview(case, kind, lang, self.clock.today())
+    /// The letter's pages as they would print today, for reviewing a case that may still be incomplete; nothing
+    /// is written.
+    pub fn letter_pages(&self, case: &Case, request: &LetterRequest) -> Result<LetterPages, LetterError> {
+        Ok(self.letters()?.draft(case, request, self.clock.today())?.into())
     }
 
     /// The path of an issued letter, after checking `file` is a plain name of a file in the case's `letters/`.
@@ -685,6 +705,7 @@ fn keep_unknown_fields<T>(old: Option<Extra>, mut new: T, extra: impl Fn(&mut T)
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::letter::LetterKind;
     use crate::models::{EvidenceItem, Jurisdiction};
     use crate::store::{CASE_FILE, parse_case};
     use crate::world::FixedClock;
@@ -836,7 +857,8 @@ mod tests {
         let mut case = fixture();
         let typed = "Не присылать <b>никаких</b> писем & {{ x }}";
         case.demands.push(typed.into());
-        let text = desk.preview_letter(&case, LetterKind::Claim, Language::Ru).expect("preview");
+        let letters = desk.letters().expect("letters");
+        let text = letters.preview(&case, LetterKind::Claim, Language::Ru, desk.clock.today()).expect("preview");
         assert!(text.contains("Булатов Алексей Игоревич"), "{text}");
         for demand in &case.demands {
             assert!(text.contains(demand.as_str()), "missing demand “{demand}” in:\n{text}");
@@ -849,19 +871,58 @@ mod tests {
         assert!(text.contains("\n\n"), "paragraphs are separated by blank lines");
     }
 
+    /// Every file under `dir` with its contents, to show that nothing was written.
+    fn files_under(dir: &Path) -> Vec<(PathBuf, Vec<u8>)> {
+        let mut files = Vec::new();
+        for entry in std::fs::read_dir(dir).expect("read dir") {
+            let path = entry.expect("entry").path();
+            if path.is_dir() {
+                files.extend(files_under(&path));
+            } else {
+                files.push((path.clone(), std::fs::read(&path).expect("read")));
+            }
+        }
+        files.sort();
+        files
+    }
+
     #[test]
-    fn an_incomplete_case_can_be_previewed_in_every_kind_and_language() {
+    fn an_incomplete_case_is_typeset_in_every_kind_and_language_without_writing_anything() {
         let data = tempfile::tempdir().expect("data dir");
         let desk = desk(data.path());
         let mut case = Case::new(IncidentType::BillingDispute, Jurisdiction::Bg, Language::Bg);
         case.customer.full_name = "Антония Петрова".into();
         assert!(!desk.check_case(&case).expect("check").problems.is_empty(), "the case is incomplete");
+        let id = desk.create_case(&case).expect("create").id;
+        let case = desk.load_case(&id).expect("load");
+        let before = files_under(data.path());
         for kind in LetterKind::ALL {
             for lang in [Language::Ru, Language::Bg, Language::En] {
-                let text = desk.preview_letter(&case, kind, lang).unwrap_or_else(|e| panic!("{kind:?} {lang:?}: {e}"));
-                assert!(text.contains("Антония Петрова"), "{kind:?} {lang:?}:\n{text}");
+                let request =
+                    LetterRequest { kind, language: Some(lang), office_copy: true, reading_copy: Some(Language::En) };
+                let pages = desk.letter_pages(&case, &request).unwrap_or_else(|e| panic!("{kind:?} {lang:?}: {e}"));
+                let pdf = BASE64_STANDARD.decode(&pages.pdf).expect("base64");
+                assert!(pdf.starts_with(b"%PDF-"), "{kind:?} {lang:?}");
+                assert!(
+                    pages.pages >= 2,
+                    "{kind:?} {lang:?}: the letter and the applicant's copy, {} pages",
+                    pages.pages
+                );
             }
         }
+        assert_eq!(files_under(data.path()), before, "nothing is written");
+    }
+
+    #[test]
+    fn the_letter_pages_refuse_what_the_font_cannot_print_by_its_field() {
+        let data = tempfile::tempdir().expect("data dir");
+        let desk = desk(data.path());
+        let mut case = Case::new(IncidentType::BillingDispute, Jurisdiction::Ru, Language::Ru);
+        case.customer.full_name = "Иван \u{1F600}".into();
+        let request = LetterRequest { kind: LetterKind::Claim, language: None, office_copy: false, reading_copy: None };
+        let err = desk.letter_pages(&case, &request).expect_err("refused");
+        assert_eq!(err.code(), ErrorCode::UnsupportedCharacter);
+        assert!(err.to_string().contains("customer.full_name"), "{err}");
     }
 
     #[test]

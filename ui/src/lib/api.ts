@@ -24,6 +24,7 @@ import type {
   Language,
   LetterKind,
   LetterOption,
+  LetterPages,
   Problem,
   Shelf,
   StatusReport,
@@ -233,9 +234,24 @@ export function attachDropped(id: string, item: number, drop: number): Promise<A
   return call('attach_dropped', { id, item, drop });
 }
 
-/** The letter as plain text (paragraphs separated by blank lines), for reading before it is made. */
-export function previewLetter(value: Case, kind: LetterKind, lang: Language): Promise<string> {
-  return call('preview_letter', { case: value, kind, lang });
+/**
+ * The pages of a letter for the case as edited (it may still be incomplete), typeset as they would print
+ * today and written nowhere: the PDF in base64 and its page count. The options are `issueLetter`'s.
+ */
+export function letterPages(
+  value: Case,
+  kind: LetterKind,
+  officeCopy: boolean,
+  lang: Language | null = null,
+  readingCopy: Language | null = null,
+): Promise<LetterPages> {
+  return call('letter_pages', {
+    case: value,
+    kind,
+    lang,
+    office_copy: officeCopy,
+    reading_copy: readingCopy,
+  });
 }
 
 /**

@@ -728,6 +728,15 @@ code: ErrorCode,
  * The error in English.
  */
 message: string, };
+export type LetterPages = { 
+/**
+ * The PDF file, base64-encoded (RFC 4648, with padding).
+ */
+pdf: string, 
+/**
+ * How many pages it has, all its parts together.
+ */
+pages: number, };
 export type LetterBlock = "not_sent" | "not_answered" | "already_answered" | "not_yet_due";
 export type LetterOption = { 
 /**
@@ -977,7 +986,7 @@ item: number,
  * The drop's number, from the event.
  */
 drop: number, };
-export type PreviewLetterRequest = { 
+export type LetterPagesRequest = { 
 /**
  * The case as edited.
  */
@@ -987,9 +996,17 @@ case: Case,
  */
 kind: LetterKind, 
 /**
- * The letter's language.
+ * The letter's language; the case's when `None`.
  */
-lang: Language, };
+lang: Language | null, 
+/**
+ * Add the applicant's copy with a receipt block.
+ */
+office_copy: boolean, 
+/**
+ * Append the letter in this language as a translation for the applicant, not to be handed in.
+ */
+reading_copy: Language | null, };
 export type IssueLetterRequest = { 
 /**
  * The case's id.
@@ -1082,7 +1099,7 @@ export interface Commands {
   save_profile: { request: SaveProfileRequest; response: null };
   attach_evidence: { request: AttachEvidenceRequest; response: Attached | null };
   attach_dropped: { request: AttachDroppedRequest; response: Attached };
-  preview_letter: { request: PreviewLetterRequest; response: string };
+  letter_pages: { request: LetterPagesRequest; response: LetterPages };
   issue_letter: { request: IssueLetterRequest; response: IssuedLetter };
   open_letter: { request: OpenLetterRequest; response: null };
   show_letter: { request: ShowLetterRequest; response: null };

@@ -19,6 +19,7 @@ import type {
 } from '../lib/bindings';
 import { SUBMISSION_FIELD } from '../lib/records';
 import { buildNewCase } from './fixtures';
+import { fakePdf } from './pdfjs';
 import profiles from './core/jurisdictions.json';
 import followUpTable from './core/letterOptions.json';
 
@@ -58,7 +59,8 @@ export interface FakeCoreOptions {
   profile?: Customer;
   companies?: Company[];
   suggestions?: Suggestions;
-  preview?: string;
+  /** The text of each page `letter_pages` answers with (a fake PDF: see `pdfjs.ts`). */
+  letterPages?: (request: Commands['letter_pages']['request']) => string[];
   /** The names of the files picked in the open dialog of `attach_evidence`; none: it is cancelled. */
   picked?: string[];
   /** Files that cannot be attached, by name, with the error `{code, message}`. */
@@ -105,6 +107,20 @@ export const DEFAULT_SUGGESTIONS: Suggestions = {
     { kind: 'bank_statement', description: 'Bank statement showing the payment' },
   ],
 };
+
+/** The pages the fake core typesets for a claim: its addressee and sender, and a page for each copy asked. */
+function claimPages({
+  case: value,
+  office_copy,
+  reading_copy,
+}: Commands['letter_pages']['request']) {
+  const letter = `CLAIM to ${value.company.legal_name} from ${value.customer.full_name}`;
+  return [
+    letter,
+    ...(office_copy ? [`APPLICANT’S COPY: ${letter}`] : []),
+    ...(reading_copy === null ? [] : [`READING COPY (${reading_copy}): ${letter}`]),
+  ];
+}
 
 export function fakeCore(options: FakeCoreOptions = {}): FakeCore {
   const cases = new Map(Object.entries(structuredClone(options.cases ?? {})));
@@ -257,7 +273,10 @@ export function fakeCore(options: FakeCoreOptions = {}): FakeCore {
       drops.delete(Number(drop));
       return attach(id, item, names);
     },
-    preview_letter: () => options.preview ?? 'CLAIM\n\nI ask you to credit my payment.',
+    letter_pages: (request) => {
+      const pages = (options.letterPages ?? claimPages)(request);
+      return { pdf: fakePdf(pages), pages: pages.length };
+    },
     record_submission: ({ id, kind, submission }) => {
       const before = stored(id);
       const value = structuredClone(before);

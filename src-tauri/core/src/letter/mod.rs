@@ -185,6 +185,19 @@ impl Letters {
     /// What [`Letters::render`] refuses: an unprintable or invisible character, an incomplete case, a letter
     /// the case is not ready for.
     fn check(&self, case: &Case, request: &LetterRequest, today: NaiveDate) -> Result<(), LetterError> {
+        self.check_printable(case)?;
+        let problems = validate(case, today);
+        if !problems.is_empty() {
+            return Err(LetterError::Incomplete(problems));
+        }
+        if let Some(block) = request.kind.blocked(case, today) {
+            return Err(LetterError::Blocked(block));
+        }
+        Ok(())
+    }
+
+    /// Refuses, naming the field, a character the font cannot print or one that would print as nothing.
+    fn check_printable(&self, case: &Case) -> Result<(), LetterError> {
         for (field, value) in case.text_fields() {
             let value = text::normalize_str(value);
             if let Some(ch) = text::find_invisible(&value) {
@@ -196,14 +209,17 @@ impl Letters {
                 }
             }
         }
-        let problems = validate(case, today);
-        if !problems.is_empty() {
-            return Err(LetterError::Incomplete(problems));
-        }
-        if let Some(block) = request.kind.blocked(case, today) {
-            return Err(LetterError::Blocked(block));
-        }
         Ok(())
+    }
+
+    /// Typesets the letter for a case as it stands, as of `today`, for the review step to show its pages.
+    ///
+    /// Unlike [`Letters::render`] it accepts an incomplete case and does not ask whether the case is ready
+    /// for this letter: the wizard shows the pages while fields are still missing, and what is missing prints
+    /// as a gap. A character that cannot be printed is refused as [`Letters::render`] refuses it.
+    pub fn draft(&self, case: &Case, request: &LetterRequest, today: NaiveDate) -> Result<RenderedPdf, LetterError> {
+        self.check_printable(case)?;
+        Ok(typeset::render(&self.document(case, request, today)?, &self.fonts)?)
     }
 
     /// The letter, the applicant's copy with its receipt block and the checklist, as one document to typeset.
@@ -269,10 +285,10 @@ impl Letters {
         })
     }
 
-    /// The letter's text as the reader will see it, one paragraph per block, for the review step.
+    /// The letter's text as the reader will see it, one paragraph per block, without typesetting it: what
+    /// the tests of the wording read.
     ///
-    /// Unlike [`Letters::render`] it accepts an incomplete case (the wizard shows the text while fields are
-    /// still missing) and makes no PDF.
+    /// Like [`Letters::draft`] it accepts an incomplete case.
     pub fn preview(
         &self,
         case: &Case,

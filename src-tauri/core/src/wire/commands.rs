@@ -8,7 +8,7 @@ use serde::Deserialize;
 
 use super::command::Command;
 use crate::check::CaseCheck;
-use crate::desk::{Attached, CreatedCase};
+use crate::desk::{Attached, CreatedCase, LetterPages};
 use crate::letter::{LetterKind, LetterOption};
 use crate::listing::CaseListEntry;
 use crate::models::{
@@ -232,15 +232,20 @@ contract! {
         drop: u64,
     } -> Attached;
 
-    /// The letter's text for the review step; the case may still be incomplete.
-    "preview_letter" => PreviewLetterRequest {
+    /// The letter's pages for the review step, typeset as they would print today and written nowhere; the case
+    /// may still be incomplete.
+    "letter_pages" => LetterPagesRequest {
         /// The case as edited.
         case: Case,
         /// Which letter.
         kind: LetterKind,
-        /// The letter's language.
-        lang: Language,
-    } -> String;
+        /// The letter's language; the case's when `None`.
+        lang: Option<Language>,
+        /// Add the applicant's copy with a receipt block.
+        office_copy: bool,
+        /// Append the letter in this language as a translation for the applicant, not to be handed in.
+        reading_copy: Option<Language>,
+    } -> LetterPages;
 
     /// Typesets a letter into the case's `letters/` folder and records it.
     "issue_letter" => IssueLetterRequest {

@@ -43,6 +43,7 @@ export type PluralBase =
   | 'wizard.stepProblems'
   | 'review.problems'
   | 'review.blocked'
+  | 'review.pageCount'
   | 'contacts.held'
   | 'contacts.unanswered';
 
@@ -697,9 +698,17 @@ export const en = {
   'review.problems.other': '{count} things to fix before the letter can be made:',
   'review.letter': 'The letter',
   'review.letterLanguage': 'Letter language',
-  'review.previewLoading': 'Preparing the text…',
-  'review.previewFailed': 'The letter text could not be prepared.',
-  'review.previewNote': 'The PDF has the same text, laid out on A4 with your signature line.',
+  'review.previewLoading': 'Typesetting the pages…',
+  'review.previewUpdating': 'Updating the pages…',
+  'review.previewFailed': 'The letter’s pages could not be made.',
+  'review.previewNote':
+    'These are the pages of the PDF as they will print. The text can be selected and copied.',
+  'review.page': 'Page {n} of {total}',
+  'review.pageCount.one': '{count} page',
+  'review.pageCount.few': '{count} pages',
+  'review.pageCount.many': '{count} pages',
+  'review.pageCount.other': '{count} pages',
+  'review.options': 'What to print',
   'review.officeCopy': 'Office visit: include the applicant’s copy with a receipt block',
   'review.officeCopyHint':
     'Adds a second copy for you, with room for the office’s stamp, incoming number and signature.',

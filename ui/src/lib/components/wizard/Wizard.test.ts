@@ -7,6 +7,7 @@ import type { Case, Problem, Warning } from '../../bindings';
 import { setLocale, t } from '../../i18n/index.svelte';
 import { SHA, completeCase, fakeCore, type FakeCore } from '../../../test/fakeCore';
 import { STEPS } from '../../wizard/steps';
+import { openDocuments } from '../../../test/pdfjs';
 import Wizard from './Wizard.svelte';
 
 const required = (path: string): Problem => ({
@@ -828,30 +829,45 @@ describe('evidence', () => {
 });
 
 describe('the review', () => {
-  it('shows the letter text, makes the PDF, opens it and saves a copy', async () => {
-    const core = fakeCore({
-      cases: { c1: completeCase() },
-      preview: 'ПРЕТЕНЗИЯ\n\nПрошу зачислить платёж.',
-    });
+  it('shows the letter’s pages as they print, makes the PDF, opens it and saves a copy', async () => {
+    const core = fakeCore({ cases: { c1: completeCase() } });
     const user = userEvent.setup();
     renderWizard('c1');
 
     await screen.findByText('Everything the letter needs is filled in.');
-    const letter = await waitFor(() => {
-      const element = document.querySelector('[data-letter-preview]');
-      expect(element).not.toBeNull();
-      return element!;
-    });
-    expect(letter.textContent).toBe('ПРЕТЕНЗИЯ\n\nПрошу зачислить платёж.');
-    expect(letter).toHaveAttribute('lang', 'ru');
+    /** Waits for the pages drawn to be these, in order. */
+    const pagesShown = (texts: string[]) =>
+      waitFor(() => {
+        const pages = document.querySelectorAll('[data-letter-preview] [data-letter-page]');
+        expect([...pages].map((page) => page.textContent)).toEqual(texts);
+      });
+    const letter = 'CLAIM to ПАО «МТС» from Иванов Иван Иванович';
+    // An office visit: the letter and the applicant's copy.
+    await pagesShown([letter, `APPLICANT’S COPY: ${letter}`]);
+    expect(screen.getByRole('group', { name: 'Page 2 of 2' })).toBeInTheDocument();
+    expect(screen.getByText('2 pages')).toBeVisible();
+    expect(document.querySelector('[data-letter-preview]')).toHaveAttribute('lang', 'ru');
     expect(screen.getByText('Letter language:').parentElement).toHaveTextContent('Russian');
-    expect(core.callsOf('preview_letter')[0]!.args).toMatchObject({ kind: 'claim', lang: 'ru' });
+    expect(core.callsOf('letter_pages')[0]!.args).toMatchObject({
+      kind: 'claim',
+      lang: null,
+      office_copy: true,
+      reading_copy: null,
+    });
+    expect(document.querySelector('[data-action="open-new-letter"]')).toBeNull();
 
     await user.click(
       screen.getByLabelText('Office visit: include the applicant’s copy with a receipt block'),
     );
     // The letter is in Russian, the app in English: the customer may add a copy to read.
     await user.click(screen.getByLabelText('Add a copy in English for you to read'));
+    await pagesShown([letter, `READING COPY (en): ${letter}`]);
+    // The letters replaced are let go: only the one shown is held open.
+    await waitFor(() => expect(openDocuments.size).toBe(1));
+    expect(core.callsOf('letter_pages').at(-1)!.args).toMatchObject({
+      office_copy: false,
+      reading_copy: 'en',
+    });
     await user.click(action('generate'));
     expect(
       await screen.findByText('The letter is ready. Open it to print, or save a copy.'),
@@ -868,11 +884,13 @@ describe('the review', () => {
     )!;
     expect(made).toHaveTextContent('New');
 
+    // "Open to print" comes beside "Create PDF", in the footer that stays in view.
+    await user.click(action('open-new-letter'));
     await user.click(action('open-letter', made));
-    expect(core.callsOf('open_letter')[0]!.args).toEqual({
-      id: 'c1',
-      file: '2026-11-21-claim-ru.pdf',
-    });
+    expect(core.callsOf('open_letter').map((call) => call.args)).toEqual([
+      { id: 'c1', file: '2026-11-21-claim-ru.pdf' },
+      { id: 'c1', file: '2026-11-21-claim-ru.pdf' },
+    ]);
     await user.click(action('save-letter-copy', made));
     expect(await screen.findByText('A copy of 2026-11-21-claim-ru.pdf was saved.')).toBeVisible();
     expect(core.callsOf('save_letter_copy')[0]!.args).toEqual({
@@ -971,6 +989,33 @@ describe('the review', () => {
     await new Promise((resolve) => setTimeout(resolve, 20));
     expect(screen.queryByText(/A copy of .* was saved\./)).not.toBeInTheDocument();
     expect(screen.queryByRole('alert')).not.toBeInTheDocument();
+  });
+
+  it('shows where the new letter is when no PDF viewer opens it', async () => {
+    const core = fakeCore({
+      cases: { c1: completeCase() },
+      handlers: {
+        open_letter: () => {
+          throw { code: 'open_failed', message: 'no application for PDF' };
+        },
+      },
+    });
+    const user = userEvent.setup();
+    renderWizard('c1');
+    await screen.findByText('Everything the letter needs is filled in.');
+    await user.click(action('generate'));
+    await screen.findByText('The letter is ready. Open it to print, or save a copy.');
+    await user.click(action('open-new-letter'));
+    const alert = await screen.findByText(
+      'The letter is saved, but no PDF viewer opened it. It is in the case folder.',
+    );
+    await user.click(
+      within(alert.closest('[role="alert"]') as HTMLElement).getByRole('button', {
+        name: 'Show in folder',
+      }),
+    );
+    const made = core.cases.get('c1')!.letters.at(-1)!.file;
+    expect(core.callsOf('show_letter')[0]!.args).toEqual({ id: 'c1', file: made });
   });
 
   it('explains a letter that could not be made, with the character at fault', async () => {
