@@ -254,6 +254,31 @@ pub async fn attach_dropped(
     off_window(&desk, move |desk| Ok(desk.attach_files(&id, item, &paths)?)).await
 }
 
+/// Opens an attached file's copy in the system's application for it.
+#[tauri::command]
+pub async fn open_evidence<R: Runtime>(
+    app: AppHandle<R>,
+    desk: State<'_, SharedDesk>,
+    request: Request<OpenEvidenceRequest>,
+) -> Reply<OpenEvidenceRequest> {
+    let OpenEvidenceRequest { id, item, sha256, name } = request.0;
+    off_window(&desk, move |desk| {
+        let path = desk.evidence_path(&id, item, &sha256, &name)?;
+        app.opener().open_path(path.to_string_lossy(), None::<&str>).map_err(open_failed)
+    })
+    .await
+}
+
+/// Takes a file attached by mistake off its evidence item; its copy goes to the trash once no item lists it.
+#[tauri::command]
+pub async fn remove_evidence_file(
+    desk: State<'_, SharedDesk>,
+    request: Request<RemoveEvidenceFileRequest>,
+) -> Reply<RemoveEvidenceFileRequest> {
+    let RemoveEvidenceFileRequest { id, item, sha256, name } = request.0;
+    off_window(&desk, move |desk| Ok(desk.remove_evidence_file(&id, item, &sha256, &name)?)).await
+}
+
 /// The letter's pages for the review step, typeset and written nowhere; the case may still be incomplete.
 #[tauri::command]
 pub async fn letter_pages(

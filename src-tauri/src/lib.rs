@@ -58,6 +58,8 @@ pub fn with_desk<R: Runtime>(builder: Builder<R>, desk: Desk, picker: impl Picke
             commands::save_profile,
             commands::attach_evidence,
             commands::attach_dropped,
+            commands::open_evidence,
+            commands::remove_evidence_file,
             commands::letter_pages,
             commands::issue_letter,
             commands::open_letter,

@@ -312,6 +312,15 @@ fn a_picked_file_is_attached_to_an_evidence_item_and_a_path_from_the_webview_is_
     host.picker.0.lock().expect("script").files = vec![path.clone()];
     let err = invoke(&host, "attach_evidence", json!({ "id": id, "item": 99, "title": "" })).expect_err("no item");
     assert_eq!(err["code"], "evidence_item_missing");
+
+    // Taken off again, by the file the case lists and nothing else; its copy leaves the case folder.
+    let stray = json!({ "id": id, "item": 0, "sha256": sha, "name": "../case.json" });
+    let err = invoke(&host, "remove_evidence_file", stray).expect_err("a file the item does not list");
+    assert_eq!(err["code"], "evidence_file_missing");
+    let listed = json!({ "id": id, "item": 0, "sha256": sha, "name": "уведомление.jpg" });
+    let case = invoke(&host, "remove_evidence_file", listed).expect("remove_evidence_file");
+    assert_eq!(case["evidence"][0]["files"], json!([]));
+    assert!(!evidence.join(format!("{sha}.jpg")).exists(), "the copy went to the trash");
 }
 
 #[test]

@@ -463,7 +463,11 @@ impl Desk {
         self.check_evidence_item(id, item)?;
         let stored = evidence::import(&self.store.case_dir(id)?, source)?;
         let imported = self.clock.today().format("%Y-%m-%d").to_string();
-        let (case, ()) = self.update(id, |case, _| {
+        let (case, ()) = self.update(id, |case, folder| {
+            // The same content removed from another item meanwhile took its copy to the trash: copy it again.
+            if !folder.path().join(evidence::EVIDENCE_DIR).join(&stored.stored_name).is_file() {
+                evidence::import(folder.path(), source)?;
+            }
             let count = case.evidence.len();
             let entry = case.evidence.get_mut(item).ok_or(EvidenceError::ItemMissing { item, count })?;
             // The same file dropped twice on one item is listed once.
@@ -476,6 +480,40 @@ impl Desk {
                 });
             }
             entry.status = EvidenceStatus::Have;
+            Ok::<_, EvidenceError>(())
+        })?;
+        Ok(case)
+    }
+
+    /// The copy of a file attached to evidence item `item`, to open it: only a real file of the case's
+    /// `evidence/` that the item lists.
+    pub fn evidence_path(&self, id: &str, item: usize, sha256: &str, name: &str) -> Result<PathBuf, EvidenceError> {
+        let case = self.store.load(id)?;
+        let file = listed_file(&case, item, sha256, name)?;
+        let path = evidence::stored_path(&self.store.case_dir(id)?, file);
+        // A link is not a copy the app made.
+        match path.symlink_metadata() {
+            Ok(meta) if meta.is_file() => Ok(path),
+            _ => Err(EvidenceError::FileMissing { item, name: name.to_owned() }),
+        }
+    }
+
+    /// Takes a file attached by mistake off evidence item `item`; its copy goes to the trash once no item
+    /// lists it, so it can still be got back. The item stays, with its other files.
+    pub fn remove_evidence_file(&self, id: &str, item: usize, sha256: &str, name: &str) -> Result<Case, EvidenceError> {
+        let (case, ()) = self.update(id, |case, folder| {
+            let file = listed_file(case, item, sha256, name)?.clone();
+            case.evidence[item].files.retain(|each| *each != file);
+            let copy = evidence::stored_path(folder.path(), &file);
+            let still_listed = case
+                .evidence
+                .iter()
+                .flat_map(|each| &each.files)
+                .any(|each| evidence::stored_path(folder.path(), each) == copy);
+            // Under the case's lock: an attachment of the same content waits, and finds the copy gone.
+            if !still_listed && copy.symlink_metadata().is_ok_and(|meta| meta.is_file()) {
+                self.bin.discard(&copy).map_err(|e| StoreError::io(&copy, e))?;
+            }
             Ok::<_, EvidenceError>(())
         })?;
         Ok(case)
@@ -567,6 +605,17 @@ impl Desk {
         let letters = Letters::new()?;
         Ok(self.letters.get_or_init(|| letters))
     }
+}
+
+/// The file `name` with content `sha256` that evidence item `item` lists.
+fn listed_file<'a>(case: &'a Case, item: usize, sha256: &str, name: &str) -> Result<&'a AttachedFile, EvidenceError> {
+    let count = case.evidence.len();
+    let entry = case.evidence.get(item).ok_or(EvidenceError::ItemMissing { item, count })?;
+    entry
+        .files
+        .iter()
+        .find(|file| file.sha256 == sha256 && file.name == name)
+        .ok_or_else(|| EvidenceError::FileMissing { item, name: name.to_owned() })
 }
 
 /// Adds to the case the letters in its `letters/` folder that carry a letter's name but no record: a writer
@@ -779,6 +828,67 @@ mod tests {
         let evidence = desk.store().case_dir(&id).expect("dir").join("evidence");
         let stored: Vec<_> = std::fs::read_dir(evidence).expect("evidence").flatten().map(|e| e.file_name()).collect();
         assert_eq!(stored, [format!("{ABC}.pdf").as_str()]);
+    }
+
+    #[test]
+    fn an_attached_file_opens_from_its_copy_and_is_taken_off_to_the_trash_once_no_item_lists_it() {
+        let data = tempfile::tempdir().expect("data dir");
+        let bin = tempfile::tempdir().expect("bin");
+        let desk = desk(data.path()).with_bin(FolderBin(bin.path().to_owned()));
+        let id = case_with_items(&desk);
+        let receipt = data.path().join("чек.PDF");
+        let statement = data.path().join("выписка.pdf");
+        std::fs::write(&receipt, b"abc").expect("source");
+        std::fs::write(&statement, b"other").expect("source");
+        desk.attach_evidence(&id, 0, &receipt).expect("attach");
+        desk.attach_evidence(&id, 0, &statement).expect("attach");
+        desk.attach_evidence(&id, 1, &receipt).expect("the same content on another item");
+        let copy = desk.store().case_dir(&id).expect("dir").join("evidence").join(format!("{ABC}.pdf"));
+
+        assert_eq!(desk.evidence_path(&id, 0, ABC, "чек.PDF").expect("path"), copy);
+        let err = desk.evidence_path(&id, 0, ABC, "../case.json").expect_err("only a file the item lists");
+        assert_eq!(err.code(), ErrorCode::EvidenceFileMissing);
+        assert_eq!(
+            desk.evidence_path(&id, 7, ABC, "чек.PDF").expect_err("no item").code(),
+            ErrorCode::EvidenceItemMissing
+        );
+
+        let case = desk.remove_evidence_file(&id, 0, ABC, "чек.PDF").expect("remove");
+        let names =
+            |case: &Case, item: usize| case.evidence[item].files.iter().map(|f| f.name.clone()).collect::<Vec<_>>();
+        assert_eq!(names(&case, 0), ["выписка.pdf"], "the item keeps its other file");
+        assert_eq!(names(&case, 1), ["чек.PDF"]);
+        assert!(copy.is_file(), "another item still lists the content: its copy stays");
+        assert_eq!(desk.load_case(&id).expect("load"), case, "saved");
+        let err = desk.remove_evidence_file(&id, 0, ABC, "чек.PDF").expect_err("already taken off");
+        assert_eq!(err.code(), ErrorCode::EvidenceFileMissing);
+
+        desk.remove_evidence_file(&id, 1, ABC, "чек.PDF").expect("remove the last listing");
+        assert!(!copy.exists(), "no item lists it: the copy left the case folder");
+        assert_eq!(std::fs::read(bin.path().join(format!("{ABC}.pdf"))).expect("in the bin"), b"abc");
+        let err = desk.evidence_path(&id, 1, ABC, "чек.PDF").expect_err("taken off");
+        assert_eq!(err.code(), ErrorCode::EvidenceFileMissing);
+
+        // Attached again after its copy went to the bin, the content is copied again.
+        let case = desk.attach_evidence(&id, 1, &receipt).expect("attach again");
+        assert_eq!(names(&case, 1), ["чек.PDF"]);
+        assert_eq!(std::fs::read(&copy).expect("copied again"), b"abc");
+    }
+
+    #[cfg(unix)]
+    #[test]
+    fn a_listed_file_whose_copy_is_a_link_is_not_opened() {
+        let data = tempfile::tempdir().expect("data dir");
+        let desk = desk(data.path());
+        let id = case_with_items(&desk);
+        let source = data.path().join("чек.pdf");
+        std::fs::write(&source, b"abc").expect("source");
+        desk.attach_evidence(&id, 0, &source).expect("attach");
+        let copy = desk.store().case_dir(&id).expect("dir").join("evidence").join(format!("{ABC}.pdf"));
+        std::fs::remove_file(&copy).expect("remove the copy");
+        std::os::unix::fs::symlink("/etc/passwd", &copy).expect("link");
+        let err = desk.evidence_path(&id, 0, ABC, "чек.pdf").expect_err("a link is not the copy");
+        assert_eq!(err.code(), ErrorCode::EvidenceFileMissing);
     }
 
     #[test]

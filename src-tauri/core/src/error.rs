@@ -55,6 +55,8 @@ error_codes! {
     EvidenceTooLarge,
     /// The evidence item is no longer in the case.
     EvidenceItemMissing,
+    /// The attached file is no longer listed, or its copy is gone from the case folder.
+    EvidenceFileMissing,
     /// Another file of that name and different content is already attached.
     EvidenceConflict,
     /// The saved personal details cannot be read.

@@ -6,11 +6,12 @@
 
 use std::fs::{self, File};
 use std::io::{self, Read, Write};
-use std::path::Path;
+use std::path::{Path, PathBuf};
 
 use sha2::{Digest, Sha256};
 
 use crate::error::{ErrorCode, StoreError};
+use crate::models::AttachedFile;
 use crate::store::{case_subfolder, create_temp, open_plain_file, sync_dir};
 
 /// The case subfolder evidence is copied into.
@@ -45,6 +46,15 @@ pub enum EvidenceError {
         /// How many items the case has.
         count: usize,
     },
+    /// The item does not list the file asked for (it was removed meanwhile), or its copy is not in the case
+    /// folder.
+    #[error("evidence item {item} has no file {name}")]
+    FileMissing {
+        /// The item's index.
+        item: usize,
+        /// The file's name as the user knows it.
+        name: String,
+    },
     /// A different file already has the content-hash name (changed by hand); it is left as it is.
     #[error("{path} already exists with different content; it was left as it is")]
     Conflict {
@@ -63,6 +73,7 @@ impl EvidenceError {
             Self::Unreadable { .. } => ErrorCode::EvidenceUnreadable,
             Self::TooLarge { .. } => ErrorCode::EvidenceTooLarge,
             Self::ItemMissing { .. } => ErrorCode::EvidenceItemMissing,
+            Self::FileMissing { .. } => ErrorCode::EvidenceFileMissing,
             Self::Conflict { .. } => ErrorCode::EvidenceConflict,
             Self::Store(e) => e.code(),
         }
@@ -132,10 +143,9 @@ fn copy_into(
     output.sync_all().map_err(|e| StoreError::io(temp, e))?;
 
     let sha256 = hex(&hasher.finalize());
-    let stored_name = match extension(source) {
-        Some(ext) => format!("{sha256}.{ext}"),
-        None => sha256.clone(),
-    };
+    let original_name = crate::text::clean_file_name(&source.file_name().unwrap_or_default().to_string_lossy());
+    // From the name kept in the case, so the copy is found again from what the case lists.
+    let stored_name = stored_name(&sha256, Path::new(&original_name));
     let target = dir.join(&stored_name);
     // A hard link fails when the name exists, so a stored file is never replaced, even by a racing process.
     match fs::hard_link(temp, &target) {
@@ -147,8 +157,21 @@ fn copy_into(
         }
         Err(e) => return Err(StoreError::io(&target, e).into()),
     }
-    let original_name = crate::text::clean_file_name(&source.file_name().unwrap_or_default().to_string_lossy());
     Ok(StoredEvidence { original_name, sha256, stored_name })
+}
+
+/// The name inside `evidence/` of content `sha256` attached from a file named `name` (its original name or
+/// path): the hash and the name's extension.
+fn stored_name(sha256: &str, name: &Path) -> String {
+    match extension(name) {
+        Some(ext) => format!("{sha256}.{ext}"),
+        None => sha256.to_owned(),
+    }
+}
+
+/// Where the copy of an attached file is kept in the case folder `case_dir`, whether or not it is there.
+pub fn stored_path(case_dir: &Path, file: &AttachedFile) -> PathBuf {
+    case_dir.join(EVIDENCE_DIR).join(stored_name(&file.sha256, Path::new(&file.name)))
 }
 
 /// The extension to keep on the stored copy, lower-cased so `scan.PDF` and `scan.pdf` share one file;

@@ -66,7 +66,7 @@ pub fn documents_dir() -> Option<PathBuf> {
 
 /// Where a deleted case folder goes: somewhere it can be brought back from, never straight off the disk.
 pub trait Bin {
-    /// Moves `path` (a folder) out of the data directory.
+    /// Moves `path` (a case folder, or a file of one) out of the data directory.
     fn discard(&self, path: &Path) -> io::Result<()>;
 }
 

@@ -6,6 +6,7 @@ import { getCurrentWindow } from '@tauri-apps/api/window';
 
 import { ERROR_CODES } from './bindings';
 import type {
+  AttachedFile,
   Answer,
   Attached,
   Case,
@@ -232,6 +233,19 @@ export function attachEvidence(id: string, item: number, title: string): Promise
 /** Copies the files of window drop `drop` (see `onEvidenceDrop`) into the case under item `item`. */
 export function attachDropped(id: string, item: number, drop: number): Promise<Attached> {
   return call('attach_dropped', { id, item, drop });
+}
+
+/** Opens an attached file's copy in the system's application for it. */
+export function openEvidence(id: string, item: number, file: AttachedFile): Promise<null> {
+  return call('open_evidence', { id, item, sha256: file.sha256, name: file.name });
+}
+
+/**
+ * Takes a file attached by mistake off evidence item `item`: the case as stored, its copy in the trash once
+ * no item lists it.
+ */
+export function removeEvidenceFile(id: string, item: number, file: AttachedFile): Promise<Case> {
+  return call('remove_evidence_file', { id, item, sha256: file.sha256, name: file.name });
 }
 
 /**

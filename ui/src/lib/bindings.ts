@@ -785,7 +785,7 @@ code: string,
  */
 from: string | null, };
 export type Condition = "long_distance_or_roaming" | "user_term";
-export type ErrorCode = "invalid_case_id" | "case_not_found" | "case_unreadable" | "case_locked" | "case_too_large" | "conflict" | "io" | "no_rule" | "unknown_rule" | "not_in_force" | "bad_data" | "out_of_range" | "evidence_unreadable" | "evidence_too_large" | "evidence_item_missing" | "evidence_conflict" | "profile_unreadable" | "letter_not_found" | "unsupported_character" | "invisible_character" | "case_incomplete" | "not_sent" | "not_answered" | "already_answered" | "not_yet_due" | "template" | "missing_glyph" | "font" | "pdf" | "invalid_date" | "future_date" | "before_claim_letter" | "dates_out_of_order" | "not_delivered" | "answer_rests" | "open_failed" | "internal" | "unknown_drop" | "bad_request";
+export type ErrorCode = "invalid_case_id" | "case_not_found" | "case_unreadable" | "case_locked" | "case_too_large" | "conflict" | "io" | "no_rule" | "unknown_rule" | "not_in_force" | "bad_data" | "out_of_range" | "evidence_unreadable" | "evidence_too_large" | "evidence_item_missing" | "evidence_file_missing" | "evidence_conflict" | "profile_unreadable" | "letter_not_found" | "unsupported_character" | "invisible_character" | "case_incomplete" | "not_sent" | "not_answered" | "already_answered" | "not_yet_due" | "template" | "missing_glyph" | "font" | "pdf" | "invalid_date" | "future_date" | "before_claim_letter" | "dates_out_of_order" | "not_delivered" | "answer_rests" | "open_failed" | "internal" | "unknown_drop" | "bad_request";
 export type WireError = { 
 /**
  * Why the command failed.
@@ -813,7 +813,7 @@ export const MAX_TEXT_CHARS = 20000;
 export const MAX_REPLY_DAYS = 366;
 
 /** Every error code, for the dictionaries' completeness test. */
-export const ERROR_CODES: readonly ErrorCode[] = ["invalid_case_id", "case_not_found", "case_unreadable", "case_locked", "case_too_large", "conflict", "io", "no_rule", "unknown_rule", "not_in_force", "bad_data", "out_of_range", "evidence_unreadable", "evidence_too_large", "evidence_item_missing", "evidence_conflict", "profile_unreadable", "letter_not_found", "unsupported_character", "invisible_character", "case_incomplete", "not_sent", "not_answered", "already_answered", "not_yet_due", "template", "missing_glyph", "font", "pdf", "invalid_date", "future_date", "before_claim_letter", "dates_out_of_order", "not_delivered", "answer_rests", "open_failed", "internal", "unknown_drop", "bad_request"];
+export const ERROR_CODES: readonly ErrorCode[] = ["invalid_case_id", "case_not_found", "case_unreadable", "case_locked", "case_too_large", "conflict", "io", "no_rule", "unknown_rule", "not_in_force", "bad_data", "out_of_range", "evidence_unreadable", "evidence_too_large", "evidence_item_missing", "evidence_file_missing", "evidence_conflict", "profile_unreadable", "letter_not_found", "unsupported_character", "invisible_character", "case_incomplete", "not_sent", "not_answered", "already_answered", "not_yet_due", "template", "missing_glyph", "font", "pdf", "invalid_date", "future_date", "before_claim_letter", "dates_out_of_order", "not_delivered", "answer_rests", "open_failed", "internal", "unknown_drop", "bad_request"];
 
 /** Every warning code, for the dictionaries' completeness test. */
 export const WARNING_CODES: readonly WarningCode[] = ["not_official_language", "claim_window_passed"];
@@ -986,6 +986,40 @@ item: number,
  * The drop's number, from the event.
  */
 drop: number, };
+export type OpenEvidenceRequest = { 
+/**
+ * The case's id.
+ */
+id: string, 
+/**
+ * The evidence item's index.
+ */
+item: number, 
+/**
+ * The file's content hash, as listed.
+ */
+sha256: string, 
+/**
+ * The file's name, as listed.
+ */
+name: string, };
+export type RemoveEvidenceFileRequest = { 
+/**
+ * The case's id.
+ */
+id: string, 
+/**
+ * The evidence item's index.
+ */
+item: number, 
+/**
+ * The file's content hash, as listed.
+ */
+sha256: string, 
+/**
+ * The file's name, as listed.
+ */
+name: string, };
 export type LetterPagesRequest = { 
 /**
  * The case as edited.
@@ -1099,6 +1133,8 @@ export interface Commands {
   save_profile: { request: SaveProfileRequest; response: null };
   attach_evidence: { request: AttachEvidenceRequest; response: Attached | null };
   attach_dropped: { request: AttachDroppedRequest; response: Attached };
+  open_evidence: { request: OpenEvidenceRequest; response: null };
+  remove_evidence_file: { request: RemoveEvidenceFileRequest; response: Case };
   letter_pages: { request: LetterPagesRequest; response: LetterPages };
   issue_letter: { request: IssueLetterRequest; response: IssuedLetter };
   open_letter: { request: OpenLetterRequest; response: null };

@@ -273,6 +273,17 @@ export function fakeCore(options: FakeCoreOptions = {}): FakeCore {
       drops.delete(Number(drop));
       return attach(id, item, names);
     },
+    open_evidence: () => null,
+    remove_evidence_file: ({ id, item, sha256, name }) => {
+      const before = stored(id);
+      const value = structuredClone(before);
+      const files = value.evidence[item]?.files ?? [];
+      const at = files.findIndex((file) => file.sha256 === sha256 && file.name === name);
+      if (at < 0)
+        throw wireError('evidence_file_missing', `evidence item ${item} has no file ${name}`);
+      files.splice(at, 1);
+      return write(id, before, value);
+    },
     letter_pages: (request) => {
       const pages = (options.letterPages ?? claimPages)(request);
       return { pdf: fakePdf(pages), pages: pages.length };

@@ -232,6 +232,30 @@ contract! {
         drop: u64,
     } -> Attached;
 
+    /// Opens an attached file's copy in the system's application for it.
+    "open_evidence" => OpenEvidenceRequest {
+        /// The case's id.
+        id: String,
+        /// The evidence item's index.
+        item: usize,
+        /// The file's content hash, as listed.
+        sha256: String,
+        /// The file's name, as listed.
+        name: String,
+    } -> ();
+
+    /// Takes a file attached by mistake off its evidence item; its copy goes to the trash once no item lists it.
+    "remove_evidence_file" => RemoveEvidenceFileRequest {
+        /// The case's id.
+        id: String,
+        /// The evidence item's index.
+        item: usize,
+        /// The file's content hash, as listed.
+        sha256: String,
+        /// The file's name, as listed.
+        name: String,
+    } -> Case;
+
     /// The letter's pages for the review step, typeset as they would print today and written nowhere; the case
     /// may still be incomplete.
     "letter_pages" => LetterPagesRequest {

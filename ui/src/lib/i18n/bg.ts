@@ -593,6 +593,16 @@ export const bg: Dictionary = {
   'evidence.fingerprint': 'SHA-256 {hash}',
   'evidence.imported': 'добавен на {date}',
   'evidence.attachFailed': '{name} не е приложен: {message}',
+  'evidence.open': 'Отвори',
+  'evidence.openLabel': 'Отвори {name}',
+  'evidence.removeFile': 'Премахни',
+  'evidence.removeLabel': 'Премахни {name} от тази точка',
+  'evidence.removeQuestion': 'Да се премахне ли? Копието му отива в кошчето.',
+  'evidence.keepFile': 'Запази',
+  'evidence.openFailed': '{name} не можа да се отвори: {message}',
+  'evidence.removeFailed': '{name} не е премахнат: {message}',
+  'evidence.noApplication':
+    '{name} не можа да се отвори: на компютъра няма програма за такъв вид файлове.',
   'evidence.suggestionsFailed': 'Предложеният списък не можа да се зареди.',
 
   'evidenceStatus.have': 'Имам го',
@@ -703,6 +713,8 @@ export const bg: Dictionary = {
     'От тази дата не може да се изчисли срок: тя е извън календарите, които Complaint Desk познава.',
   'error.evidence_unreadable':
     'Файлът не може да се прочете. Проверете дали още съществува и дали имате право да го отваряте.',
+  'error.evidence_file_missing':
+    'Този файл вече го няма в жалбата. Отворете жалбата отново, за да видите записаните файлове.',
   'error.evidence_item_missing':
     'Тази точка вече я няма в записаната жалба. Отворете жалбата отново и опитайте пак.',
   'error.evidence_too_large':

@@ -677,6 +677,16 @@ export const en = {
   'evidence.fingerprint': 'SHA-256 {hash}',
   'evidence.imported': 'added {date}',
   'evidence.attachFailed': '{name} was not attached: {message}',
+  'evidence.open': 'Open',
+  'evidence.openLabel': 'Open {name}',
+  'evidence.removeFile': 'Remove',
+  'evidence.removeLabel': 'Remove {name} from this item',
+  'evidence.removeQuestion': 'Take it off? Its copy goes to the trash.',
+  'evidence.keepFile': 'Keep',
+  'evidence.openFailed': '{name} could not be opened: {message}',
+  'evidence.removeFailed': '{name} was not removed: {message}',
+  'evidence.noApplication':
+    '{name} could not be opened: no application on this computer opens this kind of file.',
   'evidence.suggestionsFailed': 'The suggested checklist could not be loaded.',
 
   'evidenceStatus.have': 'I have it',
@@ -785,6 +795,8 @@ export const en = {
     'No deadline can be counted from this date: it is outside the calendars Complaint Desk knows.',
   'error.evidence_unreadable':
     'The file could not be read. Check that it still exists and that you are allowed to open it.',
+  'error.evidence_file_missing':
+    'That file is no longer in the case. Reopen the case to see its files as saved.',
   'error.evidence_item_missing':
     'That checklist item is not in the saved case any more. Reopen the case and try again.',
   'error.evidence_too_large':

@@ -586,6 +586,16 @@ export const ru: Dictionary = {
   'evidence.fingerprint': 'SHA-256 {hash}',
   'evidence.imported': 'добавлен {date}',
   'evidence.attachFailed': '{name} не приложен: {message}',
+  'evidence.open': 'Открыть',
+  'evidence.openLabel': 'Открыть {name}',
+  'evidence.removeFile': 'Убрать',
+  'evidence.removeLabel': 'Убрать {name} из этого пункта',
+  'evidence.removeQuestion': 'Убрать файл? Его копия уйдёт в корзину.',
+  'evidence.keepFile': 'Оставить',
+  'evidence.openFailed': 'Не удалось открыть {name}: {message}',
+  'evidence.removeFailed': '{name} не убран: {message}',
+  'evidence.noApplication':
+    'Не удалось открыть {name}: на компьютере нет программы для файлов такого вида.',
   'evidence.suggestionsFailed': 'Не удалось загрузить предлагаемый список.',
 
   'evidenceStatus.have': 'Есть',
@@ -695,6 +705,8 @@ export const ru: Dictionary = {
     'От этой даты срок не рассчитать: она выходит за пределы известных Complaint Desk календарей.',
   'error.evidence_unreadable':
     'Не удалось прочитать файл. Проверьте, что он на месте и у вас есть право его открыть.',
+  'error.evidence_file_missing':
+    'Этого файла уже нет в жалобе. Откройте жалобу заново, чтобы увидеть сохранённые файлы.',
   'error.evidence_item_missing':
     'Этого пункта больше нет в сохранённой жалобе. Откройте жалобу заново и попробуйте ещё раз.',
   'error.evidence_too_large':

@@ -23,3 +23,10 @@ export function customEvidence(description = ''): EvidenceItem {
 export function shortHash(sha256: string): string {
   return sha256.slice(0, 12);
 }
+
+/** What could not be done with the files of an evidence item, and to which file (`name`: none, empty). */
+export interface FileFailure {
+  action: 'attach' | 'open' | 'remove';
+  name: string;
+  error: unknown;
+}

@@ -809,6 +809,67 @@ describe('evidence', () => {
     });
   });
 
+  it('opens an attached file, and takes one off its item after a yes', async () => {
+    const core = fakeCore({
+      cases: { c1: completeCase() },
+      picked: ['receipt.jpg', 'wrong photo.png'],
+      handlers: {
+        open_evidence: ({ name }) => {
+          if (name === 'wrong photo.png') throw { code: 'open_failed', message: 'no application' };
+          return null;
+        },
+      },
+    });
+    const user = userEvent.setup();
+    renderWizard('c1');
+    await screen.findByRole('heading', { name: 'Review and print' });
+    await user.click(screen.getByRole('button', { name: /Proof/ }));
+    const receipt = entry('evidence.0');
+    await user.click(within(receipt).getByRole('button', { name: 'Attach files to Proof 1' }));
+    await within(receipt).findByText('wrong photo.png');
+
+    await user.click(within(receipt).getByRole('button', { name: 'Open receipt.jpg' }));
+    expect(core.callsOf('open_evidence')[0]!.args).toEqual({
+      id: 'c1',
+      item: 0,
+      sha256: SHA,
+      name: 'receipt.jpg',
+    });
+    await user.click(within(receipt).getByRole('button', { name: 'Open wrong photo.png' }));
+    expect(await within(receipt).findByRole('alert')).toHaveTextContent(
+      'wrong photo.png could not be opened: no application on this computer opens this kind of file.',
+    );
+
+    // Asked first: "Keep" leaves it, "Remove" takes it off in the saved case.
+    await user.click(
+      within(receipt).getByRole('button', { name: 'Remove wrong photo.png from this item' }),
+    );
+    expect(within(receipt).getByText('Take it off? Its copy goes to the trash.')).toBeVisible();
+    await user.click(within(receipt).getByRole('button', { name: 'Keep' }));
+    expect(core.callsOf('remove_evidence_file')).toHaveLength(0);
+    await user.click(
+      within(receipt).getByRole('button', { name: 'Remove wrong photo.png from this item' }),
+    );
+    await user.click(within(receipt).getByRole('button', { name: 'Remove' }));
+    await waitFor(() => expect(within(receipt).queryByText('wrong photo.png')).toBeNull());
+    expect(core.callsOf('remove_evidence_file')[0]!.args).toEqual({
+      id: 'c1',
+      item: 0,
+      sha256: SHA,
+      name: 'wrong photo.png',
+    });
+    expect(core.cases.get('c1')!.evidence[0]!.files.map((file) => file.name)).toEqual([
+      'receipt.jpg',
+    ]);
+    // A later save keeps it off: the wizard took in the case as the core stored it.
+    await user.type(within(receipt).getByLabelText(/^Description/), ' (paper)');
+    await waitFor(() =>
+      expect(core.cases.get('c1')!.evidence[0]!.description).toMatch(/\(paper\)$/),
+    );
+    expect(core.cases.get('c1')!.evidence[0]!.files).toHaveLength(1);
+    expect(screen.queryByText(/changed elsewhere/)).toBeNull();
+  });
+
   it('says which file was not attached and why', async () => {
     fakeCore({
       cases: { c1: completeCase() },
