@@ -290,19 +290,102 @@ describe('the case page actions', () => {
     expect(await within(block).findByText(/answered on 21 November 2026/)).toBeInTheDocument();
   });
 
-  it('takes back a wrongly entered hand-in after asking, and the hand-in form returns', async () => {
+  it('takes a data request’s delivery back into its form, its answer’s day kept to enter again', async () => {
+    const user = userEvent.setup();
+    setup({
+      ...sentCase(),
+      data_request: {
+        date: '2026-11-20',
+        method: 'registered_post',
+        registration_number: 'ПД-5',
+        registered_on: '2026-11-21',
+        tracking_number: '',
+        answered_on: '2026-11-25',
+      },
+    });
+    const request = await screen.findByRole('heading', { name: 'Personal-data request' });
+    const block = request.closest<HTMLElement>('[data-delivery]')!;
+    await user.click(within(block).getByRole('button', { name: 'Correct…' }));
+    await user.click(within(block).getByRole('button', { name: 'Take back' }));
+    const date = await within(block).findByLabelText('Date it arrived');
+    expect(date).toHaveValue('20/11/2026');
+    expect(within(block).getByLabelText('Incoming number (optional)')).toHaveValue('ПД-5');
+    await user.click(within(block).getByRole('button', { name: 'Save' }));
+    expect(await within(block).findByLabelText(/Date the answer arrived/)).toHaveValue(
+      '25/11/2026',
+    );
+  });
+
+  it('takes a hand-in back into its form as it was, to correct and save again', async () => {
     const user = userEvent.setup();
     const core = setup(sentCase());
     const claim = (await screen.findByRole('heading', { name: 'Claim' })).closest<HTMLElement>(
       '[data-record]',
     )!;
     await user.click(within(claim).getByRole('button', { name: 'Correct…' }));
+    expect(
+      within(claim).getByText('Take this record back into its form to correct it?'),
+    ).toBeVisible();
     expect(core.callsOf('remove_record')).toHaveLength(0);
-    await user.click(within(claim).getByRole('button', { name: 'Remove' }));
+    await user.click(within(claim).getByRole('button', { name: 'Take back' }));
     await waitFor(() => expect(core.callsOf('remove_record')).toHaveLength(1));
     expect(core.callsOf('remove_record')[0]?.args).toEqual({ id: ID, record: 'claim' });
-    expect(await screen.findByRole('button', { name: 'Mark as handed in' })).toBeInTheDocument();
     expect(core.cases.get(ID)?.sent).toBeNull();
+
+    // The form holds what the record said, the date ready to change.
+    await screen.findByRole('button', { name: 'Mark as handed in' });
+    const date = screen.getByLabelText('Date the company received it');
+    await waitFor(() => expect(date).toHaveFocus());
+    expect(date).toHaveValue('20/11/2026');
+    expect(screen.getByText(/The record is back in its form as it was/)).toBeVisible();
+    expect(document.querySelector('[name="sent.registration_number"]')).toHaveValue('ВХ-1');
+    await user.clear(date);
+    await user.type(date, '19/11/2026');
+    await user.click(screen.getByRole('button', { name: 'Mark as handed in' }));
+    await waitFor(() => expect(core.callsOf('record_submission')).toHaveLength(1));
+    expect(core.callsOf('record_submission')[0]?.args).toMatchObject({
+      kind: 'claim',
+      submission: { date: '2026-11-19', method: 'in_person', registration_number: 'ВХ-1' },
+    });
+  });
+
+  it('takes an answer back into its form with each demand’s outcome', async () => {
+    const user = userEvent.setup();
+    const answered: Case = {
+      ...sentCase(),
+      status: 'answered',
+      answer: {
+        date: '2026-11-28',
+        channel: 'email',
+        summary: 'Отказ',
+        outcomes: ['satisfied', 'refused_with_reasons'],
+        objections: ['', 'Комиссия не предусмотрена договором.'],
+        final_response: false,
+      },
+    };
+    const core = setup(answered);
+    const record = (
+      await screen.findByRole('heading', { name: 'The company’s answer' })
+    ).closest<HTMLElement>('[data-record]')!;
+    await user.click(within(record).getByRole('button', { name: 'Correct…' }));
+    await user.click(within(record).getByRole('button', { name: 'Take back' }));
+    const date = await screen.findByLabelText('Date the answer arrived');
+    await waitFor(() => expect(date).toHaveFocus());
+    expect(date).toHaveValue('28/11/2026');
+    expect(screen.getByLabelText('How it arrived')).toHaveValue('email');
+    expect(screen.getByLabelText('What the company said')).toHaveValue('Отказ');
+    expect(screen.getByLabelText('Demand 1: Зачислить платёж.')).toHaveValue('satisfied');
+    expect(screen.getByLabelText('Demand 2: Вернуть комиссию.')).toHaveValue(
+      'refused_with_reasons',
+    );
+    expect(screen.getByLabelText(/Why you dispute the reasons/)).toHaveValue(
+      'Комиссия не предусмотрена договором.',
+    );
+    await user.click(screen.getByRole('button', { name: 'Record the answer' }));
+    await waitFor(() => expect(core.callsOf('record_answer')).toHaveLength(1));
+    expect(core.callsOf('record_answer')[0]?.args).toMatchObject({
+      answer: answered.answer,
+    });
   });
 
   it('records an answer dated as a Russian writes dates', async () => {

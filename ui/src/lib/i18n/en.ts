@@ -235,8 +235,10 @@ export const en = {
   'records.answer': 'The company’s answer',
   'deliveries.answerArrived': 'Arrived on {date}',
   'records.correct': 'Correct…',
-  'records.confirm': 'Remove this record to enter it again?',
-  'records.remove': 'Remove',
+  'records.confirm': 'Take this record back into its form to correct it?',
+  'records.remove': 'Take back',
+  'records.correcting':
+    'The record is back in its form as it was: correct what was wrong and save it again. Until then no term runs from it.',
   'records.keep': 'Keep',
   'error.answer_rests': 'The company’s answer rests on the hand-in: remove the answer first.',
   'deliveries.heading': 'Letters delivered and answers',

@@ -147,8 +147,10 @@ export const ru: Dictionary = {
   'records.answer': 'Ответ компании',
   'deliveries.answerArrived': 'Получен {date}',
   'records.correct': 'Исправить…',
-  'records.confirm': 'Убрать эту запись, чтобы внести её заново?',
-  'records.remove': 'Убрать',
+  'records.confirm': 'Вернуть запись в форму, чтобы исправить её?',
+  'records.remove': 'Вернуть',
+  'records.correcting':
+    'Запись вернулась в форму в прежнем виде: исправьте, что было не так, и сохраните снова. До тех пор срок по ней не считается.',
   'records.keep': 'Оставить',
   'error.answer_rests': 'На вручение опирается ответ компании: сначала уберите ответ.',
   'deliveries.heading': 'Вручение писем и ответы',
