@@ -99,6 +99,27 @@ describe('the calendar of a date field', () => {
     },
   );
 
+  it('opens above its field when there is no room below and there is above', async () => {
+    const { user, eventButton } = setup('en');
+    const height = vi.spyOn(HTMLElement.prototype, 'offsetHeight', 'get').mockReturnValue(330);
+    const field = { top: 600, bottom: 632, left: 0, right: 300, width: 300, height: 32 };
+    const place = vi
+      .spyOn(HTMLElement.prototype, 'getBoundingClientRect')
+      .mockReturnValue({ ...field, x: 0, y: 600, toJSON: () => field } as DOMRect);
+    try {
+      await user.click(eventButton);
+      await waitFor(() => expect(calendar()).toHaveClass('upward'));
+      await user.keyboard('{Escape}');
+      // Near the top of the window it opens below again.
+      place.mockReturnValue({ ...field, top: 120, bottom: 152, x: 0, y: 120 } as DOMRect);
+      await user.click(eventButton);
+      expect(calendar()).not.toHaveClass('upward');
+    } finally {
+      height.mockRestore();
+      place.mockRestore();
+    }
+  });
+
   it('opens at the field’s date, chosen, and shows it chosen again the next time', async () => {
     const { user, eventButton } = setup('en', { date: '2026-03-14' });
     await user.click(eventButton);
