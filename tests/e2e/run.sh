@@ -16,7 +16,7 @@ shots=${E2E_SHOTS:-$(mktemp -d)}
 port=${E2E_DRIVER_PORT:-4444}
 mkdir -p "$shots"
 [ $# -gt 0 ] || set -- wizard.mjs conflict.mjs debt-notice-ru.mjs broken-promise-bg.mjs invalid-step.mjs \
-	thirteenth-fee.mjs hotline-outage.mjs lost-topup-ua.mjs
+	thirteenth-fee.mjs hotline-outage.mjs lost-topup-ua.mjs killed-while-typing.mjs
 
 # The webview keeps its storage (the interface language) under XDG_DATA_HOME: a folder of this run's own,
 # so runs side by side, and the person's own app, do not see each other's choices.
