@@ -345,3 +345,61 @@ fn a_hand_in_dated_before_the_claim_letter_or_after_today_is_refused_at_sent_dat
         stdout(&report)
     );
 }
+
+#[test]
+fn files_attached_from_the_command_line_verify_until_one_is_changed_after_it_was_added() {
+    let data = tempfile::tempdir().expect("temp dir");
+    let id = create_example(data.path(), "mts-debt-notice", &[]);
+    let scans = tempfile::tempdir().expect("scans");
+    let notice = scans.path().join("уведомление.jpg");
+    let envelope = scans.path().join("конверт.pdf");
+    std::fs::write(&notice, b"jpeg").expect("scan");
+    std::fs::write(&envelope, b"%PDF-1.4").expect("scan");
+    let (notice_arg, envelope_arg) = (notice.to_str().expect("utf-8"), envelope.to_str().expect("utf-8"));
+
+    let attached = complaint(data.path(), &["attach", &id, "--item", "1", notice_arg, envelope_arg]);
+    assert!(attached.status.success(), "{}", stderr(&attached));
+    let text = stdout(&attached);
+    assert!(text.starts_with("уведомление.jpg: attached to item 1 as "), "{text}");
+    assert!(text.contains("\nконверт.pdf: attached to item 1 as "), "{text}");
+    let shown: serde_json::Value =
+        serde_json::from_str(&stdout(&complaint(data.path(), &["show", &id, "--json"]))).expect("json");
+    assert_eq!(shown["evidence"][0]["status"], "have");
+    assert_eq!(shown["evidence"][0]["files"].as_array().map(Vec::len), Some(2));
+
+    let missing = scans.path().join("gone.png");
+    let refused = complaint(data.path(), &["attach", &id, "--item", "2", missing.to_str().expect("utf-8"), notice_arg]);
+    assert_eq!(refused.status.code(), Some(2), "one of the files could not be attached");
+    assert!(stdout(&refused).starts_with("gone.png: not attached: "), "{}", stdout(&refused));
+    assert!(stdout(&refused).contains("уведомление.jpg: attached to item 2"), "the other one was");
+    let no_item = complaint(data.path(), &["attach", &id, "--item", "0", notice_arg]);
+    assert_eq!(no_item.status.code(), Some(2), "items are numbered from 1");
+
+    let letter = complaint(data.path(), &["letter", &id]);
+    assert!(letter.status.success(), "{}", stderr(&letter));
+    let clean = complaint(data.path(), &["verify", &id]);
+    assert!(clean.status.success(), "{}", stdout(&clean));
+    assert!(stdout(&clean).ends_with(&format!("{id}: 4 file(s), none changed or missing\n")), "{}", stdout(&clean));
+
+    // One byte of a stored copy changed, and a letter gone: both named, exit 1.
+    let case_dir = data.path().join("cases").join(&id);
+    let copy = std::fs::read_dir(case_dir.join("evidence"))
+        .expect("evidence")
+        .flatten()
+        .map(|entry| entry.path())
+        .find(|path| path.extension().is_some_and(|ext| ext == "pdf"))
+        .expect("the envelope's copy");
+    std::fs::write(&copy, b"%PDF-1.5").expect("tamper");
+    let letter_file = stdout(&letter).lines().next().expect("the letter's path").to_owned();
+    std::fs::remove_file(&letter_file).expect("remove the letter");
+    let report = complaint(data.path(), &["verify", &id]);
+    assert_eq!(report.status.code(), Some(1), "{}", stdout(&report));
+    let text = stdout(&report);
+    assert!(text.contains("evidence 1 (") && text.contains("): конверт.pdf: CHANGED since it was added"), "{text}");
+    assert!(text.contains("): уведомление.jpg: intact"), "{text}");
+    assert!(
+        text.contains(&format!("letter {}: MISSING", letter_file.rsplit('/').next().unwrap_or_default())),
+        "{text}"
+    );
+    assert!(text.ends_with(&format!("{id}: 2 of 4 file(s) changed or missing\n")), "{text}");
+}

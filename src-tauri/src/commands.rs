@@ -71,6 +71,13 @@ pub async fn duplicate_case(
     off_window(&desk, move |desk| Ok(desk.duplicate_case(&id)?)).await
 }
 
+/// Every evidence file and letter of the case hashed again: which are changed or missing since added.
+#[tauri::command]
+pub async fn verify_case(desk: State<'_, SharedDesk>, request: Request<VerifyCaseRequest>) -> Reply<VerifyCaseRequest> {
+    let VerifyCaseRequest { id } = request.0;
+    off_window(&desk, move |desk| Ok(desk.verify_case(&id)?)).await
+}
+
 /// Opens the case's folder in the system's file manager.
 #[tauri::command]
 pub async fn open_case_folder<R: Runtime>(

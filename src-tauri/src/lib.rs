@@ -39,6 +39,7 @@ pub fn with_desk<R: Runtime>(builder: Builder<R>, desk: Desk, picker: impl Picke
             commands::delete_case,
             commands::duplicate_case,
             commands::open_case_folder,
+            commands::verify_case,
             commands::show_letter,
             commands::load_case,
             commands::save_case,

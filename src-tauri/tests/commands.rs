@@ -8,6 +8,7 @@ use complaint_core::world::Bin;
 use complaint_core::{Desk, FixedClock};
 use complaint_desk_lib::files::{DroppedFiles, FileKind, Picker};
 use serde_json::{Value, json};
+use sha2::{Digest, Sha256};
 use tauri::ipc::{CallbackFn, InvokeBody};
 use tauri::test::{INVOKE_KEY, MockRuntime, get_ipc_response, mock_builder, mock_context, noop_assets};
 use tauri::webview::{InvokeRequest, WebviewWindow, WebviewWindowBuilder};
@@ -350,10 +351,6 @@ fn a_letter_is_issued_and_recorded_over_ipc() {
         json!({ "id": id, "kind": "claim", "lang": null, "office_copy": true, "reading_copy": null }),
     )
     .expect("issue_letter");
-    assert_eq!(
-        issued,
-        json!({ "kind": "claim", "language": "ru", "date": "2026-11-21", "file": "2026-11-21-claim-ru-office.pdf" })
-    );
     let pdf = host
         ._data
         .path()
@@ -361,7 +358,20 @@ fn a_letter_is_issued_and_recorded_over_ipc() {
         .join(id.as_str().expect("id"))
         .join("letters")
         .join("2026-11-21-claim-ru-office.pdf");
-    assert!(std::fs::read(pdf).expect("the PDF").starts_with(b"%PDF"));
+    let pdf = std::fs::read(pdf).expect("the PDF");
+    assert!(pdf.starts_with(b"%PDF"));
+    let sha256: String = Sha256::digest(&pdf).iter().map(|b| format!("{b:02x}")).collect();
+    assert_eq!(
+        issued,
+        json!({
+            "kind": "claim",
+            "language": "ru",
+            "date": "2026-11-21",
+            "file": "2026-11-21-claim-ru-office.pdf",
+            "sha256": sha256,
+        }),
+        "the letter is recorded with the fingerprint of the file written"
+    );
     let case = invoke(&host, "load_case", json!({ "id": id })).expect("load_case");
     assert_eq!(case["letters"], json!([issued]));
 

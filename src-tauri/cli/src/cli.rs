@@ -18,11 +18,12 @@ use complaint_core::models::{Answer, Case, DeliveryDate, Jurisdiction, Language,
 use complaint_core::rules::{DayOff, RulesError, Unit};
 use complaint_core::status::{Deadline, DeadlineKind};
 use complaint_core::store::{CASE_FILE, read_case_file};
+use complaint_core::verify::{FileState, ListedFile};
 use complaint_core::world::{Clock, HOME_ENV, data_dir};
 
 use crate::choices;
 
-/// Exit code when `check` finds problems.
+/// Exit code when `check` finds problems, or `verify` a file changed or missing.
 const EXIT_INVALID: u8 = 1;
 /// Exit code for any error (bad arguments, missing case, unreadable file).
 const EXIT_ERROR: u8 = 2;
@@ -91,6 +92,24 @@ enum Command {
         /// Postal tracking number
         #[arg(long, default_value = "")]
         tracking: String,
+    },
+    /// Attach files to an evidence item as the app does: each is copied into the case under its SHA-256, and
+    /// the item then counts as in hand
+    Attach {
+        /// Case id
+        case: String,
+        /// The evidence item, numbered from 1 as `show` lists them
+        #[arg(long, value_parser = clap::value_parser!(u16).range(1..))]
+        item: u16,
+        /// The files to attach
+        #[arg(required = true)]
+        files: Vec<PathBuf>,
+    },
+    /// Hash every evidence file and letter of a case again and report each one changed or missing since it was
+    /// added; exit 1 when any is
+    Verify {
+        /// Case id
+        case: String,
     },
     /// Every running deadline of a case, on what legal basis, and whether it has passed
     Status {
@@ -290,10 +309,7 @@ fn execute(cli: Cli, clock: impl Clock + Send + Sync + 'static) -> Result<(Strin
     let desk = Desk::open(&data_dir, clock)?;
     let mut text = String::new();
     match cli.command {
-        Command::New(args) => {
-            let id = desk.create_case(&new_case(args)?)?.id;
-            let _ = writeln!(text, "created {id}\n{}", desk.store().cases_dir().join(&id).display());
-        }
+        Command::New(args) => create(&desk, args, &mut text)?,
         Command::List { archived } => list(&desk, shelf(archived), &mut text)?,
         Command::Keeping(keeping) => keep(&desk, keeping, &mut text)?,
         Command::Show { case, json } => show_case(&desk, &case, json, &mut text)?,
@@ -302,6 +318,10 @@ fn execute(cli: Cli, clock: impl Clock + Send + Sync + 'static) -> Result<(Strin
             return Ok((text, exit));
         }
         Command::Status { case, explain } => status(&desk, &case, explain, &mut text)?,
+        Command::Attach { case, item, files } => {
+            return attach(&desk, &case, usize::from(item) - 1, &files, &mut text).map(|exit| (text, exit));
+        }
+        Command::Verify { case } => return verify(&desk, &case, &mut text).map(|exit| (text, exit)),
         Command::Sent { case, kind, date, registered_on, method, registration, tracking } => {
             let submission = Submission {
                 date,
@@ -337,13 +357,34 @@ fn execute(cli: Cli, clock: impl Clock + Send + Sync + 'static) -> Result<(Strin
             let status = desk.remove_record(&case, record.into())?.status;
             let _ = writeln!(text, "{case}: removed; the case is {}", status.id());
         }
-        Command::Calendar { case, lang, out: Some(out) } => {
-            desk.save_calendar(case.as_deref(), lang.into(), &out)?;
-            let _ = writeln!(text, "{}", out.display());
-        }
-        Command::Calendar { case, lang, out: None } => text = desk.deadlines_calendar(case.as_deref(), lang.into())?,
+        Command::Calendar { case, lang, out } => calendar(&desk, case.as_deref(), lang.into(), out, &mut text)?,
     }
     Ok((text, 0))
+}
+
+/// `complaint new`: the case made, its id and folder.
+fn create(desk: &Desk, args: NewArgs, text: &mut String) -> Result<(), CliError> {
+    let id = desk.create_case(&new_case(args)?)?.id;
+    let _ = writeln!(text, "created {id}\n{}", desk.store().cases_dir().join(&id).display());
+    Ok(())
+}
+
+/// `complaint calendar`: the deadlines as iCalendar, printed or written to `out`.
+fn calendar(
+    desk: &Desk,
+    case: Option<&str>,
+    lang: Language,
+    out: Option<PathBuf>,
+    text: &mut String,
+) -> Result<(), CliError> {
+    match out {
+        Some(out) => {
+            desk.save_calendar(case, lang, &out)?;
+            let _ = writeln!(text, "{}", out.display());
+        }
+        None => *text = desk.deadlines_calendar(case, lang)?,
+    }
+    Ok(())
 }
 
 /// `complaint archive|restore|duplicate|delete`: the case moves, is copied or goes to the trash.
@@ -371,6 +412,54 @@ fn keep(desk: &Desk, keeping: Keeping, text: &mut String) -> Result<(), CliError
         }
     }
     Ok(())
+}
+
+/// `complaint attach`: each file attached, or why it was not (`EXIT_ERROR` when any was not).
+fn attach(desk: &Desk, case: &str, item: usize, files: &[PathBuf], text: &mut String) -> Result<u8, CliError> {
+    let attached = desk.attach_files(case, item, files)?;
+    let listed = attached.case.evidence.get(item).map(|entry| entry.files.as_slice()).unwrap_or_default();
+    for path in files {
+        let name = path.file_name().unwrap_or_default().to_string_lossy();
+        match attached.failures.iter().find(|failure| failure.name == name) {
+            Some(failure) => {
+                let _ = writeln!(text, "{name}: not attached: {}", failure.message);
+            }
+            None => {
+                let sha256 = listed.iter().rev().find(|file| file.name == name).map_or("", |file| file.sha256.as_str());
+                let _ = writeln!(text, "{name}: attached to item {} as {sha256}", item + 1);
+            }
+        }
+    }
+    Ok(if attached.failures.is_empty() { 0 } else { EXIT_ERROR })
+}
+
+/// `complaint verify`: every listed file that is not as recorded, and the exit code (`EXIT_INVALID` when any).
+fn verify(desk: &Desk, case: &str, text: &mut String) -> Result<u8, CliError> {
+    let loaded = desk.load_case(case)?;
+    let checks = desk.verify_case(case)?;
+    for check in &checks {
+        let what = match &check.file {
+            ListedFile::Evidence { item, name } => {
+                let description = loaded.evidence.get(*item).map_or("", |entry| entry.description.as_str());
+                format!("evidence {} ({description}): {name}", item + 1)
+            }
+            ListedFile::Letter { file } => format!("letter {file}"),
+        };
+        let state = match check.state {
+            FileState::Intact => "intact",
+            FileState::Changed => "CHANGED since it was added",
+            FileState::Missing => "MISSING",
+            FileState::Unrecorded => "not checked: no fingerprint was recorded when it was made",
+        };
+        let _ = writeln!(text, "{what}: {state}");
+    }
+    let faults = checks.iter().filter(|check| check.is_fault()).count();
+    if faults == 0 {
+        let _ = writeln!(text, "{case}: {} file(s), none changed or missing", checks.len());
+        return Ok(0);
+    }
+    let _ = writeln!(text, "{case}: {faults} of {} file(s) changed or missing", checks.len());
+    Ok(EXIT_INVALID)
 }
 
 /// `complaint show`: the case as text, or as its JSON with `--json`.

@@ -16,6 +16,7 @@ use crate::rules::{
 use crate::status::{Deadline, DeadlineKind, StatusReport, TimelineEntry, TimelineKind};
 use crate::suggestions::{SuggestedEvidence, Suggestions};
 use crate::validate::{MAX_LINE_CHARS, MAX_REPLY_DAYS, MAX_TEXT_CHARS, Problem, ProblemCode};
+use crate::verify::{FileCheck, FileState, ListedFile};
 use crate::wire::{self, WireError};
 
 fn declaration<T: TS + ?Sized>(cfg: &Config) -> String {
@@ -101,6 +102,9 @@ fn service_declarations(cfg: &Config) -> Vec<String> {
         declaration::<Attached>(cfg),
         declaration::<AttachFailure>(cfg),
         declaration::<LetterPages>(cfg),
+        declaration::<FileCheck>(cfg),
+        declaration::<ListedFile>(cfg),
+        declaration::<FileState>(cfg),
         declaration::<LetterBlock>(cfg),
         declaration::<LetterOption>(cfg),
         declaration::<JurisdictionProfile>(cfg),

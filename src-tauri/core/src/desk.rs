@@ -28,6 +28,7 @@ use crate::status::{Deadline, StatusReport, deadlines, report};
 use crate::store::{CaseFolder, Store, case_subfolder, write_atomically};
 use crate::suggestions::{Suggestions, for_incident};
 use crate::validate::{first_claim_letter, validate};
+use crate::verify::{FileCheck, verify_files};
 use crate::world::{Bin, Clock, SystemTrash};
 use complaint_typeset::RenderedPdf;
 
@@ -154,13 +155,16 @@ impl Desk {
             status: CaseStatus::Draft,
             ..source
         };
-        let created = self.create_case(&draft)?;
         let source = self.store.case_dir(id)?;
         // Only read from the original: a case without an evidence folder has nothing to copy, and gets none.
-        if !source.join(evidence::EVIDENCE_DIR).exists() {
-            return Ok(created);
-        }
-        let from = case_subfolder(&source, evidence::EVIDENCE_DIR)?;
+        // One that is not the case's own (a link) is refused before the new draft is made.
+        let evidence_dir = source.join(evidence::EVIDENCE_DIR);
+        let from = match evidence_dir.symlink_metadata() {
+            Ok(_) => Some(case_subfolder(&source, evidence::EVIDENCE_DIR)?),
+            Err(_) => None,
+        };
+        let created = self.create_case(&draft)?;
+        let Some(from) = from else { return Ok(created) };
         let to = self.store.case_dir(&created.id)?;
         for entry in std::fs::read_dir(&from).map_err(|e| StoreError::io(&from, e))?.flatten() {
             let plain = entry.file_type().is_ok_and(|kind| kind.is_file());
@@ -395,12 +399,13 @@ impl Desk {
                 let stem = letter_stem(today, request, request.language.unwrap_or(case.letter_language));
                 let file = folder.add_file("letters", &stem, "pdf", &pdf.bytes)?;
                 *written.borrow_mut() = Some(folder.path().join("letters").join(&file));
-                let issued = issued_from_file_name(&file).ok_or_else(|| {
+                let mut issued = issued_from_file_name(&file).ok_or_else(|| {
                     LetterError::from(StoreError::io(
                         &folder.path().join(&file),
                         std::io::Error::other("unexpected name"),
                     ))
                 })?;
+                issued.sha256 = Some(evidence::sha256_hex(&pdf.bytes));
                 stored.letters.push(issued.clone());
                 Ok::<_, LetterError>(Some(issued))
             });
@@ -490,12 +495,8 @@ impl Desk {
     pub fn evidence_path(&self, id: &str, item: usize, sha256: &str, name: &str) -> Result<PathBuf, EvidenceError> {
         let case = self.store.load(id)?;
         let file = listed_file(&case, item, sha256, name)?;
-        let path = evidence::stored_path(&self.store.case_dir(id)?, file);
-        // A link is not a copy the app made.
-        match path.symlink_metadata() {
-            Ok(meta) if meta.is_file() => Ok(path),
-            _ => Err(EvidenceError::FileMissing { item, name: name.to_owned() }),
-        }
+        evidence::stored_copy(&self.store.case_dir(id)?, file)
+            .ok_or_else(|| EvidenceError::FileMissing { item, name: name.to_owned() })
     }
 
     /// Takes a file attached by mistake off evidence item `item`; its copy goes to the trash once no item
@@ -504,19 +505,27 @@ impl Desk {
         let (case, ()) = self.update(id, |case, folder| {
             let file = listed_file(case, item, sha256, name)?.clone();
             case.evidence[item].files.retain(|each| *each != file);
-            let copy = evidence::stored_path(folder.path(), &file);
+            // Only a copy the app left in the case's own folder goes; a listing with no hash has none.
+            let Some(copy) = evidence::stored_copy(folder.path(), &file) else { return Ok(()) };
             let still_listed = case
                 .evidence
                 .iter()
                 .flat_map(|each| &each.files)
-                .any(|each| evidence::stored_path(folder.path(), each) == copy);
+                .any(|each| evidence::stored_path(folder.path(), each).as_ref() == Some(&copy));
             // Under the case's lock: an attachment of the same content waits, and finds the copy gone.
-            if !still_listed && copy.symlink_metadata().is_ok_and(|meta| meta.is_file()) {
+            if !still_listed {
                 self.bin.discard(&copy).map_err(|e| StoreError::io(&copy, e))?;
             }
             Ok::<_, EvidenceError>(())
         })?;
         Ok(case)
+    }
+
+    /// Every evidence file and letter the case lists, hashed again against the SHA-256 it recorded: a file
+    /// changed or lost since it was added shows before the case is relied on.
+    pub fn verify_case(&self, id: &str) -> Result<Vec<FileCheck>, StoreError> {
+        let case = self.store.load(id)?;
+        Ok(verify_files(&case, &self.store.case_dir(id)?))
     }
 
     /// Refuses, before any dialog is opened for it, an attachment to a case or an evidence item that is not
@@ -630,7 +639,12 @@ fn record_unrecorded_letters(case: &mut Case, folder: &CaseFolder<'_>) {
     let mut found: Vec<IssuedLetter> = entries
         .flatten()
         .filter(|entry| entry.file_type().is_ok_and(|t| t.is_file()))
-        .filter_map(|entry| issued_from_file_name(&entry.file_name().to_string_lossy()))
+        .filter_map(|entry| {
+            let mut issued = issued_from_file_name(&entry.file_name().to_string_lossy())?;
+            // Written whole before its record (the writer renames a complete file into place).
+            issued.sha256 = evidence::hash_file(&entry.path()).ok();
+            Some(issued)
+        })
         .filter(|issued| !case.letters.iter().any(|l| l.file == issued.file))
         .collect();
     found.sort_by(|a, b| a.file.cmp(&b.file));
@@ -877,6 +891,29 @@ mod tests {
 
     #[cfg(unix)]
     #[test]
+    fn an_evidence_folder_that_is_a_link_is_neither_opened_from_nor_duplicated() {
+        let data = tempfile::tempdir().expect("data dir");
+        let elsewhere = tempfile::tempdir().expect("elsewhere");
+        let desk = desk(data.path());
+        let id = case_with_items(&desk);
+        let source = data.path().join("чек.pdf");
+        std::fs::write(&source, b"abc").expect("source");
+        desk.attach_evidence(&id, 0, &source).expect("attach");
+        let evidence = desk.store().case_dir(&id).expect("dir").join("evidence");
+        std::fs::rename(&evidence, elsewhere.path().join("evidence")).expect("move the folder away");
+        std::os::unix::fs::symlink(elsewhere.path().join("evidence"), &evidence).expect("link to it");
+
+        let err = desk.evidence_path(&id, 0, ABC, "чек.pdf").expect_err("not the case's own folder");
+        assert_eq!(err.code(), ErrorCode::EvidenceFileMissing);
+        desk.remove_evidence_file(&id, 0, ABC, "чек.pdf").expect("the listing goes");
+        assert!(elsewhere.path().join("evidence").join(format!("{ABC}.pdf")).is_file(), "nothing elsewhere is touched");
+        let before = listed(&desk, Shelf::Active);
+        desk.duplicate_case(&id).expect_err("a linked evidence folder is refused");
+        assert_eq!(listed(&desk, Shelf::Active), before, "no half-made draft is left");
+    }
+
+    #[cfg(unix)]
+    #[test]
     fn a_listed_file_whose_copy_is_a_link_is_not_opened() {
         let data = tempfile::tempdir().expect("data dir");
         let desk = desk(data.path());
@@ -1102,6 +1139,7 @@ mod tests {
             language: Language::Ru,
             date: "2026-11-18".into(),
             file: "2026-11-18-claim-ru.pdf".into(),
+            sha256: None,
             extra: Extra::new(),
         });
         let id = desk.create_case(&case).expect("create").id;

@@ -169,9 +169,19 @@ fn stored_name(sha256: &str, name: &Path) -> String {
     }
 }
 
-/// Where the copy of an attached file is kept in the case folder `case_dir`, whether or not it is there.
-pub fn stored_path(case_dir: &Path, file: &AttachedFile) -> PathBuf {
-    case_dir.join(EVIDENCE_DIR).join(stored_name(&file.sha256, Path::new(&file.name)))
+/// Where the copy of an attached file is kept in the case folder `case_dir`, whether or not it is there; none
+/// when the case gives no SHA-256 for it (a hand-edited file could give a path instead).
+pub fn stored_path(case_dir: &Path, file: &AttachedFile) -> Option<PathBuf> {
+    let is_hash = file.sha256.len() == 64 && file.sha256.bytes().all(|b| matches!(b, b'0'..=b'9' | b'a'..=b'f'));
+    is_hash.then(|| case_dir.join(EVIDENCE_DIR).join(stored_name(&file.sha256, Path::new(&file.name))))
+}
+
+/// The copy of an attached file as the app left it in the case folder `case_dir`: a plain file in the case's
+/// own `evidence/` folder, neither a link nor reached through one. None when it is not there so.
+pub fn stored_copy(case_dir: &Path, file: &AttachedFile) -> Option<PathBuf> {
+    let own_folder = fs::symlink_metadata(case_dir.join(EVIDENCE_DIR)).is_ok_and(|meta| meta.is_dir());
+    let path = stored_path(case_dir, file)?;
+    (own_folder && fs::symlink_metadata(&path).is_ok_and(|meta| meta.is_file())).then_some(path)
 }
 
 /// The extension to keep on the stored copy, lower-cased so `scan.PDF` and `scan.pdf` share one file;
@@ -182,8 +192,8 @@ fn extension(path: &Path) -> Option<String> {
     plain.then(|| ext.to_ascii_lowercase())
 }
 
-/// The SHA-256 of a file already stored, in lowercase hex.
-fn hash_file(path: &Path) -> io::Result<String> {
+/// The SHA-256 of a file already stored, in lowercase hex; a link or anything but a plain file is refused.
+pub(crate) fn hash_file(path: &Path) -> io::Result<String> {
     let mut file = open_plain_file(path)?;
     let mut hasher = Sha256::new();
     let mut buffer = vec![0; 64 * 1024];
@@ -195,6 +205,11 @@ fn hash_file(path: &Path) -> io::Result<String> {
             Err(e) => return Err(e),
         }
     }
+}
+
+/// The SHA-256 of `bytes`, in lowercase hex, as the case records a file's.
+pub(crate) fn sha256_hex(bytes: &[u8]) -> String {
+    hex(&Sha256::digest(bytes))
 }
 
 fn hex(bytes: &[u8]) -> String {
@@ -234,6 +249,22 @@ mod tests {
         assert_eq!(fs::read(&target).expect("kept"), b"changed by hand");
         let left: Vec<_> = fs::read_dir(case.path().join("evidence")).expect("dir").flatten().collect();
         assert_eq!(left.len(), 1, "no temporary file is left behind");
+    }
+
+    #[test]
+    fn a_copy_is_found_only_by_a_hash_never_by_a_path_given_for_one() {
+        let case = Path::new("/data/cases/c1");
+        let file = |sha256: &str, name: &str| AttachedFile {
+            sha256: sha256.into(),
+            name: name.into(),
+            ..AttachedFile::default()
+        };
+        let abc = "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad";
+        assert_eq!(stored_path(case, &file(abc, "чек.JPG")), Some(case.join("evidence").join(format!("{abc}.jpg"))));
+        assert_eq!(stored_path(case, &file(abc, "чек.pdf/../../x")), Some(case.join("evidence").join(abc)));
+        for sha256 in ["../../../../home/me/.ssh/id_ed25519", "/etc/passwd", "", &abc.to_uppercase(), &abc[1..]] {
+            assert_eq!(stored_path(case, &file(sha256, "x.pdf")), None, "{sha256}");
+        }
     }
 
     #[test]

@@ -19,6 +19,7 @@ pub mod store;
 pub mod suggestions;
 pub mod text;
 pub mod validate;
+pub mod verify;
 pub mod wire;
 pub mod world;
 

@@ -432,6 +432,11 @@ pub struct IssuedLetter {
     /// File name inside the case's `letters/` folder.
     #[serde(default)]
     pub file: String,
+    /// SHA-256 of the PDF as it was written, lowercase hex, so a later change to the file shows; none for a
+    /// letter made by a version that did not record it.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(test, ts(optional))]
+    pub sha256: Option<String>,
     /// Fields this version does not know (a hand edit, a newer version), kept as they were on every save.
     #[serde(flatten)]
     #[cfg_attr(test, ts(skip))]

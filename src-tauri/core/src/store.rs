@@ -196,7 +196,7 @@ impl Store {
     pub fn create(&self, case: &Case, today: NaiveDate) -> Result<(String, Case), StoreError> {
         let base = slug(today, &case.company.legal_name, case.incident);
         for n in 1..1000 {
-            let id = if n == 1 { base.clone() } else { format!("{base}-{n}") };
+            let id = numbered_id(&base, n);
             let dir = self.cases.join(&id);
             match fs::create_dir(&dir) {
                 Ok(()) => {
@@ -264,7 +264,7 @@ impl Store {
         let target = self.shelf_dir(to);
         fs::create_dir_all(target).map_err(|e| StoreError::io(target, e))?;
         for n in 1..1000 {
-            let new_id = if n == 1 { id.to_owned() } else { format!("{id}-{n}") };
+            let new_id = numbered_id(id, n);
             match rename_without_replacing(&dir, &target.join(&new_id)) {
                 Ok(()) => {
                     sync_dir(target).map_err(|e| StoreError::io(target, e))?;
@@ -291,9 +291,15 @@ impl Store {
 /// rename then replaces.
 fn rename_without_replacing(from: &Path, to: &Path) -> io::Result<()> {
     fs::create_dir(to)?;
-    fs::rename(from, to).inspect_err(|_| {
-        let _ = fs::remove_dir(to);
-    })
+    fs::rename(from, to).inspect_err(|_| release_claim(to))
+}
+
+/// Removes a folder claimed for a rename that failed. A writer that came for a case of that name meanwhile
+/// may have left its lock there (it found no case): the folder goes all the same, so the name stays free.
+fn release_claim(dir: &Path) {
+    if is_unfinished_creation(dir) {
+        let _ = fs::remove_dir_all(dir);
+    }
 }
 
 /// Whether a case folder holds only what a creation killed before writing `case.json` leaves: the lock file
@@ -307,10 +313,22 @@ fn is_unfinished_creation(dir: &Path) -> bool {
     })
 }
 
+/// The longest case id: a folder name every file system takes, with room for the path around it.
+const MAX_ID_LEN: usize = 120;
+
+/// `base`, or `base-n` after the first, cut so the id stays within [`MAX_ID_LEN`] however often a name is
+/// taken again (a restore of `x-2` beside one is `x-2-2`).
+fn numbered_id(base: &str, n: usize) -> String {
+    let suffix = if n == 1 { String::new() } else { format!("-{n}") };
+    // Ids are ASCII, so any byte is a character boundary.
+    let kept = base.get(..MAX_ID_LEN - suffix.len()).unwrap_or(base).trim_end_matches('-');
+    format!("{kept}{suffix}")
+}
+
 /// Whether `id` is a name the store gives a case folder (and so cannot point outside the store).
 fn is_case_id(id: &str) -> bool {
     !id.is_empty()
-        && id.len() <= 120
+        && id.len() <= MAX_ID_LEN
         && !id.starts_with(['-', '.'])
         && id.chars().all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-')
 }
@@ -655,7 +673,7 @@ fn slug(today: NaiveDate, company: &str, incident: IncidentType) -> String {
         slug.push('-');
         slug.push_str(&word);
     }
-    slug
+    numbered_id(&slug, 1)
 }
 
 /// Latin letters for Russian, Bulgarian and Ukrainian text, so folder names stay ASCII.
@@ -729,6 +747,37 @@ mod tests {
         assert_eq!(slug(day(), "ПАО «МТС»", IncidentType::WrongPersonDebt), "2026-11-21-mts-debt-notice");
         assert_eq!(slug(day(), "„Мобилтел“ ЕАД", IncidentType::BillingDispute), "2026-11-21-mobiltel-billing-dispute");
         assert_eq!(slug(day(), "", IncidentType::Other), "2026-11-21-complaint");
+    }
+
+    #[test]
+    fn a_long_company_name_and_names_taken_again_and_again_keep_ids_within_the_limit() {
+        let dir = tempfile::tempdir().expect("temp dir");
+        let store = Store::open(dir.path()).expect("store");
+        let name = "Общество с ограниченной ответственностью «Телекоммуникационная компания Северо-Западного федерального округа»";
+        let (id, _) = store.create(&sample(name), day()).expect("create");
+        assert!(id.len() <= MAX_ID_LEN && is_case_id(&id), "{id}");
+        store.load(&id).expect("the case can be opened by its id");
+        let mut again = id.clone();
+        for _ in 0..40 {
+            again = numbered_id(&again, 2);
+            assert!(again.len() <= MAX_ID_LEN && is_case_id(&again), "{again}");
+        }
+        assert_eq!(numbered_id("2026-11-21-mts", 1), "2026-11-21-mts");
+        assert_eq!(numbered_id("2026-11-21-mts", 12), "2026-11-21-mts-12");
+    }
+
+    #[test]
+    fn a_claimed_folder_left_with_only_a_writer_s_lock_is_released_and_one_with_a_case_is_not() {
+        let dir = tempfile::tempdir().expect("temp dir");
+        let claimed = dir.path().join("2026-11-21-mts-debt-notice");
+        fs::create_dir(&claimed).expect("claim");
+        fs::write(claimed.join(LOCK_FILE), b"").expect("a writer's lock");
+        release_claim(&claimed);
+        assert!(!claimed.exists(), "the name is free again");
+        fs::create_dir(&claimed).expect("claim");
+        fs::write(claimed.join(CASE_FILE), b"{}").expect("a case");
+        release_claim(&claimed);
+        assert!(claimed.join(CASE_FILE).exists(), "a folder holding a case is never removed");
     }
 
     #[test]

@@ -694,7 +694,14 @@ mod tests {
 
     fn letter(kind: LetterKind, date: &str) -> IssuedLetter {
         let file = format!("{date}-{}-ru.pdf", kind.id());
-        IssuedLetter { kind, language: Language::Ru, date: date.into(), file, extra: crate::models::Extra::new() }
+        IssuedLetter {
+            kind,
+            language: Language::Ru,
+            date: date.into(),
+            file,
+            sha256: None,
+            extra: crate::models::Extra::new(),
+        }
     }
 
     #[test]

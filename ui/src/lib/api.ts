@@ -7,6 +7,7 @@ import { getCurrentWindow } from '@tauri-apps/api/window';
 import { ERROR_CODES } from './bindings';
 import type {
   AttachedFile,
+  FileCheck,
   Answer,
   Attached,
   Case,
@@ -233,6 +234,11 @@ export function attachEvidence(id: string, item: number, title: string): Promise
 /** Copies the files of window drop `drop` (see `onEvidenceDrop`) into the case under item `item`. */
 export function attachDropped(id: string, item: number, drop: number): Promise<Attached> {
   return call('attach_dropped', { id, item, drop });
+}
+
+/** Every evidence file and letter of the case hashed again: which changed or went missing since added. */
+export function verifyCase(id: string): Promise<FileCheck[]> {
+  return call('verify_case', { id });
 }
 
 /** Opens an attached file's copy in the system's application for it. */

@@ -243,7 +243,12 @@ date: string,
 /**
  * File name inside the case's `letters/` folder.
  */
-file: string, };
+file: string, 
+/**
+ * SHA-256 of the PDF as it was written, lowercase hex, so a later change to the file shows; none for a
+ * letter made by a version that did not record it.
+ */
+sha256?: string, };
 export type Terms = { 
 /**
  * Days the company has to answer when the law leaves it to the contract or to the user
@@ -737,6 +742,29 @@ pdf: string,
  * How many pages it has, all its parts together.
  */
 pages: number, };
+export type FileCheck = { 
+/**
+ * Which file.
+ */
+file: ListedFile, 
+/**
+ * What became of it.
+ */
+state: FileState, };
+export type ListedFile = { "type": "evidence", 
+/**
+ * The item's index.
+ */
+item: number, 
+/**
+ * The file's name as attached.
+ */
+name: string, } | { "type": "letter", 
+/**
+ * Its file name.
+ */
+file: string, };
+export type FileState = "intact" | "changed" | "missing" | "unrecorded";
 export type LetterBlock = "not_sent" | "not_answered" | "already_answered" | "not_yet_due";
 export type LetterOption = { 
 /**
@@ -848,6 +876,11 @@ export type DuplicateCaseRequest = {
  */
 id: string, };
 export type OpenCaseFolderRequest = { 
+/**
+ * The case's id.
+ */
+id: string, };
+export type VerifyCaseRequest = { 
 /**
  * The case's id.
  */
@@ -1115,6 +1148,7 @@ export interface Commands {
   delete_case: { request: DeleteCaseRequest; response: null };
   duplicate_case: { request: DuplicateCaseRequest; response: CreatedCase };
   open_case_folder: { request: OpenCaseFolderRequest; response: null };
+  verify_case: { request: VerifyCaseRequest; response: Array<FileCheck> };
   load_case: { request: LoadCaseRequest; response: Case };
   save_case: { request: SaveCaseRequest; response: Case };
   new_case: { request: NewCaseRequest; response: Case };

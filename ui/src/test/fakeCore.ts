@@ -2,6 +2,7 @@ import { emit } from '@tauri-apps/api/event';
 import { mockIPC, mockWindows } from '@tauri-apps/api/mocks';
 
 import type {
+  FileCheck,
   AttachFailure,
   Attached,
   Case,
@@ -61,6 +62,8 @@ export interface FakeCoreOptions {
   suggestions?: Suggestions;
   /** The text of each page `letter_pages` answers with (a fake PDF: see `pdfjs.ts`). */
   letterPages?: (request: Commands['letter_pages']['request']) => string[];
+  /** What `verify_case` finds; by default every attached file intact. */
+  fileChecks?: FileCheck[];
   /** The names of the files picked in the open dialog of `attach_evidence`; none: it is cancelled. */
   picked?: string[];
   /** Files that cannot be attached, by name, with the error `{code, message}`. */
@@ -273,6 +276,14 @@ export function fakeCore(options: FakeCoreOptions = {}): FakeCore {
       drops.delete(Number(drop));
       return attach(id, item, names);
     },
+    verify_case: ({ id }) =>
+      options.fileChecks ??
+      stored(id).evidence.flatMap((entry, item) =>
+        entry.files.map((file) => ({
+          file: { type: 'evidence' as const, item, name: file.name },
+          state: 'intact' as const,
+        })),
+      ),
     open_evidence: () => null,
     remove_evidence_file: ({ id, item, sha256, name }) => {
       const before = stored(id);

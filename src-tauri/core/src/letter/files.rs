@@ -38,7 +38,14 @@ pub fn issued_from_file_name(file: &str) -> Option<IssuedLetter> {
         .unwrap_or(rest);
     let counter_ok = rest.is_empty()
         || rest.strip_prefix('-').is_some_and(|n| !n.is_empty() && n.bytes().all(|b| b.is_ascii_digit()));
-    counter_ok.then(|| IssuedLetter { kind, language, date: date.into(), file: file.into(), extra: Extra::new() })
+    counter_ok.then(|| IssuedLetter {
+        kind,
+        language,
+        date: date.into(),
+        file: file.into(),
+        sha256: None,
+        extra: Extra::new(),
+    })
 }
 
 #[cfg(test)]

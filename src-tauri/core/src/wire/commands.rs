@@ -18,6 +18,7 @@ use crate::models::{
 use crate::rules::JurisdictionProfile;
 use crate::status::StatusReport;
 use crate::suggestions::Suggestions;
+use crate::verify::FileCheck;
 
 /// Declares each request type and its place in the contract, from one list.
 macro_rules! contract {
@@ -102,6 +103,12 @@ contract! {
         /// The case's id.
         id: String,
     } -> ();
+
+    /// Every evidence file and letter of the case hashed again: which are changed or missing since added.
+    "verify_case" => VerifyCaseRequest {
+        /// The case's id.
+        id: String,
+    } -> Vec<FileCheck>;
 
     /// One case by its id.
     "load_case" => LoadCaseRequest {

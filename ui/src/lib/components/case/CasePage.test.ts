@@ -149,3 +149,45 @@ describe('keeping cases', () => {
     expect(core.cases.get(copy)?.status).toBe('draft');
   });
 });
+
+describe('checking the case’s files', () => {
+  it('says every file is as added, or names each one changed or missing', async () => {
+    setLocale('en');
+    const user = userEvent.setup();
+    const { core } = page(completeCase(), {
+      verify_case: () => [
+        { file: { type: 'evidence', item: 0, name: 'receipt.jpg' }, state: 'intact' },
+        { file: { type: 'evidence', item: 1, name: 'statement.pdf' }, state: 'changed' },
+        { file: { type: 'letter', file: '2026-11-20-claim-ru.pdf' }, state: 'missing' },
+        { file: { type: 'letter', file: '2026-11-01-claim-ru.pdf' }, state: 'unrecorded' },
+      ],
+    });
+    await user.click(await screen.findByRole('button', { name: 'Check the files' }));
+    const report = await screen.findByText('Changed or missing since they were added:');
+    const box = report.closest<HTMLElement>('[data-file-check]')!;
+    expect(
+      within(box)
+        .getAllByRole('listitem')
+        .map((item) => item.textContent),
+    ).toEqual(['Proof 2: statement.pdf — changed', '2026-11-20-claim-ru.pdf — missing']);
+    expect(box).toHaveTextContent(
+      'Not checked (made by an earlier version, with no fingerprint): 2026-11-01-claim-ru.pdf.',
+    );
+    expect(core.callsOf('verify_case')[0]?.args).toEqual({ id: ID });
+  });
+
+  it('says so when nothing changed', async () => {
+    setLocale('ru');
+    const user = userEvent.setup();
+    page(completeCase(), {
+      verify_case: () => [
+        { file: { type: 'evidence', item: 0, name: 'чек.jpg' }, state: 'intact' },
+        { file: { type: 'letter', file: '2026-11-20-claim-ru.pdf' }, state: 'intact' },
+      ],
+    });
+    await user.click(await screen.findByRole('button', { name: 'Проверить файлы' }));
+    expect(
+      await screen.findByText('Все файлы такие же, как при добавлении (проверено: 2).'),
+    ).toBeVisible();
+  });
+});
