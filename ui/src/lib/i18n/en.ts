@@ -377,6 +377,8 @@ export const en = {
   'next.overdueText':
     'The company’s answer is late. Send a reminder, or complain to the regulator.',
   'next.notOpened': 'The letter is saved, but no PDF viewer opened it. It is in the case folder.',
+  'next.noFileManager':
+    'No file manager opened the folder either. Save a copy where you will find it.',
   'handIn.noLetter':
     'No claim letter has been made yet. Print the claim first, so you keep the copy the clerk stamps.',
   'review.showInFolder': 'Show in folder',

@@ -1052,12 +1052,15 @@ describe('the review', () => {
     expect(screen.queryByRole('alert')).not.toBeInTheDocument();
   });
 
-  it('shows where the new letter is when no PDF viewer opens it', async () => {
+  it('shows where the new letter is when no PDF viewer opens it, and saves a copy when no folder opens', async () => {
     const core = fakeCore({
       cases: { c1: completeCase() },
       handlers: {
         open_letter: () => {
           throw { code: 'open_failed', message: 'no application for PDF' };
+        },
+        show_letter: () => {
+          throw { code: 'open_failed', message: 'no file manager' };
         },
       },
     });
@@ -1067,16 +1070,39 @@ describe('the review', () => {
     await user.click(action('generate'));
     await screen.findByText('The letter is ready. Open it to print, or save a copy.');
     await user.click(action('open-new-letter'));
-    const alert = await screen.findByText(
-      'The letter is saved, but no PDF viewer opened it. It is in the case folder.',
-    );
-    await user.click(
-      within(alert.closest('[role="alert"]') as HTMLElement).getByRole('button', {
-        name: 'Show in folder',
-      }),
-    );
+    const alert = (
+      await screen.findByText(
+        'The letter is saved, but no PDF viewer opened it. It is in the case folder.',
+      )
+    ).closest<HTMLElement>('[role="alert"]')!;
     const made = core.cases.get('c1')!.letters.at(-1)!.file;
+    await user.click(within(alert).getByRole('button', { name: 'Show in folder' }));
     expect(core.callsOf('show_letter')[0]!.args).toEqual({ id: 'c1', file: made });
+    expect(
+      await within(alert).findByText(
+        'No file manager opened the folder either. Save a copy where you will find it.',
+      ),
+    ).toBeVisible();
+    await user.click(within(alert).getByRole('button', { name: 'Save a copy…' }));
+    expect(await within(alert).findByText(`A copy of ${made} was saved.`)).toBeVisible();
+    expect(core.callsOf('save_letter_copy')[0]!.args).toMatchObject({ id: 'c1', file: made });
+  });
+
+  it('offers the claim made earlier to open from the footer', async () => {
+    const start = completeCase();
+    start.letters = [
+      { kind: 'claim', language: 'ru', date: '2026-11-20', file: '2026-11-20-claim-ru.pdf' },
+    ];
+    const core = fakeCore({ cases: { c1: start } });
+    const user = userEvent.setup();
+    renderWizard('c1');
+    await screen.findByText('Everything the letter needs is filled in.');
+    expect(action('generate')).toHaveClass('primary');
+    await user.click(action('open-new-letter'));
+    expect(core.callsOf('open_letter')[0]!.args).toEqual({
+      id: 'c1',
+      file: '2026-11-20-claim-ru.pdf',
+    });
   });
 
   it('explains a letter that could not be made, with the character at fault', async () => {
