@@ -285,6 +285,9 @@ export const en = {
   'outcome.refused_with_reasons': 'Refused with reasons',
   'outcome.refused_without_reasons': 'Refused without reasons',
   'outcome.not_addressed': 'Not addressed',
+  'followUp.madeToday':
+    'This letter was already made today: {file}. Open it, or make another copy?',
+  'followUp.makeAnother': 'Make another',
   'followUp.heading': 'Follow-up letters',
   'followUp.optionsFailed': 'The follow-up letters could not be checked.',
   'followUp.blocked.not_sent': 'Available once the claim is handed in.',
@@ -374,6 +377,11 @@ export const en = {
   'next.handInText':
     'The claim is printed. Once it is handed in or posted, record the date: the company’s term runs from it.',
   'next.openClaim': 'Open the claim to print',
+  'next.waitText':
+    'The claim is with the company. The deadline above says when its answer is due; when the answer comes, record it here. If none comes in time, this card offers the reminder.',
+  'next.recordAnswer': 'The answer has come',
+  'next.answeredText':
+    'The company has answered. If it did not give you what you asked, the next step is a letter to the regulator, under “Follow-up letters”.',
   'next.overdueText':
     'The company’s answer is late. Send a reminder, or complain to the regulator.',
   'next.notOpened': 'The letter is saved, but no PDF viewer opened it. It is in the case folder.',

@@ -59,6 +59,55 @@ describe('the next step of a case', () => {
     expect(screen.getByLabelText('Date the company received it')).toHaveFocus();
   });
 
+  it('once handed in, waits for the answer and brings up its form; once answered, points to the regulator', async () => {
+    setLocale('en');
+    const user = userEvent.setup();
+    const sent: Case = {
+      ...completeCase(),
+      status: 'sent',
+      letters: [
+        { kind: 'claim', language: 'ru', date: '2026-11-20', file: '2026-11-20-claim-ru.pdf' },
+      ],
+      sent: {
+        date: '2026-11-20',
+        method: 'in_person',
+        registration_number: 'ВХ-1',
+        registered_on: '',
+        tracking_number: '',
+      },
+    };
+    page(sent);
+    const next = await screen.findByRole('region', { name: 'Next step' });
+    expect(next).toHaveTextContent(/The claim is with the company/);
+    await user.click(within(next).getByRole('button', { name: 'The answer has come' }));
+    expect(screen.getByLabelText('Date the answer arrived')).toHaveFocus();
+  });
+
+  it('after an answer, says the regulator letter is next', async () => {
+    setLocale('en');
+    page({
+      ...completeCase(),
+      status: 'answered',
+      sent: {
+        date: '2026-11-20',
+        method: 'in_person',
+        registration_number: '',
+        registered_on: '',
+        tracking_number: '',
+      },
+      answer: {
+        date: '2026-11-28',
+        channel: 'post',
+        summary: '',
+        outcomes: ['refused_without_reasons'],
+        objections: [''],
+        final_response: false,
+      },
+    });
+    const next = await screen.findByRole('region', { name: 'Next step' });
+    expect(next).toHaveTextContent(/The company has answered/);
+  });
+
   it('offers the letter’s folder when no viewer opens it', async () => {
     setLocale('en');
     const user = userEvent.setup();

@@ -1,4 +1,5 @@
 import { render, screen, waitFor, within } from '@testing-library/svelte';
+import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 
 import type { Case } from '../../bindings';
@@ -54,4 +55,40 @@ describe('the follow-up letters', () => {
       expect(core.callsOf('letter_options')).toEqual([{ cmd: 'letter_options', args: { id: ID } }]);
     },
   );
+});
+
+describe('a follow-up letter made twice', () => {
+  it('asks before a second one of the same kind is made the same day', async () => {
+    setLocale('en');
+    const today = new Date();
+    const iso = `${today.getFullYear()}-${String(today.getMonth() + 1).padStart(2, '0')}-${String(today.getDate()).padStart(2, '0')}`;
+    const record: Case = {
+      ...caseFor(FOLLOW_UP_TABLE.find((row) => row.sent && !row.answered)!),
+      letters: [
+        { kind: 'data_request', language: 'ru', date: iso, file: `${iso}-data-request-ru.pdf` },
+      ],
+    };
+    const core = fakeCore({ cases: { [ID]: record } });
+    const user = userEvent.setup();
+    render(FollowUpLetters, {
+      props: { id: ID, record, overdue: false, onchanged: async () => {} },
+    });
+    const request = await screen.findByRole('button', { name: t('letterKind.data_request') });
+    await waitFor(() => expect(request).toBeEnabled());
+    await user.click(request);
+    expect(
+      screen.getByText(
+        `This letter was already made today: ${iso}-data-request-ru.pdf. Open it, or make another copy?`,
+      ),
+    ).toBeVisible();
+    expect(core.callsOf('issue_letter')).toHaveLength(0);
+    await user.click(screen.getByRole('button', { name: 'Open to print' }));
+    expect(core.callsOf('open_letter')[0]?.args).toEqual({
+      id: ID,
+      file: `${iso}-data-request-ru.pdf`,
+    });
+    await user.click(screen.getByRole('button', { name: 'Make another' }));
+    await waitFor(() => expect(core.callsOf('issue_letter')).toHaveLength(1));
+    expect(core.callsOf('issue_letter')[0]?.args).toMatchObject({ kind: 'data_request' });
+  });
 });
