@@ -144,7 +144,12 @@ await scenario(
       'the pages drawn',
       30_000,
     );
-    const shownText = await textOf(session, '[data-letter-preview] [data-letter-page="1"]');
+    // The page's text layer (transparent over its picture) holds the letter's words once it is drawn.
+    const firstPage = await session.find('[data-letter-preview] [data-letter-page="1"]');
+    const shownText = await session.until(async () => {
+      const text = await session.execute('return arguments[0].textContent;', [firstPage.reference()]);
+      return text.includes('ПРЕТЕНЗИЯ') ? text : null;
+    }, 'the first page’s text', 30_000);
     checkHas(shownText, ['ПРЕТЕНЗИЯ', 'Булатов'], 'the first page shown');
     await session.shot('review');
 
