@@ -469,10 +469,13 @@ impl Desk {
         let stored = evidence::import(&self.store.case_dir(id)?, source)?;
         let imported = self.clock.today().format("%Y-%m-%d").to_string();
         let (case, ()) = self.update(id, |case, folder| {
-            // The same content removed from another item meanwhile took its copy to the trash: copy it again.
-            if !folder.path().join(evidence::EVIDENCE_DIR).join(&stored.stored_name).is_file() {
-                evidence::import(folder.path(), source)?;
-            }
+            // The same content removed from another item meanwhile took its copy to the trash: copy it again,
+            // and list what was copied then.
+            let stored = if folder.path().join(evidence::EVIDENCE_DIR).join(&stored.stored_name).is_file() {
+                stored
+            } else {
+                evidence::import(folder.path(), source)?
+            };
             let count = case.evidence.len();
             let entry = case.evidence.get_mut(item).ok_or(EvidenceError::ItemMissing { item, count })?;
             // The same file dropped twice on one item is listed once.
