@@ -79,6 +79,9 @@ describe('the case page actions', () => {
     await user.clear(date);
     await user.type(date, '19/11/2026');
     expect(date).toHaveAccessibleDescription('19 November 2026');
+    // A tracking number is asked only of a letter sent by post.
+    await user.selectOptions(screen.getByLabelText('How it was delivered'), 'in_person');
+    expect(screen.queryByLabelText('Postal tracking number')).not.toBeInTheDocument();
     await user.selectOptions(screen.getByLabelText('How it was delivered'), 'registered_post');
     await user.type(screen.getByLabelText('Incoming number (вх. №)'), ' ВХ-77 ');
     await user.type(screen.getByLabelText('Postal tracking number'), '80091234567890');

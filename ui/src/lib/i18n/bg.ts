@@ -125,6 +125,7 @@ export const bg: Dictionary = {
   'error.dates_out_of_order': 'Датата е преди писмото да бъде получено.',
   'error.not_delivered': 'Това писмо не е отбелязано като получено.',
 
+  'timeline.incoming': 'Вх. № {number}',
   'timeline.heading': 'Хронология',
   'timeline.empty': 'Все още няма записи с дата.',
   'timeline.kind.event': 'Събитие',

@@ -212,6 +212,7 @@ export const en = {
   'error.dates_out_of_order': 'The date is before the letter arrived.',
   'error.not_delivered': 'That letter is not recorded as delivered.',
 
+  'timeline.incoming': 'Incoming No. {number}',
   'timeline.heading': 'Timeline',
   'timeline.empty': 'Nothing dated has been recorded yet.',
   'timeline.kind.event': 'Event',

@@ -124,6 +124,7 @@ export const ru: Dictionary = {
   'error.dates_out_of_order': 'Дата раньше, чем письмо было получено.',
   'error.not_delivered': 'Это письмо не отмечено как полученное.',
 
+  'timeline.incoming': 'Вх. № {number}',
   'timeline.heading': 'Хронология',
   'timeline.empty': 'Пока нет ни одной записи с датой.',
   'timeline.kind.event': 'Событие',
@@ -133,7 +134,7 @@ export const ru: Dictionary = {
   'timeline.kind.due': 'Срок ответа',
   'timeline.kind.answer': 'Получен ответ',
   'timeline.kind.data_request': 'Запрос о данных вручён',
-  'timeline.kind.regulator': 'Жалоба регулятору вручена',
+  'timeline.kind.regulator': 'Жалоба в надзорный орган вручена',
   'timeline.kind.reply': 'Получен ответ',
   'timeline.deadline.claim_answer': 'Срок ответа',
   'timeline.deadline.adr_from': 'Можно обратиться в ADR',
@@ -157,7 +158,7 @@ export const ru: Dictionary = {
   'deliveries.intro':
     'Срок ответа на каждое письмо считается со дня его получения. Ошибочную запись можно убрать и внести заново.',
   'deliveries.kind.data_request': 'Запрос о персональных данных',
-  'deliveries.kind.regulator': 'Жалоба регулятору',
+  'deliveries.kind.regulator': 'Жалоба в надзорный орган',
   'deliveries.record': 'Отметить получение',
   'deliveries.date': 'Дата получения',
   'deliveries.registeredOn': 'Дата регистрации (если известна)',

@@ -240,3 +240,28 @@ describe('checking the case’s files', () => {
     ).toBeVisible();
   });
 });
+
+describe('the timeline', () => {
+  it('says a delivery’s number is the incoming one', async () => {
+    setLocale('ru');
+    page(completeCase(), {
+      case_status: () => ({
+        status: 'sent',
+        deadlines: [],
+        overdue: false,
+        timeline: [
+          { date: '2026-11-20', kind: 'sent', text: '1234', deadline: null, late: false },
+          {
+            date: '2026-11-19',
+            kind: 'event',
+            text: 'Платёж не зачислен',
+            deadline: null,
+            late: false,
+          },
+        ],
+      }),
+    });
+    expect(await screen.findByText('Вх. № 1234')).toBeVisible();
+    expect(screen.getByText('Платёж не зачислен')).toBeVisible();
+  });
+});
