@@ -699,6 +699,7 @@ export const bg: Dictionary = {
   'incident.other': 'Нещо друго',
 
   'status.draft': 'Чернова',
+  'status.printed': 'Отпечатана',
   'status.sent': 'Изпратена',
   'status.answered': 'С отговор',
   'status.resolved': 'Решена',

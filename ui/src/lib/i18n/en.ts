@@ -783,6 +783,7 @@ export const en = {
   'incident.other': 'Something else',
 
   'status.draft': 'Draft',
+  'status.printed': 'Printed',
   'status.sent': 'Sent',
   'status.answered': 'Answered',
   'status.resolved': 'Resolved',

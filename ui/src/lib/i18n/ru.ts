@@ -692,6 +692,7 @@ export const ru: Dictionary = {
   'incident.other': 'Другое',
 
   'status.draft': 'Черновик',
+  'status.printed': 'Распечатана',
   'status.sent': 'Отправлена',
   'status.answered': 'Получен ответ',
   'status.resolved': 'Решена',

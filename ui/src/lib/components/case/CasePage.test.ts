@@ -48,6 +48,8 @@ describe('the next step of a case', () => {
     // Printed, the next step is the hand-in; the letter is listed with what can be done with it.
     const handIn = await within(next).findByRole('button', { name: 'Mark as handed in' });
     expect(handIn).toHaveClass('primary');
+    // Still a draft until handed in, the case reads as printed.
+    expect(document.querySelector('[data-status="draft"]')).toHaveTextContent('Printed');
     const letters = screen.getByRole('region', { name: 'Letters made for this case' });
     for (const action of ['Open', 'Save a copy of', 'Show']) {
       expect(
