@@ -15,7 +15,8 @@ use crate::error::{ErrorCode, StoreError};
 use crate::evidence::{self, EvidenceError};
 use crate::ics::{CaseDeadlines, deadlines_calendar};
 use crate::letter::{
-    LetterError, LetterOption, LetterRequest, Letters, follow_up_options, issued_from_file_name, letter_stem,
+    LetterError, LetterOption, LetterRequest, Letters, follow_up_options, is_plain_file_name, issued_from_file_name,
+    letter_stem,
 };
 use crate::listing::{CaseListEntry, list_cases};
 use crate::models::{
@@ -573,8 +574,7 @@ impl Desk {
     /// The path of an issued letter, after checking `file` is a plain name of a file in the case's `letters/`.
     pub fn letter_path(&self, id: &str, file: &str) -> Result<PathBuf, LetterError> {
         let not_found = || LetterError::NotFound { id: id.to_owned(), file: file.to_owned() };
-        let plain = !file.is_empty() && !file.starts_with('.') && !file.contains(['/', '\\', ':', '\0']);
-        if !plain {
+        if !is_plain_file_name(file) {
             return Err(not_found());
         }
         let letters = self.store.case_dir(id)?.join("letters");

@@ -7,6 +7,7 @@ use std::path::Path;
 use serde::Serialize;
 
 use crate::evidence::{self, hash_file};
+use crate::letter::is_plain_file_name;
 use crate::models::Case;
 
 /// A file the case lists, as a person finds it in the case.
@@ -73,16 +74,13 @@ pub fn verify_files(case: &Case, case_dir: &Path) -> Vec<FileCheck> {
         file: ListedFile::Letter { file: letter.file.clone() },
         state: match &letter.sha256 {
             None => FileState::Unrecorded,
-            Some(_) if !is_plain_name(&letter.file) || !own_folder(&case_dir.join("letters")) => FileState::Missing,
+            Some(_) if !is_plain_file_name(&letter.file) || !own_folder(&case_dir.join("letters")) => {
+                FileState::Missing
+            }
             Some(sha256) => state_of(&case_dir.join("letters").join(&letter.file), sha256),
         },
     });
     evidence.chain(letters).collect()
-}
-
-/// A file name of the case's own folder, never a path out of it (a hand-edited case could give one).
-fn is_plain_name(file: &str) -> bool {
-    !file.is_empty() && !file.starts_with('.') && !file.contains(['/', '\\', '\0'])
 }
 
 /// A folder of the case itself, not a link to one elsewhere.

@@ -21,6 +21,12 @@ pub fn letter_stem(date: NaiveDate, request: &LetterRequest, language: Language)
     format!("{}-{kind}-{}{office}{reading}", date.format("%Y-%m-%d"), lang_id(language))
 }
 
+/// A plain name of a file in the case's `letters/`, never a path out of it (a hand-edited case, or a request,
+/// could give one).
+pub fn is_plain_file_name(file: &str) -> bool {
+    !file.is_empty() && !file.starts_with('.') && !file.contains(['/', '\\', ':', '\0'])
+}
+
 /// The record of a letter file whose name [`letter_stem`] made (with `.pdf` and maybe `-2`, `-3`…); `None`
 /// for any other file.
 pub fn issued_from_file_name(file: &str) -> Option<IssuedLetter> {

@@ -24,7 +24,7 @@ use tera::Tera;
 
 pub use context::{lang_id, long_date};
 pub use error::LetterError;
-pub use files::{issued_from_file_name, letter_stem};
+pub use files::{is_plain_file_name, issued_from_file_name, letter_stem};
 pub use request::{LetterBlock, LetterOption, LetterRequest, follow_up_options};
 
 pub use crate::models::LetterKind;
