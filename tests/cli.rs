@@ -2,7 +2,7 @@
 
 mod support;
 
-use support::{complaint, complaint_days_later, example_cases, fixtures, stderr, stdout};
+use support::{complaint, complaint_days_later, create_example, example_cases, fixtures, stderr, stdout};
 
 #[test]
 fn every_example_case_is_created_listed_and_complete() {
@@ -268,15 +268,6 @@ fn an_archived_case_leaves_the_list_and_comes_back_and_a_duplicate_starts_as_a_d
 }
 
 /// Creates the example whose folder name contains `name`, with `extra` flags; returns its id.
-fn create_example(data: &std::path::Path, name: &str, extra: &[&str]) -> String {
-    let example = example_cases().into_iter().find(|p| p.to_string_lossy().contains(name)).expect("example");
-    let mut args = vec!["new", "--from", example.to_str().expect("utf-8")];
-    args.extend_from_slice(extra);
-    let created = complaint(data, &args);
-    assert!(created.status.success(), "{}", stderr(&created));
-    stdout(&created).lines().next().and_then(|l| l.strip_prefix("created ")).expect("created").to_owned()
-}
-
 #[test]
 fn check_warns_of_a_passed_claim_window_and_a_foreign_letter_language_but_exits_0() {
     let data = tempfile::tempdir().expect("temp dir");

@@ -383,3 +383,91 @@ fn follow_ups_print_no_note_for_the_customer_and_answer_each_demand_by_its_outco
         }
     }
 }
+
+/// The debt-notice example with a file for each proof it lists: a turned photo, a screenshot, a two-page PDF
+/// and the screenshot again. Returns the data folder, the case id and the case as `show --json` gives it.
+fn debt_notice_with_copies() -> (tempfile::TempDir, String, serde_json::Value) {
+    let data = tempfile::tempdir().expect("temp dir");
+    let id = support::create_example(data.path(), "mts-debt-notice", &[]);
+    let evidence = support::fixtures().join("evidence");
+    for (item, file) in
+        [("1", "photo-turned.jpg"), ("2", "screenshot.png"), ("3", "statement.pdf"), ("4", "screenshot.png")]
+    {
+        let path = evidence.join(file);
+        let attached = complaint(data.path(), &["attach", &id, "--item", item, path.to_str().expect("utf-8")]);
+        assert!(attached.status.success(), "{}", stderr(&attached));
+    }
+    let shown = complaint(data.path(), &["show", &id, "--json"]);
+    let case = serde_json::from_slice(&shown.stdout).expect("json");
+    (data, id, case)
+}
+
+/// The text of each page of a PDF.
+fn page_texts(pdf: &Path) -> Vec<String> {
+    pdftotext(pdf).split('\u{c}').filter(|page| !page.trim().is_empty()).map(squeeze).collect()
+}
+
+#[test]
+fn the_copies_of_the_evidence_follow_the_letter_as_its_numbered_annexes() {
+    let (data, id, case) = debt_notice_with_copies();
+    let office = data.path().join("office.pdf");
+    let run = complaint(data.path(), &["letter", &id, "--copies", "office", "--out", office.to_str().expect("utf-8")]);
+    assert!(run.status.success(), "{}", stderr(&run));
+    tool("qpdf", &[Path::new("--check"), &office]);
+    // The statement's own fonts come as the file has them; the letter's are embedded subsets.
+    let fonts = tool("pdffonts", &[&office]);
+    let ours: Vec<&str> = fonts.lines().filter(|row| row.contains("NotoSerif")).collect();
+    assert!(!ours.is_empty() && ours.iter().all(|row| row.contains("yes yes yes")), "{fonts}");
+    let pages = page_texts(&office);
+    let first_annex = pages.iter().position(|page| page.starts_with(&squeeze("Приложение 1"))).expect("annex pages");
+    assert!(pages[first_annex - 1].contains(&squeeze("— на 2 л.")), "the letter lists the PDF's two sheets");
+    let sha = |item: usize| case["evidence"][item]["files"][0]["sha256"].as_str().expect("sha256").to_owned();
+    let expected = [
+        ("Приложение 1", 0, "photo-turned.jpg"),
+        ("Приложение 2", 1, "screenshot.png"),
+        ("Приложение 3, лист 1 из 2", 2, "statement.pdf"),
+        ("Приложение 3, лист 2 из 2", 2, "statement.pdf"),
+        ("Приложение 4", 3, "screenshot.png"),
+    ];
+    for (offset, (heading, item, file)) in expected.into_iter().enumerate() {
+        let page = &pages[first_annex + offset];
+        assert!(page.starts_with(&squeeze(heading)), "page {}: {page}", first_annex + offset + 1);
+        let description = case["evidence"][item]["description"].as_str().expect("description");
+        for wanted in [description, file, &format!("SHA-256: {}", sha(item))] {
+            assert!(page.contains(&squeeze(wanted)), "{heading} lacks “{wanted}”: {page}");
+        }
+    }
+    // The copies come with the company's letter, before the applicant's copy and its receipt.
+    let receipt = pages.iter().position(|page| page.contains(&squeeze("Отметка о получении"))).expect("receipt");
+    assert!(receipt > first_annex + 4);
+    assert!(pages[receipt].contains(&squeeze("приложения на 5 л.")), "{}", pages[receipt]);
+
+    let images = tool("pdfimages", &[Path::new("-list"), &office]);
+    let sizes: Vec<(String, String)> = images
+        .lines()
+        .skip(2)
+        .map(|row| row.split_whitespace().collect::<Vec<_>>())
+        .map(|cols| (cols[2].to_owned(), format!("{}x{}", cols[3], cols[4])))
+        .collect();
+    let expected =
+        [("image", "1200x900"), ("image", "414x868"), ("smask", "414x868"), ("image", "414x868"), ("smask", "414x868")];
+    let expected: Vec<(String, String)> = expected.iter().map(|(a, b)| ((*a).to_owned(), (*b).to_owned())).collect();
+    assert_eq!(sizes, expected, "the photo as it came, the screenshot with its transparency:\n{images}");
+}
+
+#[test]
+fn copies_are_printed_when_asked_for_and_not_otherwise() {
+    let (data, id, _) = debt_notice_with_copies();
+    let count = |args: &[&str]| {
+        let pdf = data.path().join("letter.pdf");
+        let mut all = vec!["letter", id.as_str(), "--out", pdf.to_str().expect("utf-8")];
+        all.extend_from_slice(args);
+        let run = complaint(data.path(), &all);
+        assert!(run.status.success(), "{args:?}: {}", stderr(&run));
+        page_texts(&pdf).iter().filter(|page| page.starts_with(&squeeze("Приложение "))).count()
+    };
+    assert_eq!(count(&[]), 0, "a letter for the post has no copies unless asked");
+    assert_eq!(count(&["--annexes"]), 5);
+    assert_eq!(count(&["--copies", "office", "--no-annexes"]), 0);
+    assert_eq!(count(&["--kind", "data-request", "--annexes"]), 0, "a data request lists no evidence");
+}

@@ -292,9 +292,9 @@ pub async fn letter_pages(
     desk: State<'_, SharedDesk>,
     request: Request<LetterPagesRequest>,
 ) -> Reply<LetterPagesRequest> {
-    let LetterPagesRequest { case, kind, lang, office_copy, reading_copy } = request.0;
-    let letter = LetterRequest { kind, language: lang, office_copy, reading_copy };
-    off_window(&desk, move |desk| Ok(desk.letter_pages(&case, &letter)?)).await
+    let LetterPagesRequest { id, case, kind, lang, office_copy, annexes, reading_copy } = request.0;
+    let letter = LetterRequest { kind, language: lang, office_copy, annexes, reading_copy };
+    off_window(&desk, move |desk| Ok(desk.letter_pages(&id, &case, &letter)?)).await
 }
 
 /// Typesets a letter into the case's `letters/` folder and records it; `lang` defaults to the case's.
@@ -303,8 +303,8 @@ pub async fn issue_letter(
     desk: State<'_, SharedDesk>,
     request: Request<IssueLetterRequest>,
 ) -> Reply<IssueLetterRequest> {
-    let IssueLetterRequest { id, kind, lang, office_copy, reading_copy } = request.0;
-    let letter = LetterRequest { kind, language: lang, office_copy, reading_copy };
+    let IssueLetterRequest { id, kind, lang, office_copy, annexes, reading_copy } = request.0;
+    let letter = LetterRequest { kind, language: lang, office_copy, annexes, reading_copy };
     off_window(&desk, move |desk| Ok(desk.issue_letter(&id, &letter)?)).await
 }
 

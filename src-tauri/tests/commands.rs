@@ -348,7 +348,7 @@ fn a_letter_is_issued_and_recorded_over_ipc() {
     let issued = invoke(
         &host,
         "issue_letter",
-        json!({ "id": id, "kind": "claim", "lang": null, "office_copy": true, "reading_copy": null }),
+        json!({ "id": id, "kind": "claim", "lang": null, "office_copy": true, "annexes": false, "reading_copy": null }),
     )
     .expect("issue_letter");
     let pdf = host
@@ -378,7 +378,7 @@ fn a_letter_is_issued_and_recorded_over_ipc() {
     let err = invoke(
         &host,
         "issue_letter",
-        json!({ "id": id, "kind": "reminder", "lang": "en", "office_copy": false, "reading_copy": null }),
+        json!({ "id": id, "kind": "reminder", "lang": "en", "office_copy": false, "annexes": false, "reading_copy": null }),
     )
     .expect_err("the claim was never handed in");
     assert_eq!(err["code"], "not_sent");
@@ -386,7 +386,7 @@ fn a_letter_is_issued_and_recorded_over_ipc() {
     let err = invoke(
         &host,
         "issue_letter",
-        json!({ "id": draft_id, "kind": "claim", "lang": "ru", "office_copy": false, "reading_copy": null }),
+        json!({ "id": draft_id, "kind": "claim", "lang": "ru", "office_copy": false, "annexes": false, "reading_copy": null }),
     )
     .expect_err("an incomplete case");
     assert_eq!(err["code"], "case_incomplete");
@@ -417,7 +417,7 @@ fn the_review_step_gets_the_pages_of_an_unfinished_letter_and_nothing_is_written
     case["demands"] = json!(["Прекратить рассылку"]);
     let before = files_under(host._data.path());
 
-    let request = json!({ "case": case, "kind": "claim", "lang": null, "office_copy": true, "reading_copy": "en" });
+    let request = json!({ "id": id, "case": case, "kind": "claim", "lang": null, "office_copy": true, "annexes": true, "reading_copy": "en" });
     let pages = invoke(&host, "letter_pages", request).expect("letter_pages");
     let pdf = BASE64_STANDARD.decode(pages["pdf"].as_str().expect("base64 text")).expect("base64");
     assert!(pdf.starts_with(b"%PDF-"), "a PDF");
@@ -426,12 +426,11 @@ fn the_review_step_gets_the_pages_of_an_unfinished_letter_and_nothing_is_written
     assert_eq!(files_under(host._data.path()), before, "nothing was written");
 
     case["customer"]["full_name"] = json!("Иванов 😀");
-    let request = json!({ "case": case, "kind": "claim", "lang": null, "office_copy": false, "reading_copy": null });
+    let request = json!({ "id": id, "case": case, "kind": "claim", "lang": null, "office_copy": false, "annexes": false, "reading_copy": null });
     let err = invoke(&host, "letter_pages", request).expect_err("an emoji the font cannot print");
     assert_eq!(err["code"], "unsupported_character");
     assert_eq!(err["problems"][0]["path"], "customer.full_name", "{err}");
-    let request =
-        json!({ "case": case, "kind": "complaint", "lang": null, "office_copy": false, "reading_copy": null });
+    let request = json!({ "id": id, "case": case, "kind": "complaint", "lang": null, "office_copy": false, "annexes": false, "reading_copy": null });
     assert!(invoke(&host, "letter_pages", request).is_err(), "letter kinds are snake_case ids");
 }
 
@@ -474,7 +473,7 @@ fn a_letter_copy_goes_only_where_the_person_chose_in_the_dialog() {
     let issued = invoke(
         &host,
         "issue_letter",
-        json!({ "id": id, "kind": "claim", "lang": null, "office_copy": false, "reading_copy": null }),
+        json!({ "id": id, "kind": "claim", "lang": null, "office_copy": false, "annexes": false, "reading_copy": null }),
     )
     .expect("issue_letter");
     let home = tempfile::tempdir().expect("temp dir");

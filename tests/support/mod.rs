@@ -51,3 +51,14 @@ pub fn stdout(output: &Output) -> String {
 pub fn stderr(output: &Output) -> String {
     String::from_utf8_lossy(&output.stderr).into_owned()
 }
+
+/// Creates a case from the example whose folder name contains `name`, with `extra` arguments to `new`;
+/// returns its id.
+pub fn create_example(data: &Path, name: &str, extra: &[&str]) -> String {
+    let example = example_cases().into_iter().find(|p| p.to_string_lossy().contains(name)).expect("example");
+    let mut args = vec!["new", "--from", example.to_str().expect("utf-8")];
+    args.extend_from_slice(extra);
+    let created = complaint(data, &args);
+    assert!(created.status.success(), "{}", stderr(&created));
+    stdout(&created).lines().next().and_then(|l| l.strip_prefix("created ")).expect("created").to_owned()
+}

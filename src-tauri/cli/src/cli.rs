@@ -207,6 +207,12 @@ struct LetterArgs {
     /// `office`: add the applicant's copy with a receipt block, for handing the letter in
     #[arg(long, value_enum)]
     copies: Option<Copies>,
+    /// Print the copies of the evidence after the letter as its annexes (the default with `--copies office`)
+    #[arg(long, conflicts_with = "no_annexes")]
+    annexes: bool,
+    /// Do not print the copies of the evidence, not even with `--copies office`
+    #[arg(long)]
+    no_annexes: bool,
     /// Append the same letter in this language, marked on every page as a translation for the applicant
     #[arg(long, value_enum, value_name = "LANG")]
     reading_copy: Option<choices::Language>,
@@ -496,18 +502,21 @@ fn check(desk: &Desk, case: &str, text: &mut String) -> Result<u8, CliError> {
 
 /// `complaint letter`: typesets the letter into the case's `letters/` folder, or to `--out` without recording it.
 fn letter(desk: &Desk, args: LetterArgs, text: &mut String) -> Result<(), CliError> {
+    let office_copy = matches!(args.copies, Some(Copies::Office));
     let request = LetterRequest {
         kind: args.kind.into(),
         language: args.lang.map(Into::into),
-        office_copy: matches!(args.copies, Some(Copies::Office)),
+        office_copy,
+        annexes: !args.no_annexes && (args.annexes || office_copy),
         reading_copy: args.reading_copy.map(Into::into),
     };
+    let case_dir = desk.store().case_dir(&args.case)?;
     let mut asked = desk.load_case(&args.case)?;
     asked.letter_language = request.language.unwrap_or(asked.letter_language);
     let warnings = desk.check_case(&asked)?.warnings;
     match args.out {
         Some(out) => {
-            let pdf = desk.render_letter(&asked, &request)?;
+            let pdf = desk.render_letter(&asked, Some(&case_dir), &request)?;
             std::fs::write(&out, &pdf.bytes).map_err(|e| StoreError::io(&out, e))?;
             let _ = writeln!(text, "{} ({} pages, {} bytes)", out.display(), pdf.pages, pdf.bytes.len());
         }

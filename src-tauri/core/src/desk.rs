@@ -12,11 +12,11 @@ use serde::Serialize;
 use crate::check::{CaseCheck, warnings};
 use crate::dates::parse_date;
 use crate::error::{ErrorCode, StoreError};
-use crate::evidence::{self, EvidenceError};
+use crate::evidence::{self, CopyProblem, EvidenceError};
 use crate::ics::{CaseDeadlines, deadlines_calendar};
 use crate::letter::{
-    LetterError, LetterOption, LetterRequest, Letters, follow_up_options, is_plain_file_name, issued_from_file_name,
-    letter_stem,
+    Enclosure, LetterError, LetterOption, LetterRequest, Letters, follow_up_options, is_plain_file_name,
+    issued_from_file_name, letter_stem, listed_evidence,
 };
 use crate::listing::{CaseListEntry, list_cases};
 use crate::models::{
@@ -377,9 +377,15 @@ impl Desk {
         Ok(case)
     }
 
-    /// The letter for a case, dated today, without storing it.
-    pub fn render_letter(&self, case: &Case, request: &LetterRequest) -> Result<RenderedPdf, LetterError> {
-        self.letters()?.render(case, request, self.clock.today())
+    /// The letter for a case, dated today, without storing it; the copies of its evidence, when asked for, are
+    /// read from the case's folder `case_dir`.
+    pub fn render_letter(
+        &self,
+        case: &Case,
+        case_dir: Option<&Path>,
+        request: &LetterRequest,
+    ) -> Result<RenderedPdf, LetterError> {
+        self.letters()?.render(case, request, &enclosures(case, case_dir, request), self.clock.today())
     }
 
     /// Writes the letter into the case's `letters/` folder under a new name and records it in the case.
@@ -390,7 +396,7 @@ impl Desk {
     pub fn issue_letter(&self, id: &str, request: &LetterRequest) -> Result<IssuedLetter, LetterError> {
         for _ in 0..LETTER_ATTEMPTS {
             let case = self.store.load(id)?;
-            let pdf = self.render_letter(&case, request)?;
+            let pdf = self.render_letter(&case, Some(&self.store.case_dir(id)?), request)?;
             let written = std::cell::RefCell::new(None);
             let result = self.update(id, |stored, folder| {
                 if stored.revision != case.revision {
@@ -567,8 +573,10 @@ impl Desk {
 
     /// The letter's pages as they would print today, for reviewing a case that may still be incomplete; nothing
     /// is written.
-    pub fn letter_pages(&self, case: &Case, request: &LetterRequest) -> Result<LetterPages, LetterError> {
-        Ok(self.letters()?.draft(case, request, self.clock.today())?.into())
+    pub fn letter_pages(&self, id: &str, case: &Case, request: &LetterRequest) -> Result<LetterPages, LetterError> {
+        // A folder that is not there leaves every copy missing, printed as a note, as the letter would.
+        let enclosures = enclosures(case, self.store.case_dir(id).ok().as_deref(), request);
+        Ok(self.letters()?.draft(case, request, &enclosures, self.clock.today())?.into())
     }
 
     /// The path of an issued letter, after checking `file` is a plain name of a file in the case's `letters/`.
@@ -766,6 +774,29 @@ fn keep_unknown_fields<T>(old: Option<Extra>, mut new: T, extra: impl Fn(&mut T)
         extra(&mut new).entry(key).or_insert(value);
     }
     new
+}
+
+/// The copies of the evidence a letter prints after it, read from the case's folder; none when the request asks
+/// for none, and every copy missing when there is no folder.
+fn enclosures(case: &Case, case_dir: Option<&Path>, request: &LetterRequest) -> Vec<Enclosure> {
+    if !request.annexes || !request.kind.lists_evidence() {
+        return Vec::new();
+    }
+    let mut enclosures: Vec<Enclosure> = Vec::new();
+    for (index, item) in listed_evidence(case) {
+        for file in &item.files {
+            // A file attached to two proofs is read once.
+            let enclosure = match enclosures.iter().find(|e| e.file.sha256 == file.sha256 && e.file.name == file.name) {
+                Some(earlier) => Enclosure { item: index, ..earlier.clone() },
+                None => {
+                    let bytes = case_dir.map_or(Err(CopyProblem::Missing), |dir| evidence::read_copy(dir, file));
+                    Enclosure::new(index, file, bytes)
+                }
+            };
+            enclosures.push(enclosure);
+        }
+    }
+    enclosures
 }
 
 #[cfg(test)]
@@ -1048,9 +1079,15 @@ mod tests {
         let before = files_under(data.path());
         for kind in LetterKind::ALL {
             for lang in [Language::Ru, Language::Bg, Language::En] {
-                let request =
-                    LetterRequest { kind, language: Some(lang), office_copy: true, reading_copy: Some(Language::En) };
-                let pages = desk.letter_pages(&case, &request).unwrap_or_else(|e| panic!("{kind:?} {lang:?}: {e}"));
+                let request = LetterRequest {
+                    kind,
+                    language: Some(lang),
+                    office_copy: true,
+                    annexes: false,
+                    reading_copy: Some(Language::En),
+                };
+                let pages =
+                    desk.letter_pages(&id, &case, &request).unwrap_or_else(|e| panic!("{kind:?} {lang:?}: {e}"));
                 let pdf = BASE64_STANDARD.decode(&pages.pdf).expect("base64");
                 assert!(pdf.starts_with(b"%PDF-"), "{kind:?} {lang:?}");
                 assert!(
@@ -1069,8 +1106,14 @@ mod tests {
         let desk = desk(data.path());
         let mut case = Case::new(IncidentType::BillingDispute, Jurisdiction::Ru, Language::Ru);
         case.customer.full_name = "Иван \u{1F600}".into();
-        let request = LetterRequest { kind: LetterKind::Claim, language: None, office_copy: false, reading_copy: None };
-        let err = desk.letter_pages(&case, &request).expect_err("refused");
+        let request = LetterRequest {
+            kind: LetterKind::Claim,
+            language: None,
+            office_copy: false,
+            annexes: false,
+            reading_copy: None,
+        };
+        let err = desk.letter_pages("2026-01-01-none", &case, &request).expect_err("refused");
         assert_eq!(err.code(), ErrorCode::UnsupportedCharacter);
         assert!(err.to_string().contains("customer.full_name"), "{err}");
     }
@@ -1178,7 +1221,13 @@ mod tests {
         let case_dir = desk.store().case_dir(&id).expect("dir");
         // The backup's place is taken by a folder: the save after the letter fails.
         std::fs::create_dir(case_dir.join("case.json.bak")).expect("obstacle");
-        let request = LetterRequest { kind: LetterKind::Claim, language: None, office_copy: false, reading_copy: None };
+        let request = LetterRequest {
+            kind: LetterKind::Claim,
+            language: None,
+            office_copy: false,
+            annexes: false,
+            reading_copy: None,
+        };
         desk.issue_letter(&id, &request).expect_err("the case cannot be saved");
         assert_eq!(std::fs::read_dir(case_dir.join("letters")).expect("letters").count(), 0);
         assert!(desk.load_case(&id).expect("load").letters.is_empty());
@@ -1195,8 +1244,17 @@ mod tests {
         assert_eq!(problems.len(), 1, "{problems:?}");
         assert_eq!(problems[0].path, "customer.full_name");
         assert_eq!(problems[0].code, crate::validate::ProblemCode::UnprintableCharacter);
-        let request = LetterRequest { kind: LetterKind::Claim, language: None, office_copy: false, reading_copy: None };
-        assert_eq!(desk.render_letter(&case, &request).expect_err("refused").code(), ErrorCode::UnsupportedCharacter);
+        let request = LetterRequest {
+            kind: LetterKind::Claim,
+            language: None,
+            office_copy: false,
+            annexes: false,
+            reading_copy: None,
+        };
+        assert_eq!(
+            desk.render_letter(&case, None, &request).expect_err("refused").code(),
+            ErrorCode::UnsupportedCharacter
+        );
     }
 
     #[cfg(unix)]

@@ -192,6 +192,35 @@ fn extension(path: &Path) -> Option<String> {
     plain.then(|| ext.to_ascii_lowercase())
 }
 
+/// Why the copy of an attached file cannot be read back as it was attached.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum CopyProblem {
+    /// Not in the case's `evidence/` folder (removed or moved by hand).
+    Missing,
+    /// Its content no longer has the SHA-256 recorded when it was attached.
+    Changed,
+    /// Larger than [`MAX_COPY_BYTES`].
+    TooLarge,
+}
+
+/// The largest copy read back whole (to print it after a letter).
+pub const MAX_COPY_BYTES: u64 = 64 * 1024 * 1024;
+
+/// The content of an attached file's copy, checked against the SHA-256 recorded for it.
+pub fn read_copy(case_dir: &Path, file: &AttachedFile) -> Result<Vec<u8>, CopyProblem> {
+    let path = stored_copy(case_dir, file).ok_or(CopyProblem::Missing)?;
+    let opened = open_plain_file(&path).map_err(|_| CopyProblem::Missing)?;
+    let mut bytes = Vec::new();
+    opened.take(MAX_COPY_BYTES + 1).read_to_end(&mut bytes).map_err(|_| CopyProblem::Missing)?;
+    if bytes.len() as u64 > MAX_COPY_BYTES {
+        return Err(CopyProblem::TooLarge);
+    }
+    if sha256_hex(&bytes) != file.sha256 {
+        return Err(CopyProblem::Changed);
+    }
+    Ok(bytes)
+}
+
 /// The SHA-256 of a file already stored, in lowercase hex; a link or anything but a plain file is refused.
 pub(crate) fn hash_file(path: &Path) -> io::Result<String> {
     let mut file = open_plain_file(path)?;

@@ -111,6 +111,15 @@ impl Fonts {
         text.chars().find(|&c| !is_layout_char(c) && (c.is_control() || !face.has_glyph(c)))
     }
 
+    /// `text` with every character `style` cannot draw as "?": for text that must print whatever it holds,
+    /// such as a file's name, rather than refuse the letter.
+    pub fn printable(&self, style: Style, text: &str) -> String {
+        let face = self.face(style);
+        text.chars()
+            .map(|c| if is_layout_char(c) || (!c.is_control() && face.has_glyph(c)) { c } else { '?' })
+            .collect()
+    }
+
     /// The face for a style.
     pub(crate) fn face(&self, style: Style) -> &Face {
         match style {

@@ -6,7 +6,7 @@ use std::cell::Cell;
 
 use super::fonts::Fonts;
 use super::linebreak::{Line, ParagraphSpec, Piece, break_paragraph};
-use super::{Align, Block, Document, LaidLine, LineEnd, LineKind, ListPlace, Run, Section, Style};
+use super::{Align, Attachment, Block, Document, LaidLine, LineEnd, LineKind, ListPlace, Run, Section, Style};
 
 /// Points per millimetre.
 const PT_PER_MM: f64 = 72.0 / 25.4;
@@ -68,6 +68,10 @@ const FRAME_PADDING: f64 = 2.5 * PT_PER_MM;
 const RULE: f64 = 0.6;
 /// Line width of a tick.
 const TICK: f64 = 1.2;
+/// The least room an attachment's page is drawn in; with less left it goes to the next page.
+const MIN_FILL: f64 = 80.0 * PT_PER_MM;
+/// Space between the text above an attachment's page and the page.
+const FILL_GAP: f64 = 4.0 * PT_PER_MM;
 /// Slack for comparing heights.
 const EPSILON: f64 = 1e-6;
 
@@ -100,6 +104,21 @@ pub(crate) enum Draw {
         /// Line width.
         stroke: f64,
     },
+    /// An attachment's page drawn into a box, its proportions kept, centred at the box's top.
+    Embed {
+        /// Left edge of the box.
+        x: f64,
+        /// Top edge of the box.
+        y: f64,
+        /// Width of the box.
+        width: f64,
+        /// Height of the box.
+        height: f64,
+        /// The file.
+        attachment: Attachment,
+        /// Which of its pages.
+        page: usize,
+    },
     /// A stroked open path (the tick in a check box).
     Path {
         /// Points, in drawing order.
@@ -112,7 +131,7 @@ pub(crate) enum Draw {
 impl Draw {
     fn shifted(mut self, dx: f64, dy: f64) -> Self {
         match &mut self {
-            Self::Text { x, y, .. } | Self::Rect { x, y, .. } => {
+            Self::Text { x, y, .. } | Self::Rect { x, y, .. } | Self::Embed { x, y, .. } => {
                 *x += dx;
                 *y += dy;
             }
@@ -172,6 +191,8 @@ enum Chunk {
     Atom { space_before: f64, line: FlowLine },
     /// Blocks that go on one page together when they can.
     Group(Vec<Chunk>),
+    /// An attachment's page filling the rest of the page.
+    Fill { attachment: Attachment, page: usize },
     /// Vertical space, dropped at the top of a page.
     Space(f64),
     /// Continue on a new page.
@@ -194,6 +215,7 @@ impl Chunk {
                 total
             }
             Self::Space(height) => space_or_zero(*height, at_top),
+            Self::Fill { .. } => MIN_FILL,
             Self::PageBreak => 0.0,
         }
     }
@@ -306,7 +328,7 @@ fn mark_list(chunk: &mut Chunk, place: ListPlace) {
                 mark_list(first, place);
             }
         }
-        Chunk::Atom { .. } | Chunk::Space(_) | Chunk::PageBreak => {}
+        Chunk::Atom { .. } | Chunk::Space(_) | Chunk::Fill { .. } | Chunk::PageBreak => {}
     }
 }
 
@@ -429,6 +451,7 @@ impl Builder<'_> {
             Block::Frame { caption, height_mm } => self.frame(caption, *height_mm),
             Block::Signature { left, right } => self.signature(left, right),
             Block::KeepTogether(blocks) => Chunk::Group(blocks.iter().map(|block| self.chunk(block)).collect()),
+            Block::Embed { attachment, page } => Chunk::Fill { attachment: attachment.clone(), page: *page },
             Block::VSpace { mm: space } => Chunk::Space(mm(clamp(*space, 1000.0)).min(BODY_HEIGHT)),
             Block::PageBreak => Chunk::PageBreak,
         }
@@ -573,6 +596,7 @@ impl Pager {
                         self.new_page();
                     }
                 }
+                Chunk::Fill { attachment, page } => self.fill(attachment, *page),
                 Chunk::Lines { space_before, keep_with_next, lines } => {
                     if *keep_with_next && !self.fresh {
                         let needed = chunk.height(false) + lead_height(following);
@@ -654,6 +678,22 @@ impl Pager {
 }
 
 impl Pager {
+    /// Draws an attachment's page into what is left of this page (a new one when too little is left) and
+    /// closes the page.
+    fn fill(&mut self, attachment: &Attachment, page: usize) {
+        if !self.fresh && self.remaining() < MIN_FILL {
+            self.new_page();
+        }
+        let top = if self.fresh { 0.0 } else { self.cursor + FILL_GAP };
+        let (width, height) = (MEASURE, BODY_HEIGHT - top);
+        if let Some(current) = self.pages.last_mut() {
+            let draw = Draw::Embed { x: LEFT, y: TOP + top, width, height, attachment: attachment.clone(), page };
+            current.draws.push(draw);
+        }
+        self.cursor = BODY_HEIGHT;
+        self.fresh = false;
+    }
+
     /// How many of `lines` to put on this page instead of `take`, so that the page does not end in the middle
     /// of a word: fewer, as long as an opening part keeps two lines (`opening`), or none when it cannot.
     fn before_running_word(&self, lines: &[FlowLine], take: usize, opening: bool) -> usize {

@@ -13,6 +13,7 @@
 //! number with its unit, initials with a surname, a legal form with the company's name), so text a customer
 //! typed is kept whole like the templates' own. [`proof`] gives the laid-out lines for checking all this.
 
+mod attachment;
 mod error;
 mod fonts;
 mod layout;
@@ -22,6 +23,7 @@ mod protect;
 #[cfg(test)]
 mod tests;
 
+pub use attachment::{Attachment, AttachmentError};
 pub use error::TypesetError;
 pub use fonts::Fonts;
 
@@ -139,6 +141,14 @@ pub enum Block {
         checked: bool,
         /// The row's text, flush left beside the box.
         runs: Vec<Run>,
+    },
+    /// One page of an attachment (an image, a page of a PDF), scaled to fill the rest of the page's text
+    /// column with its proportions kept; what follows starts on a new page.
+    Embed {
+        /// The file.
+        attachment: Attachment,
+        /// Which of its pages, from 0.
+        page: usize,
     },
     /// Vertical space, in millimetres (dropped at the top of a page).
     VSpace {
@@ -360,7 +370,7 @@ impl GlyphCheck<'_> {
                     self.runs(right)?;
                 }
                 Block::KeepTogether(inner) => self.blocks(inner)?,
-                Block::VSpace { .. } | Block::PageBreak => {}
+                Block::Embed { .. } | Block::VSpace { .. } | Block::PageBreak => {}
             }
         }
         Ok(())

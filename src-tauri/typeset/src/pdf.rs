@@ -49,6 +49,7 @@ pub(crate) fn write(doc: &Document, fonts: &Fonts, pages: &[Page]) -> Result<Vec
         return Err(TypesetError::Pdf(errors.join("; ")));
     }
 
+    embed_attachments(pages, &mut out)?;
     out.version = "1.7".to_owned();
     // printpdf's info dictionary claims a PDF/X version and carries empty keys: write ours in its place.
     let info_id = out
@@ -75,6 +76,72 @@ pub(crate) fn write(doc: &Document, fonts: &Fonts, pages: &[Page]) -> Result<Vec
     let mut bytes = Vec::new();
     out.save_to(&mut bytes).map_err(|e| TypesetError::Pdf(format!("cannot serialize the PDF: {e}")))?;
     Ok(bytes)
+}
+
+/// Draws the attachments' pages, which printpdf knows nothing of, onto the pages it wrote: each as an
+/// XObject of the page, placed by a content stream of its own after the page's own.
+fn embed_attachments(pages: &[Page], out: &mut lopdf::Document) -> Result<(), TypesetError> {
+    let page_ids: Vec<lopdf::ObjectId> = out.page_iter().collect();
+    // A file attached to two proofs is held once.
+    let mut added: Vec<(&crate::Attachment, usize, lopdf::ObjectId)> = Vec::new();
+    for (page, &page_id) in pages.iter().zip(&page_ids) {
+        let mut content = Vec::new();
+        let mut names = Vec::new();
+        for draw in &page.draws {
+            let Draw::Embed { x, y, width, height, attachment, page: part } = draw else { continue };
+            let Some((natural_width, natural_height)) = attachment.upright_size(*part) else { continue };
+            let scale = (width / natural_width).min(height / natural_height);
+            let (w, h) = (natural_width * scale, natural_height * scale);
+            // Centred across the column, from the top of its box.
+            let rect = [x + (width - w) / 2.0, PAGE_HEIGHT - y - h, w, h];
+            let Some(matrix) = attachment.matrix(*part, rect) else { continue };
+            let id = match added.iter().find(|(a, p, _)| *a == attachment && p == part) {
+                Some(&(_, _, id)) => id,
+                None => {
+                    let Some(id) = attachment.add_to(*part, out) else { continue };
+                    added.push((attachment, *part, id));
+                    id
+                }
+            };
+            let name = format!("Annex{}", names.len() + 1);
+            let [a, b, c, d, e, f] = matrix.map(round);
+            content.extend(format!("q {a} {b} {c} {d} {e} {f} cm /{name} Do Q\n").into_bytes());
+            // A hairline round the copy shows where a white page ends on white paper.
+            let [x, y, w, h] = rect.map(round);
+            content.extend(format!("q 0.6 G 0.5 w {x} {y} {w} {h} re S Q\n").into_bytes());
+            names.push((name, id));
+        }
+        if names.is_empty() {
+            continue;
+        }
+        add_xobjects(out, page_id, names)?;
+        out.add_page_contents(page_id, content)
+            .map_err(|e| TypesetError::Pdf(format!("cannot draw an attachment: {e}")))?;
+    }
+    Ok(())
+}
+
+/// Names XObjects in a page's resources. printpdf gives every page a resource dictionary of its own that
+/// points to one XObject dictionary shared by all pages: the page gets its own copy of that, with its names.
+fn add_xobjects(
+    out: &mut lopdf::Document,
+    page_id: lopdf::ObjectId,
+    names: Vec<(String, lopdf::ObjectId)>,
+) -> Result<(), TypesetError> {
+    let missing = |e: lopdf::Error| TypesetError::Pdf(format!("a page's resources cannot be read: {e}"));
+    let resources_id =
+        out.get_dictionary(page_id).and_then(|page| page.get(b"Resources")?.as_reference()).map_err(missing)?;
+    let resources = out.get_dictionary(resources_id).map_err(missing)?;
+    let mut xobjects = match resources.get(b"XObject") {
+        Ok(object) => out.dereference(object).and_then(|(_, o)| o.as_dict().cloned()).map_err(missing)?,
+        Err(_) => Dictionary::new(),
+    };
+    for (name, id) in names {
+        xobjects.set(name, Object::Reference(id));
+    }
+    let resources = out.get_dictionary_mut(resources_id).map_err(missing)?;
+    resources.set("XObject", Object::Dictionary(xobjects));
+    Ok(())
 }
 
 /// Deflates every stream at the fastest level: lopdf's own `compress` uses the best one, which takes three
@@ -193,7 +260,7 @@ fn shape_ops(draw: &Draw, ops: &mut Vec<Op>) {
                 },
             });
         }
-        Draw::Text { .. } => {}
+        Draw::Text { .. } | Draw::Embed { .. } => {}
     }
 }
 

@@ -401,7 +401,7 @@ fn nothing_leaves_the_text_column() {
                     let right = x + pieces.iter().map(Piece::width).sum::<f64>();
                     assert!(*x >= LEFT - 1e-6 && right <= LEFT + MEASURE + 0.01, "{}", line_text(pieces));
                 }
-                Draw::Rect { x, width, y, height, .. } => {
+                Draw::Rect { x, width, y, height, .. } | Draw::Embed { x, width, y, height, .. } => {
                     assert!(*x >= LEFT - 1e-6 && x + width <= LEFT + MEASURE + 0.01);
                     assert!(*y >= TOP - 1e-6 && y + height <= TOP + BODY_HEIGHT + 0.01);
                 }
@@ -743,4 +743,70 @@ fn the_proof_reports_each_line_as_set() {
         }
     }
     assert_eq!(laid.lines.iter().map(|line| line.block).collect::<std::collections::BTreeSet<_>>().len(), 2);
+}
+
+/// A `width`×`height` RGBA PNG, opaque but for a transparent first column.
+fn png_image(width: u32, height: u32) -> Vec<u8> {
+    let mut bytes = Vec::new();
+    let mut encoder = png::Encoder::new(&mut bytes, width, height);
+    encoder.set_color(png::ColorType::Rgba);
+    encoder.set_depth(png::BitDepth::Eight);
+    let mut writer = encoder.write_header().expect("header");
+    let pixels: Vec<u8> =
+        (0..width * height).flat_map(|i| [(i % 251) as u8, 90, 160, if i % width == 0 { 0 } else { 255 }]).collect();
+    writer.write_image_data(&pixels).expect("pixels");
+    writer.finish().expect("finish");
+    bytes
+}
+
+/// The XObjects each page of `pdf` draws, by subtype.
+fn drawn_xobjects(pdf: &[u8]) -> Vec<Vec<String>> {
+    let document = lopdf::Document::load_mem(pdf).expect("the PDF parses");
+    document
+        .page_iter()
+        .map(|page| {
+            let (inline, ids) = document.get_page_resources(page).expect("resources");
+            let resources = inline.or_else(|| ids.first().and_then(|id| document.get_dictionary(*id).ok()));
+            let Some(xobjects) = resources.and_then(|r| r.get(b"XObject").ok()).and_then(|x| x.as_dict().ok()) else {
+                return Vec::new();
+            };
+            xobjects
+                .iter()
+                .map(|(_, id)| {
+                    let stream =
+                        document.get_object(id.as_reference().expect("ref")).and_then(lopdf::Object::as_stream);
+                    let subtype = stream.expect("stream").dict.get(b"Subtype").and_then(lopdf::Object::as_name);
+                    String::from_utf8_lossy(subtype.expect("subtype")).into_owned()
+                })
+                .collect()
+        })
+        .collect()
+}
+
+#[test]
+fn attachments_are_drawn_on_pages_of_their_own_within_the_column() {
+    let letter = render(&doc(vec![section(filler(30))]), fonts()).expect("a letter renders");
+    let pdf = Attachment::open(&letter.bytes).expect("our own PDF opens");
+    let image = Attachment::open(&png_image(300, 200)).expect("the PNG opens");
+    assert_eq!((pdf.pages(), image.pages()), (letter.pages, 1));
+    let mut blocks = vec![para("Приложение 1"), Block::Embed { attachment: image.clone(), page: 0 }];
+    for page in 0..pdf.pages() {
+        blocks.push(para("Приложение 2"));
+        blocks.push(Block::Embed { attachment: pdf.clone(), page });
+    }
+    let document = doc(vec![section(blocks)]);
+    let pages = lay_out(&document, fonts());
+    assert_eq!(pages.len(), 1 + letter.pages, "one page per attachment page");
+    for page in &pages {
+        let embeds: Vec<_> = page.draws.iter().filter(|d| matches!(d, Draw::Embed { .. })).collect();
+        assert_eq!(embeds.len(), 1);
+        let Draw::Embed { x, y, width, height, .. } = embeds[0] else { unreachable!() };
+        assert!(*x >= LEFT && x + width <= LEFT + MEASURE + 1e-6 && *y > TOP && y + height <= TOP + BODY_HEIGHT + 1e-6);
+    }
+    let rendered = render(&document, fonts()).expect("renders");
+    let drawn = drawn_xobjects(&rendered.bytes);
+    assert_eq!(drawn[0], ["Image"]);
+    assert!(drawn[1..].iter().all(|page| page == &["Form"]), "{drawn:?}");
+    // The same files give the same bytes.
+    assert_eq!(render(&document, fonts()).expect("renders").bytes, rendered.bytes);
 }

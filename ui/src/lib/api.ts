@@ -254,45 +254,42 @@ export function removeEvidenceFile(id: string, item: number, file: AttachedFile)
   return call('remove_evidence_file', { id, item, sha256: file.sha256, name: file.name });
 }
 
-/**
- * The pages of a letter for the case as edited (it may still be incomplete), typeset as they would print
- * today and written nowhere: the PDF in base64 and its page count. The options are `issueLetter`'s.
- */
-export function letterPages(
-  value: Case,
-  kind: LetterKind,
-  officeCopy: boolean,
-  lang: Language | null = null,
-  readingCopy: Language | null = null,
-): Promise<LetterPages> {
-  return call('letter_pages', {
-    case: value,
-    kind,
-    lang,
-    office_copy: officeCopy,
-    reading_copy: readingCopy,
-  });
+/** What prints with a letter besides the letter itself. */
+export interface LetterOptions {
+  /** The applicant's copy with a receipt block, for handing the letter in at an office. */
+  officeCopy: boolean;
+  /** The copies of the evidence after the letter, as its numbered annexes. */
+  annexes: boolean;
+  /** The letter's language; the case's letter language when `null`. */
+  lang?: Language | null;
+  /** The letter again in this language, marked as a translation not to be handed in. */
+  readingCopy?: Language | null;
+}
+
+function letterFields({ officeCopy, annexes, lang = null, readingCopy = null }: LetterOptions) {
+  return { lang, office_copy: officeCopy, annexes, reading_copy: readingCopy };
 }
 
 /**
- * Makes the PDF of a letter from the saved case and records it; `lang` `null` means the case's letter
- * language. `officeCopy` adds the applicant's copy with a receipt block for handing it in at an office;
- * `readingCopy` appends the letter in that language, marked as a translation not to be handed in.
+ * The pages of a letter for case `id` as edited (it may still be incomplete), typeset as they would print
+ * today and written nowhere: the PDF in base64 and its page count.
  */
+export function letterPages(
+  id: string,
+  value: Case,
+  kind: LetterKind,
+  options: LetterOptions,
+): Promise<LetterPages> {
+  return call('letter_pages', { id, case: value, kind, ...letterFields(options) });
+}
+
+/** Makes the PDF of a letter from the saved case and records it. */
 export function issueLetter(
   id: string,
   kind: LetterKind,
-  officeCopy: boolean,
-  lang: Language | null = null,
-  readingCopy: Language | null = null,
+  options: LetterOptions,
 ): Promise<IssuedLetter> {
-  return call('issue_letter', {
-    id,
-    kind,
-    lang,
-    office_copy: officeCopy,
-    reading_copy: readingCopy,
-  });
+  return call('issue_letter', { id, kind, ...letterFields(options) });
 }
 
 /** Opens an issued letter in the system's PDF viewer, to print it. */

@@ -1055,6 +1055,10 @@ sha256: string,
 name: string, };
 export type LetterPagesRequest = { 
 /**
+ * The case's id: its folder holds the evidence whose copies follow the letter.
+ */
+id: string, 
+/**
  * The case as edited.
  */
 case: Case, 
@@ -1070,6 +1074,10 @@ lang: Language | null,
  * Add the applicant's copy with a receipt block.
  */
 office_copy: boolean, 
+/**
+ * Print the copies of the evidence after the letter, as its annexes.
+ */
+annexes: boolean, 
 /**
  * Append the letter in this language as a translation for the applicant, not to be handed in.
  */
@@ -1091,6 +1099,10 @@ lang: Language | null,
  * Add the applicant's copy with a receipt block.
  */
 office_copy: boolean, 
+/**
+ * Print the copies of the evidence after the letter, as its annexes.
+ */
+annexes: boolean, 
 /**
  * Append the letter in this language as a translation for the applicant, not to be handed in.
  */

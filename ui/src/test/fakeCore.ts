@@ -111,15 +111,23 @@ export const DEFAULT_SUGGESTIONS: Suggestions = {
   ],
 };
 
-/** The pages the fake core typesets for a claim: its addressee and sender, and a page for each copy asked. */
+/**
+ * The pages the fake core typesets for a claim: its addressee and sender, a page for each attached file when
+ * the copies of the evidence are asked, and a page for each copy asked.
+ */
 function claimPages({
   case: value,
   office_copy,
+  annexes,
   reading_copy,
 }: Commands['letter_pages']['request']) {
   const letter = `CLAIM to ${value.company.legal_name} from ${value.customer.full_name}`;
+  const copies = value.evidence
+    .filter((item) => item.status === 'have')
+    .flatMap((item, index) => item.files.map((file) => `ANNEX ${index + 1}: ${file.name}`));
   return [
     letter,
+    ...(annexes ? copies : []),
     ...(office_copy ? [`APPLICANT’S COPY: ${letter}`] : []),
     ...(reading_copy === null ? [] : [`READING COPY (${reading_copy}): ${letter}`]),
   ];

@@ -28,7 +28,13 @@ pub struct LetterContext<'a> {
     demands: Vec<&'a str>,
     reply_channel: &'a crate::models::ReplyChannel,
     delivery: &'a crate::models::DeliveryMethod,
-    attachments: Vec<&'a str>,
+    attachments: Vec<AttachmentView<'a>>,
+    /// How many entries the attachment list has before the evidence (copies of earlier letters), so the
+    /// evidence's numbers in the list are the numbers of its annex pages.
+    pub attachments_from: usize,
+    /// The sheets of every copy printed after the letter, for the receipt block; 0 when copies are not
+    /// printed or some listed proof has no file to print, so the clerk counts them.
+    pub annex_sheets: usize,
     checklist: Vec<ChecklistRow>,
     first_letter: FirstLetterView<'a>,
     /// The term the claim's answer has in this case, as the law of its jurisdiction sets it.
@@ -187,12 +193,11 @@ impl<'a> LetterContext<'a> {
             demands: case.demands.iter().map(|d| d.trim()).filter(|d| !d.is_empty()).collect(),
             reply_channel: &case.reply_channel,
             delivery: &case.delivery,
-            attachments: case
-                .evidence
-                .iter()
-                .filter(|item| item.status == EvidenceStatus::Have)
-                .map(|item| item.description.trim())
+            attachments: listed_evidence(case)
+                .map(|(_, item)| AttachmentView { description: item.description.trim(), sheets: 0 })
                 .collect(),
+            attachments_from: 0,
+            annex_sheets: 0,
             checklist: checklist(case, lang),
             first_letter: first_letter_view(case, due),
             term: term.map(|t| TermView::new(t, &case.terms)).unwrap_or_default(),
@@ -217,6 +222,41 @@ impl<'a> LetterContext<'a> {
                 .collect(),
             compensation: None,
             copy: false,
+        }
+    }
+}
+
+/// One proof in the letter's list of attachments.
+#[derive(Debug, Serialize)]
+struct AttachmentView<'a> {
+    description: &'a str,
+    /// Sheets of its copies printed after the letter; 0 when none are.
+    sheets: usize,
+}
+
+/// The evidence a letter lists as attached, in the letter's order, with each item's index in the case: the
+/// order of the annexes too.
+pub fn listed_evidence(case: &Case) -> impl Iterator<Item = (usize, &crate::models::EvidenceItem)> {
+    case.evidence.iter().enumerate().filter(|(_, item)| item.status == EvidenceStatus::Have)
+}
+
+impl LetterContext<'_> {
+    /// The sheets of each listed proof's copies printed after the letter, in the list's order.
+    pub(super) fn count_sheets(&mut self, sheets: &[usize]) {
+        for (attachment, &count) in self.attachments.iter_mut().zip(sheets) {
+            attachment.sheets = count;
+        }
+        let all_printed = !sheets.is_empty() && sheets.iter().all(|&count| count > 0);
+        self.annex_sheets = if all_printed { sheets.iter().sum() } else { 0 };
+    }
+
+    /// Where the evidence starts in a letter's list of attachments: after the copies of earlier letters the
+    /// regulator letter lists first.
+    pub(super) fn evidence_offset(&self) -> usize {
+        match self.kind {
+            "regulator" if !self.earlier_letters.is_empty() => self.earlier_letters.len(),
+            "regulator" if !self.first_letter.date.is_empty() => 1,
+            _ => 0,
         }
     }
 }

@@ -215,7 +215,7 @@ fn collect_text(blocks: &[Block], paragraphs: &mut Vec<String>, in_address: &mut
                 collect_text(group, paragraphs, in_address);
                 continue;
             }
-            Block::VSpace { .. } | Block::PageBreak => continue,
+            Block::Embed { .. } | Block::VSpace { .. } | Block::PageBreak => continue,
         };
         if !text.trim().is_empty() {
             paragraphs.push(text);

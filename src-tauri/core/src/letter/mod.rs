@@ -4,6 +4,7 @@
 //! character can be printed, builds the template context, and assembles the letter, the applicant's
 //! copy with its receipt block, and the evidence checklist into one document.
 
+mod annex;
 mod context;
 mod error;
 mod files;
@@ -22,7 +23,8 @@ use chrono::{Datelike, NaiveDate};
 use serde::Deserialize;
 use tera::Tera;
 
-pub use context::{lang_id, long_date};
+pub use annex::{Enclosure, EnclosureProblem};
+pub use context::{lang_id, listed_evidence, long_date};
 pub use error::LetterError;
 pub use files::{is_plain_file_name, issued_from_file_name, letter_stem};
 pub use request::{LetterBlock, LetterOption, LetterRequest, follow_up_options};
@@ -49,6 +51,8 @@ struct Labels {
     checklist_header: String,
     /// Footer of multi-page sections, with `{page}` and `{pages}`.
     page_of: String,
+    /// The words of the copies of the evidence printed after the letter.
+    annex: annex::AnnexLabels,
 }
 
 const TEMPLATE_SUFFIX: &str = ".letter";
@@ -173,13 +177,20 @@ impl Letters {
         problems
     }
 
-    /// Typesets the letter for a case as of `today`.
+    /// Typesets the letter for a case as of `today`, with the copies of the evidence in `enclosures` after it
+    /// when the request asks for them.
     ///
     /// Refuses, naming the field, when a character cannot be printed or is invisible, and refuses an incomplete
     /// case. A carriage return is a line break, as [`validate`] takes it.
-    pub fn render(&self, case: &Case, request: &LetterRequest, today: NaiveDate) -> Result<RenderedPdf, LetterError> {
+    pub fn render(
+        &self,
+        case: &Case,
+        request: &LetterRequest,
+        enclosures: &[Enclosure],
+        today: NaiveDate,
+    ) -> Result<RenderedPdf, LetterError> {
         self.check(case, request, today)?;
-        Ok(typeset::render(&self.document(case, request, today)?, &self.fonts)?)
+        Ok(typeset::render(&self.document(case, request, enclosures, today)?, &self.fonts)?)
     }
 
     /// What [`Letters::render`] refuses: an unprintable or invisible character, an incomplete case, a letter
@@ -217,20 +228,44 @@ impl Letters {
     /// Unlike [`Letters::render`] it accepts an incomplete case and does not ask whether the case is ready
     /// for this letter: the wizard shows the pages while fields are still missing, and what is missing prints
     /// as a gap. A character that cannot be printed is refused as [`Letters::render`] refuses it.
-    pub fn draft(&self, case: &Case, request: &LetterRequest, today: NaiveDate) -> Result<RenderedPdf, LetterError> {
+    pub fn draft(
+        &self,
+        case: &Case,
+        request: &LetterRequest,
+        enclosures: &[Enclosure],
+        today: NaiveDate,
+    ) -> Result<RenderedPdf, LetterError> {
         self.check_printable(case)?;
-        Ok(typeset::render(&self.document(case, request, today)?, &self.fonts)?)
+        Ok(typeset::render(&self.document(case, request, enclosures, today)?, &self.fonts)?)
     }
 
-    /// The letter, the applicant's copy with its receipt block and the checklist, as one document to typeset.
-    fn document(&self, case: &Case, request: &LetterRequest, today: NaiveDate) -> Result<Document, LetterError> {
+    /// The letter, the copies of the evidence, the applicant's copy with its receipt block and the checklist, as
+    /// one document to typeset.
+    fn document(
+        &self,
+        case: &Case,
+        request: &LetterRequest,
+        enclosures: &[Enclosure],
+        today: NaiveDate,
+    ) -> Result<Document, LetterError> {
         let lang = request.language.unwrap_or(case.letter_language);
         let labels = &self.labels[index(lang)];
         let footer = FooterLabel { page_of: labels.page_of.clone() };
+        let annexed = request.annexes && request.kind.lists_evidence();
+        let sheets = if annexed { annex::sheets_per_listed_item(case, enclosures) } else { Vec::new() };
         let mut context = letter_context(case, request.kind, lang, today);
+        context.count_sheets(&sheets);
 
         let letter = self.blocks(lang, request.kind.id(), &context)?;
         let mut sections = vec![Section { header: None, footer_label: footer.clone(), blocks: letter }];
+        if annexed {
+            let blocks = annex::annex_blocks(case, enclosures, context.attachments_from + 1, &labels.annex, |text| {
+                self.fonts.printable(Style::Italic, text)
+            });
+            if !blocks.is_empty() {
+                sections.push(Section { header: None, footer_label: FooterLabel { page_of: String::new() }, blocks });
+            }
+        }
         if request.office_copy {
             context.copy = true;
             let mut copy = self.blocks(lang, request.kind.id(), &context)?;
@@ -251,7 +286,7 @@ impl Letters {
             });
         }
         if let Some(reading) = request.reading_copy.filter(|reading| *reading != lang) {
-            sections.push(self.reading_copy(case, request.kind, reading, today)?);
+            sections.push(self.reading_copy(case, request.kind, reading, &sheets, today)?);
         }
 
         Ok(Document {
@@ -274,10 +309,12 @@ impl Letters {
         case: &Case,
         kind: LetterKind,
         lang: Language,
+        sheets: &[usize],
         today: NaiveDate,
     ) -> Result<Section, LetterError> {
         let labels = &self.labels[index(lang)];
-        let context = letter_context(case, kind, lang, today);
+        let mut context = letter_context(case, kind, lang, today);
+        context.count_sheets(sheets);
         Ok(Section {
             header: Some(labels.reading_copy_header.clone()),
             footer_label: FooterLabel { page_of: labels.page_of.clone() },
@@ -320,6 +357,7 @@ fn letter_context(case: &Case, kind: LetterKind, lang: Language, today: NaiveDat
     let term = rules::due_from(case.jurisdiction, &case.terms, DueKind::ClaimAnswer, made, lang).ok();
     let mut context = LetterContext::new(case, lang, today, due.as_ref(), term.as_ref());
     context.kind = kind.id();
+    context.attachments_from = context.evidence_offset();
     // Likewise a scheme the rules cannot count leaves the compensation sentences out.
     let compensation = crate::rules::compensation_due(case, today).ok().flatten();
     context.compensation = compensation.map(|due| context::CompensationView::new(&due, lang));
@@ -367,7 +405,7 @@ mod tests {
     }
 
     fn request(lang: Language, office_copy: bool) -> LetterRequest {
-        LetterRequest { kind: LetterKind::Claim, language: Some(lang), office_copy, reading_copy: None }
+        LetterRequest { kind: LetterKind::Claim, language: Some(lang), office_copy, annexes: false, reading_copy: None }
     }
 
     #[test]
@@ -439,7 +477,7 @@ mod tests {
     fn a_long_account_of_events_flows_over_pages() {
         let mut case = base();
         case.events[0].text = "Оператор снова не ответил на звонок, и я ждал на линии. ".repeat(340);
-        let pdf = letters().render(&case, &request(Language::Ru, true), today()).expect("renders");
+        let pdf = letters().render(&case, &request(Language::Ru, true), &[], today()).expect("renders");
         assert!(pdf.pages >= 8, "{} pages", pdf.pages);
     }
 
@@ -453,7 +491,7 @@ mod tests {
         assert_eq!(validate(&case, today()), vec![]);
         for lang in LANGUAGES {
             let pdf =
-                letters().render(&case, &request(lang, true), today()).unwrap_or_else(|e| panic!("{lang:?}: {e}"));
+                letters().render(&case, &request(lang, true), &[], today()).unwrap_or_else(|e| panic!("{lang:?}: {e}"));
             assert!(pdf.pages >= 1);
         }
         let text = letters().preview(&case, LetterKind::Claim, Language::Ru, today()).expect("preview");
@@ -482,7 +520,7 @@ mod tests {
                 let mut case = base();
                 set(&mut case, c);
                 let code = format!("U+{:04X}", u32::from(c));
-                match letters().render(&case, &request(Language::Ru, false), today()) {
+                match letters().render(&case, &request(Language::Ru, false), &[], today()) {
                     Err(LetterError::InvisibleCharacter { field: named, ch }) => {
                         assert_eq!((named.as_str(), ch), (field, c), "{code}");
                     }
@@ -534,7 +572,7 @@ mod tests {
                 _ => { case.evidence[0].description = text.clone(); "evidence[0].description" }
             };
             let problems = validate(&case, today());
-            match letters().render(&case, &request(Language::Ru, false), today()) {
+            match letters().render(&case, &request(Language::Ru, false), &[], today()) {
                 Ok(pdf) => {
                     prop_assert!(pdf.pages >= 1);
                     prop_assert!(problems.is_empty());

@@ -27,6 +27,13 @@ impl LetterKind {
     }
 }
 
+impl LetterKind {
+    /// The letter lists the evidence among its attachments, so it can carry the copies as annexes.
+    pub fn lists_evidence(self) -> bool {
+        matches!(self, Self::Claim | Self::Regulator)
+    }
+}
+
 /// The claim's answer is awaited and its last day is today or later. A date the rules cannot place (no rule in
 /// force) does not hold a letter back.
 fn still_within_term(case: &Case, today: NaiveDate) -> bool {
@@ -98,6 +105,9 @@ pub struct LetterRequest {
     pub language: Option<Language>,
     /// Add the applicant's copy with a receipt block, for handing the letter in at an office.
     pub office_copy: bool,
+    /// Print the copies of the evidence after the letter, as its numbered annexes (letters that list the
+    /// evidence: the claim and the regulator letter).
+    pub annexes: bool,
     /// Append the same letter in this language, headed on every page as a translation for the applicant and
     /// not to be handed in: for a customer writing in the company's language rather than their own. Ignored when
     /// it is the letter's own language.

@@ -266,6 +266,8 @@ contract! {
     /// The letter's pages for the review step, typeset as they would print today and written nowhere; the case
     /// may still be incomplete.
     "letter_pages" => LetterPagesRequest {
+        /// The case's id: its folder holds the evidence whose copies follow the letter.
+        id: String,
         /// The case as edited.
         case: Case,
         /// Which letter.
@@ -274,6 +276,8 @@ contract! {
         lang: Option<Language>,
         /// Add the applicant's copy with a receipt block.
         office_copy: bool,
+        /// Print the copies of the evidence after the letter, as its annexes.
+        annexes: bool,
         /// Append the letter in this language as a translation for the applicant, not to be handed in.
         reading_copy: Option<Language>,
     } -> LetterPages;
@@ -288,6 +292,8 @@ contract! {
         lang: Option<Language>,
         /// Add the applicant's copy with a receipt block.
         office_copy: bool,
+        /// Print the copies of the evidence after the letter, as its annexes.
+        annexes: bool,
         /// Append the letter in this language as a translation for the applicant, not to be handed in.
         reading_copy: Option<Language>,
     } -> IssuedLetter;

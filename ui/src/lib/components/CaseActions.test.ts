@@ -477,6 +477,7 @@ describe('the case page actions', () => {
       kind: 'reminder',
       lang: null,
       office_copy: false,
+      annexes: false,
       reading_copy: null,
     });
     const followUps = screen.getByRole('region', { name: 'Follow-up letters' });

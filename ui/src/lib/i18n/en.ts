@@ -741,6 +741,9 @@ export const en = {
   'review.officeCopy': 'Office visit: include the applicant’s copy with a receipt block',
   'review.officeCopyHint':
     'Adds a second copy for you, with room for the office’s stamp, incoming number and signature.',
+  'review.annexes': 'Print the copies of the evidence after the letter',
+  'review.annexesHint':
+    'Each attached photo, screenshot or PDF page becomes a numbered annex page with the file’s name and SHA-256, and the receipt block counts the sheets. Files of other kinds are listed with a note.',
   'review.readingCopy': 'Add a copy in {language} for you to read',
   'review.readingCopyHint':
     'Printed after the letter, every page marked as a translation for you, not to be handed in.',

@@ -910,11 +910,14 @@ describe('the review', () => {
     expect(document.querySelector('[data-letter-preview]')).toHaveAttribute('lang', 'ru');
     expect(screen.getByText('Letter language:').parentElement).toHaveTextContent('Russian');
     expect(core.callsOf('letter_pages')[0]!.args).toMatchObject({
+      id: 'c1',
       kind: 'claim',
       lang: null,
       office_copy: true,
+      annexes: true,
       reading_copy: null,
     });
+    const annexes = screen.getByLabelText('Print the copies of the evidence after the letter');
     expect(document.querySelector('[data-action="open-new-letter"]')).toBeNull();
 
     await user.click(
@@ -923,12 +926,27 @@ describe('the review', () => {
     // The letter is in Russian, the app in English: the customer may add a copy to read.
     await user.click(screen.getByLabelText('Add a copy in English for you to read'));
     await pagesShown([letter, `READING COPY (en): ${letter}`]);
+    // The copies of the evidence follow the office copy until they are set apart.
+    expect(annexes).not.toBeChecked();
     // The letters replaced are let go: only the one shown is held open.
     await waitFor(() => expect(openDocuments.size).toBe(1));
     expect(core.callsOf('letter_pages').at(-1)!.args).toMatchObject({
       office_copy: false,
+      annexes: false,
       reading_copy: 'en',
     });
+    // Set on their own, they no longer follow it.
+    await user.click(annexes);
+    await waitFor(() =>
+      expect(core.callsOf('letter_pages').at(-1)!.args).toMatchObject({
+        office_copy: false,
+        annexes: true,
+      }),
+    );
+    await user.click(annexes);
+    await waitFor(() =>
+      expect(core.callsOf('letter_pages').at(-1)!.args).toMatchObject({ annexes: false }),
+    );
     await user.click(action('generate'));
     expect(
       await screen.findByText('The letter is ready. Open it to print, or save a copy.'),
@@ -938,6 +956,7 @@ describe('the review', () => {
       kind: 'claim',
       lang: null,
       office_copy: false,
+      annexes: false,
       reading_copy: 'en',
     });
     const made = document.querySelector<HTMLElement>(
