@@ -471,3 +471,30 @@ fn copies_are_printed_when_asked_for_and_not_otherwise() {
     assert_eq!(count(&["--copies", "office", "--no-annexes"]), 0);
     assert_eq!(count(&["--kind", "data-request", "--annexes"]), 0, "a data request lists no evidence");
 }
+
+#[test]
+fn a_claim_by_registered_post_in_russia_carries_form_107_in_two_copies_listing_every_enclosure() {
+    let (data, id, case) = debt_notice_with_copies();
+    assert_eq!(case["delivery"], "registered_post");
+    let pdf = data.path().join("posted.pdf");
+    let run = complaint(data.path(), &["letter", &id, "--annexes", "--out", pdf.to_str().expect("utf-8")]);
+    assert!(run.status.success(), "{}", stderr(&run));
+    let pages = page_texts(&pdf);
+    let letter_sheets = pages.iter().position(|page| page.starts_with(&squeeze("Приложение 1"))).expect("annexes");
+    let forms: Vec<&String> = pages.iter().filter(|page| page.contains(&squeeze("ОПИСЬ ВЛОЖЕНИЯ"))).collect();
+    assert_eq!(forms.len(), 2, "two copies of the inventory");
+    let address = case["company"]["claims_address"].as_str().expect("address");
+    for form in forms {
+        assert!(form.contains(&squeeze(&format!("Куда: {address}"))), "{form}");
+        assert!(form.contains(&squeeze(&format!("1 Претензия от 21 ноября 2026 г. {letter_sheets}"))), "{form}");
+        let listed = case["evidence"].as_array().expect("evidence").iter().filter(|item| item["status"] == "have");
+        for (item, sheets) in listed.zip([1, 1, 2, 1]) {
+            let description = item["description"].as_str().expect("description");
+            assert!(
+                form.contains(&squeeze(&format!("{description}{sheets}"))),
+                "“{description}” with {sheets} sheets: {form}"
+            );
+        }
+        assert!(form.contains(&squeeze(&format!("Общий итог {}", letter_sheets + 5))), "{form}");
+    }
+}

@@ -6,7 +6,9 @@ use std::cell::Cell;
 
 use super::fonts::Fonts;
 use super::linebreak::{Line, ParagraphSpec, Piece, break_paragraph};
-use super::{Align, Attachment, Block, Document, LaidLine, LineEnd, LineKind, ListPlace, Run, Section, Style};
+use super::{
+    Align, Attachment, Block, Document, LaidLine, LineEnd, LineKind, ListPlace, Run, Section, Style, TableCell,
+};
 
 /// Points per millimetre.
 const PT_PER_MM: f64 = 72.0 / 25.4;
@@ -70,6 +72,8 @@ const RULE: f64 = 0.6;
 const TICK: f64 = 1.2;
 /// The least room an attachment's page is drawn in; with less left it goes to the next page.
 const MIN_FILL: f64 = 80.0 * PT_PER_MM;
+/// Padding between a table cell's rule and its text.
+const CELL_PADDING: f64 = 1.5 * PT_PER_MM;
 /// Space between the text above an attachment's page and the page.
 const FILL_GAP: f64 = 4.0 * PT_PER_MM;
 /// Slack for comparing heights.
@@ -449,6 +453,7 @@ impl Builder<'_> {
                 Chunk::Lines { space_before: CHECK_SPACE_BEFORE, keep_with_next: false, lines }
             }
             Block::Frame { caption, height_mm } => self.frame(caption, *height_mm),
+            Block::Row { cells } => self.row(cells),
             Block::Signature { left, right } => self.signature(left, right),
             Block::KeepTogether(blocks) => Chunk::Group(blocks.iter().map(|block| self.chunk(block)).collect()),
             Block::Embed { attachment, page } => Chunk::Fill { attachment: attachment.clone(), page: *page },
@@ -496,6 +501,36 @@ impl Builder<'_> {
             draws.push(text_draw(line, SMALL_SIZE, FRAME_PADDING, baseline));
         }
         Chunk::Atom { space_before: FRAME_SPACE_BEFORE, line: FlowLine { height, draws, laid } }
+    }
+
+    /// A table row: each cell ruled round and wrapped in its own width, the widths given in millimetres and
+    /// the one of width 0 taking the rest.
+    fn row(&self, cells: &[TableCell]) -> Chunk {
+        let fixed: f64 = cells.iter().map(|cell| mm(clamp(cell.width_mm, 200.0))).sum();
+        let flexible = cells.iter().filter(|cell| cell.width_mm <= 0.0).count().max(1) as f64;
+        let rest = ((MEASURE - fixed) / flexible).max(MIN_COLUMN);
+        let block = Counters::next(&self.counters.blocks);
+        let mut set = Vec::with_capacity(cells.len());
+        let mut x = 0.0;
+        for cell in cells {
+            let width = if cell.width_mm > 0.0 { mm(clamp(cell.width_mm, 200.0)) } else { rest };
+            let measure = (width - 2.0 * CELL_PADDING).max(1.0);
+            let lines = self.lines(&cell.runs, BODY_SIZE, measure, 0.0, cell.align);
+            set.push((x, width, measure, cell.align, lines));
+            x += width;
+        }
+        let rows = set.iter().map(|(.., lines)| lines.len()).max().unwrap_or(0).max(1);
+        let height = rows as f64 * BODY_LEADING + 2.0 * CELL_PADDING;
+        let (mut draws, mut laid) = (Vec::new(), Vec::new());
+        for (x, width, measure, align, lines) in set {
+            draws.push(Draw::Rect { x, y: 0.0, width, height, stroke: RULE });
+            for (i, line) in lines.into_iter().enumerate() {
+                laid.push(self.laid(&line, block, LineKind::Cell, align, measure, BODY_SIZE));
+                let baseline = CELL_PADDING + BODY_LEADING * (i as f64 + BASELINE_SHARE);
+                draws.push(text_draw(line, BODY_SIZE, x + CELL_PADDING, baseline));
+            }
+        }
+        Chunk::Atom { space_before: 0.0, line: FlowLine { height, draws, laid } }
     }
 
     /// The two parts of a signature line side by side when they fit, else each on lines of its own.

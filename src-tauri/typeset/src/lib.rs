@@ -142,6 +142,12 @@ pub enum Block {
         /// The row's text, flush left beside the box.
         runs: Vec<Run>,
     },
+    /// A row of a ruled table (a post office's form): cells side by side, each wrapping its text in its own
+    /// width, all as tall as the tallest; kept on one page.
+    Row {
+        /// The cells, left to right.
+        cells: Vec<TableCell>,
+    },
     /// One page of an attachment (an image, a page of a PDF), scaled to fill the rest of the page's text
     /// column with its proportions kept; what follows starts on a new page.
     Embed {
@@ -157,6 +163,17 @@ pub enum Block {
     },
     /// Continue on a new page.
     PageBreak,
+}
+
+/// One cell of a [`Block::Row`].
+#[derive(Debug, Clone, PartialEq)]
+pub struct TableCell {
+    /// The text.
+    pub runs: Vec<Run>,
+    /// Its width in millimetres; 0 takes what the other cells leave of the column.
+    pub width_mm: f32,
+    /// How its lines sit in it.
+    pub align: Align,
 }
 
 /// A part of the document with its own page numbering, such as the letter and the applicant's copy.
@@ -235,6 +252,8 @@ pub enum LineKind {
     Signature,
     /// The caption of a [`Block::Frame`].
     Caption,
+    /// A cell of a [`Block::Row`].
+    Cell,
 }
 
 /// Where a line's list item stands: lists are runs of labelled list items (the last may open a
@@ -365,6 +384,7 @@ impl GlyphCheck<'_> {
                     self.runs(runs)?;
                 }
                 Block::Frame { caption, .. } => self.runs(caption)?,
+                Block::Row { cells } => cells.iter().try_for_each(|cell| self.runs(&cell.runs))?,
                 Block::Signature { left, right } => {
                     self.runs(left)?;
                     self.runs(right)?;

@@ -50,6 +50,23 @@ pub struct LetterContext<'a> {
     pub compensation: Option<CompensationView>,
     /// Set by the renderer on the applicant's copy.
     pub copy: bool,
+    /// What the post office's form lists, for a letter sent by registered post (set by the renderer).
+    pub posting: PostingView,
+}
+
+/// The contents of a letter sent by registered post, as the post office's form lists them.
+#[derive(Debug, Default, Serialize)]
+pub struct PostingView {
+    /// The letter's title in the form's language ("Претензия").
+    pub letter_title: String,
+    /// The sheets of the letter itself.
+    pub letter_sheets: usize,
+    /// The sheets of the letter and of every copy, when each is known; 0 when one is not.
+    pub total_sheets: usize,
+    /// Whether the evidence copies go in the envelope: the letter lists them.
+    pub with_evidence: bool,
+    /// How many things the envelope holds: the letter, and the evidence when it goes with it.
+    pub items: usize,
 }
 
 /// The claim as handed in; empty strings while the case is a draft.
@@ -222,6 +239,7 @@ impl<'a> LetterContext<'a> {
                 .collect(),
             compensation: None,
             copy: false,
+            posting: PostingView::default(),
         }
     }
 }

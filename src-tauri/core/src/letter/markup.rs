@@ -5,7 +5,7 @@
 //! typed can never open a tag or start a block: it is printed exactly as typed. Templates write `&nbsp;`
 //! where a line must not break («8&nbsp;мин.», «№&nbsp;4411»).
 
-use complaint_typeset::{Align, Block, Run, Style};
+use complaint_typeset::{Align, Block, Run, Style, TableCell};
 
 use super::error::LetterError;
 
@@ -114,10 +114,32 @@ fn content_block(name: &str, arg: &str, body: &str, bad: &dyn Fn(&str) -> Letter
         "frame" => {
             Block::Frame { caption: runs()?, height_mm: number(arg).ok_or_else(|| bad("<frame N> needs a height"))? }
         }
+        "row" => {
+            table_row(arg, body).ok_or_else(|| bad("<row W…> needs a width in mm (or *) for each |-separated cell"))?
+        }
         "space" => Block::VSpace { mm: number(arg).ok_or_else(|| bad("<space N> needs a height"))? },
         "pagebreak" => Block::PageBreak,
         _ => return Err(bad("unknown block tag")),
     })
+}
+
+/// `<row 10 * 30>a|b|c`: a table row of cells 10 mm, the rest and 30 mm wide; the `*` cell is set flush left,
+/// the others centred (numbers and counts).
+fn table_row(widths: &str, body: &str) -> Option<Block> {
+    let widths: Vec<&str> = widths.split_whitespace().collect();
+    let texts: Vec<&str> = body.split('|').collect();
+    if widths.len() != texts.len() {
+        return None;
+    }
+    let cells = widths
+        .into_iter()
+        .zip(texts)
+        .map(|(width, text)| {
+            let (width_mm, align) = if width == "*" { (0.0, Align::Left) } else { (number(width)?, Align::Center) };
+            Some(TableCell { runs: inline(text).ok()?, width_mm, align })
+        })
+        .collect::<Option<Vec<_>>>()?;
+    Some(Block::Row { cells })
 }
 
 /// A paragraph; one that ends with a colon introduces what follows («Прошу:», «Приложения:») and stays with it.
@@ -215,6 +237,7 @@ fn collect_text(blocks: &[Block], paragraphs: &mut Vec<String>, in_address: &mut
                 collect_text(group, paragraphs, in_address);
                 continue;
             }
+            Block::Row { cells } => cells.iter().map(|cell| runs_text(&cell.runs)).collect::<Vec<_>>().join(" | "),
             Block::Embed { .. } | Block::VSpace { .. } | Block::PageBreak => continue,
         };
         if !text.trim().is_empty() {

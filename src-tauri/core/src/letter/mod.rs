@@ -30,7 +30,7 @@ pub use files::{is_plain_file_name, issued_from_file_name, letter_stem};
 pub use request::{LetterBlock, LetterOption, LetterRequest, follow_up_options};
 
 pub use crate::models::LetterKind;
-use crate::models::{Case, Jurisdiction, Language};
+use crate::models::{Case, DeliveryMethod, Jurisdiction, Language};
 use crate::rules::{self, DueKind};
 use crate::text;
 use crate::validate::{Problem, ProblemCode, validate};
@@ -63,6 +63,8 @@ pub struct Letters {
     /// One engine per language, jurisdiction and template, compiled on first use: a claim needs three of the
     /// templates, and compiling them is a good part of a letter's start-up time.
     engines: [[[OnceLock<Tera>; TEMPLATE_NAMES.len()]; JURISDICTIONS.len()]; LANGUAGES.len()],
+    /// The post office's form of each jurisdiction, for a letter sent by registered post; compiled on first use.
+    post_forms: [OnceLock<Tera>; JURISDICTIONS.len()],
     labels: [Labels; 3],
     fonts: Fonts,
 }
@@ -109,6 +111,17 @@ macro_rules! law_file {
     };
 }
 
+/// The post office's form of a jurisdiction, in the language of its post, and that language; none where the
+/// app knows no form (`other`).
+fn post_form_source(jurisdiction: Jurisdiction) -> Option<(&'static str, Language)> {
+    match jurisdiction {
+        Jurisdiction::Ru => Some((include_str!("../../../../templates/post/ru.tera"), Language::Ru)),
+        Jurisdiction::Bg => Some((include_str!("../../../../templates/post/bg.tera"), Language::Bg)),
+        Jurisdiction::Gb => Some((include_str!("../../../../templates/post/gb.tera"), Language::En)),
+        Jurisdiction::Other => None,
+    }
+}
+
 fn labels_source(lang: Language) -> &'static str {
     match lang {
         Language::Ru => include_str!("../../../../templates/letters/ru/labels.toml"),
@@ -131,7 +144,12 @@ impl Letters {
             })
         });
         let [ru, bg, en] = labels;
-        Ok(Letters { engines: Default::default(), labels: [ru?, bg?, en?], fonts: Fonts::bundled()? })
+        Ok(Letters {
+            engines: Default::default(),
+            post_forms: Default::default(),
+            labels: [ru?, bg?, en?],
+            fonts: Fonts::bundled()?,
+        })
     }
 
     /// The engine holding one template of one language with the law of one jurisdiction, compiling it the
@@ -258,6 +276,7 @@ impl Letters {
 
         let letter = self.blocks(lang, request.kind.id(), &context)?;
         let mut sections = vec![Section { header: None, footer_label: footer.clone(), blocks: letter }];
+        let posting = self.posting(case, request, &sections[0], &sheets, today)?;
         if annexed {
             let blocks = annex::annex_blocks(case, enclosures, context.attachments_from + 1, &labels.annex, |text| {
                 self.fonts.printable(Style::Italic, text)
@@ -266,6 +285,7 @@ impl Letters {
                 sections.push(Section { header: None, footer_label: FooterLabel { page_of: String::new() }, blocks });
             }
         }
+        sections.extend(posting);
         if request.office_copy {
             context.copy = true;
             let mut copy = self.blocks(lang, request.kind.id(), &context)?;
@@ -301,6 +321,57 @@ impl Letters {
             language: text_language(lang),
             sections,
         })
+    }
+
+    /// The post office's form for a letter to the company sent by registered post, listing the letter (its sheets
+    /// counted from `letter`) and the copies of the evidence (`sheets`, as counted for the letter's list).
+    fn posting(
+        &self,
+        case: &Case,
+        request: &LetterRequest,
+        letter: &Section,
+        sheets: &[usize],
+        today: NaiveDate,
+    ) -> Result<Option<Section>, LetterError> {
+        let Some((source, lang)) = post_form_source(case.jurisdiction) else { return Ok(None) };
+        if case.delivery != DeliveryMethod::RegisteredPost || request.kind == LetterKind::Regulator {
+            return Ok(None);
+        }
+        let name = format!("post/{:?}{TEMPLATE_SUFFIX}", case.jurisdiction).to_lowercase();
+        let slot = &self.post_forms[JURISDICTIONS.iter().position(|j| *j == case.jurisdiction).unwrap_or(0)];
+        let engine = match slot.get() {
+            Some(engine) => engine,
+            None => {
+                let mut tera = Tera::new();
+                tera.autoescape_on([TEMPLATE_SUFFIX]);
+                tera.set_escape_fn(markup::escape);
+                tera.add_raw_template(&name, source)
+                    .map_err(|e| LetterError::Template { template: name.clone(), message: e.to_string() })?;
+                slot.get_or_init(|| tera)
+            }
+        };
+        let labels = &self.labels[index(lang)];
+        let mut context = letter_context(case, request.kind, lang, today);
+        context.count_sheets(sheets);
+        let letter_sheets = typeset::page_count(&single_section(letter, text_language(lang)), &self.fonts)?;
+        let with_evidence = request.kind.lists_evidence();
+        let evidence = if with_evidence { listed_evidence(case).count() } else { 0 };
+        // The copies' sheets are known when the app prints every one of them.
+        let known = evidence == 0 || context.annex_sheets > 0;
+        context.posting = context::PostingView {
+            letter_title: labels.titles.get(request.kind.id()).cloned().unwrap_or_default(),
+            letter_sheets,
+            total_sheets: if known { letter_sheets + if with_evidence { context.annex_sheets } else { 0 } } else { 0 },
+            with_evidence,
+            items: 1 + evidence,
+        };
+        let context = tera::Context::from_serialize(&context)
+            .map_err(|e| LetterError::Template { template: name.clone(), message: e.to_string() })?;
+        let text = engine
+            .render(&name, &context)
+            .map_err(|e| LetterError::Template { template: name.clone(), message: e.to_string() })?;
+        let blocks = markup::parse(&name, &text)?;
+        Ok(Some(Section { header: None, footer_label: FooterLabel { page_of: String::new() }, blocks }))
     }
 
     /// The letter in the customer's own language, every page headed as a translation not to be handed in.
@@ -362,6 +433,18 @@ fn letter_context(case: &Case, kind: LetterKind, lang: Language, today: NaiveDat
     let compensation = crate::rules::compensation_due(case, today).ok().flatten();
     context.compensation = compensation.map(|due| context::CompensationView::new(&due, lang));
     context
+}
+
+/// A document of one section, to count its pages.
+fn single_section(section: &Section, language: TextLanguage) -> Document {
+    Document {
+        title: String::new(),
+        author: String::new(),
+        subject: String::new(),
+        creation_date: (2000, 1, 1),
+        language,
+        sections: vec![section.clone()],
+    }
 }
 
 fn month_day(date: NaiveDate) -> (u8, u8) {
@@ -592,6 +675,47 @@ mod tests {
                 Err(LetterError::Incomplete(_)) => prop_assert!(!problems.is_empty()),
                 Err(other) => prop_assert!(false, "unexpected error: {}", other),
             }
+        }
+    }
+
+    #[test]
+    fn a_letter_by_registered_post_carries_the_form_of_the_jurisdiction_s_post_in_its_language() {
+        let forms = [
+            (Jurisdiction::Ru, "ОПИСЬ ВЛОЖЕНИЯ", 2),
+            (Jurisdiction::Bg, "ПРЕПОРЪЧАНО ПИСМО С ОБРАТНА РАЗПИСКА", 1),
+            (Jurisdiction::Gb, "RECORD OF POSTING", 1),
+        ];
+        let mut case = base();
+        case.sent = Some(Submission { date: "2026-10-01".into(), ..Submission::default() });
+        for (jurisdiction, title, copies) in forms {
+            case.jurisdiction = jurisdiction;
+            for lang in LANGUAGES {
+                for kind in [LetterKind::Claim, LetterKind::Reminder, LetterKind::DataRequest] {
+                    case.delivery = DeliveryMethod::RegisteredPost;
+                    let request = LetterRequest { kind, ..request(lang, false) };
+                    let document = letters().document(&case, &request, &[], today()).expect("document");
+                    let text = markup::plain_text(&document.sections[1].blocks);
+                    assert_eq!(text.matches(title).count(), copies, "{jurisdiction:?} {lang:?} {kind:?}:\n{text}");
+                    assert!(text.contains(case.company.legal_name.trim()), "{text}");
+                    case.delivery = DeliveryMethod::InPerson;
+                    let document = letters().document(&case, &request, &[], today()).expect("document");
+                    let text = markup::plain_text(
+                        &document.sections.iter().flat_map(|s| s.blocks.clone()).collect::<Vec<_>>(),
+                    );
+                    assert!(!text.contains(title), "{jurisdiction:?} {lang:?} {kind:?}: a form for a letter handed in");
+                }
+            }
+        }
+        // The regulator is not written to by the company's post form, and `other` has no form the app knows.
+        for (jurisdiction, kind) in
+            [(Jurisdiction::Ru, LetterKind::Regulator), (Jurisdiction::Other, LetterKind::Claim)]
+        {
+            case.jurisdiction = jurisdiction;
+            case.delivery = DeliveryMethod::RegisteredPost;
+            let request = LetterRequest { kind, ..request(Language::Ru, false) };
+            let document = letters().document(&case, &request, &[], today()).expect("document");
+            let text = markup::plain_text(&document.sections.iter().flat_map(|s| s.blocks.clone()).collect::<Vec<_>>());
+            assert!(forms.iter().all(|(_, title, _)| !text.contains(title)), "{jurisdiction:?} {kind:?}");
         }
     }
 }
