@@ -357,6 +357,26 @@ pub async fn save_calendar<R: Runtime>(
     .await
 }
 
+/// Asks in the system's save dialog (titled `title`) where to put the case as a zipped BagIt bag, and writes it
+/// there; `None` when the dialog is cancelled.
+#[tauri::command]
+pub async fn export_case<R: Runtime>(
+    app: AppHandle<R>,
+    desk: State<'_, SharedDesk>,
+    request: Request<ExportCaseRequest>,
+) -> Reply<ExportCaseRequest> {
+    let ExportCaseRequest { id, title } = request.0;
+    off_window(&desk, move |desk| {
+        desk.load_case(&id)?;
+        let file_name = format!("{id}.zip");
+        match app.state::<SharedPicker<R>>().save_destination(&app, &title, &file_name, FileKind::Zip) {
+            Some(destination) => Ok(Some(desk.export_case(&id, &destination)?)),
+            None => Ok(None),
+        }
+    })
+    .await
+}
+
 /// Asks in the system's save dialog (titled `title`) where to put a copy of an issued letter, and copies
 /// it there; `false` when the dialog is cancelled.
 #[tauri::command]

@@ -32,6 +32,7 @@ impl<R: Runtime> Picker<R> for Dialogs {
         let (name, extension) = match kind {
             FileKind::Pdf => ("PDF", "pdf"),
             FileKind::Calendar => ("iCalendar", "ics"),
+            FileKind::Zip => ("ZIP", "zip"),
         };
         let dialog = app.dialog().file().set_title(title).set_file_name(file_name).add_filter(name, &[extension]);
         in_documents(dialog).blocking_save_file().and_then(|path| path.into_path().ok())
@@ -53,6 +54,8 @@ pub enum FileKind {
     Pdf,
     /// The deadlines, for a calendar application.
     Calendar,
+    /// A case as a zipped bag.
+    Zip,
 }
 
 /// The picker the commands use, as managed state.

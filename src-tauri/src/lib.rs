@@ -65,6 +65,7 @@ pub fn with_desk<R: Runtime>(builder: Builder<R>, desk: Desk, picker: impl Picke
             commands::issue_letter,
             commands::open_letter,
             commands::save_letter_copy,
+            commands::export_case,
             commands::save_calendar,
         ])
 }

@@ -512,6 +512,27 @@ fn the_calendar_file_goes_only_where_the_person_chose_in_the_dialog() {
 }
 
 #[test]
+fn a_case_is_exported_as_a_bag_only_where_the_person_chose_in_the_dialog() {
+    let host = host();
+    let id = create(&host, debt_notice());
+    let home = tempfile::tempdir().expect("temp dir");
+    let chosen = home.path().join("для юриста.zip");
+    host.picker.0.lock().expect("script").destination = Some(chosen.clone());
+    let args = json!({ "id": id, "title": "Экспорт дела" });
+    assert_eq!(invoke(&host, "export_case", args.clone()).expect("export_case"), 1, "the case file alone");
+    let bag = std::fs::read(&chosen).expect("the bag");
+    assert!(bag.starts_with(b"PK"), "a zip");
+    assert_eq!(host.picker.0.lock().expect("script").titles.last().map(String::as_str), Some("Экспорт дела"));
+    assert_eq!(
+        invoke(&host, "export_case", args).expect("cancelled"),
+        json!(null),
+        "a cancelled dialog writes nothing"
+    );
+    let named = json!({ "id": id, "title": "", "out": "/tmp/x.zip" });
+    assert_eq!(invoke(&host, "export_case", named).expect_err("a request naming a path")["code"], "bad_request");
+}
+
+#[test]
 fn every_command_of_the_contract_is_answered_in_the_contract_error_shape() {
     let host = host();
     for name in complaint_core::wire::NAMES {

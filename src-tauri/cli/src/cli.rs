@@ -8,6 +8,7 @@ use std::process::ExitCode;
 
 use clap::{Parser, Subcommand};
 
+use complaint_core::bag::BagError;
 use complaint_core::check::{CaseCheck, WarningCode};
 use complaint_core::desk::{Desk, RecordError, StatusError};
 use complaint_core::error::{StoreError, Unreadable};
@@ -110,6 +111,21 @@ enum Command {
     Verify {
         /// Case id
         case: String,
+    },
+    /// Write a case as a zipped BagIt bag (RFC 8493) for a lawyer or a regulator: the case file, the letters and
+    /// the evidence, each with its SHA-256
+    Export {
+        /// Case id
+        case: String,
+        /// Where to write the bag (default: `<case id>.zip` in the current folder)
+        #[arg(long, value_name = "FILE")]
+        out: Option<PathBuf>,
+    },
+    /// Add the case of a zipped bag as a new case, after checking every file against the bag's manifest;
+    /// a bag that does not prove itself is refused and nothing is written
+    Import {
+        /// The zipped bag
+        bag: PathBuf,
     },
     /// Every running deadline of a case, on what legal basis, and whether it has passed
     Status {
@@ -273,6 +289,8 @@ enum CliError {
     Rules(#[from] RulesError),
     #[error(transparent)]
     Evidence(#[from] EvidenceError),
+    #[error(transparent)]
+    Bag(#[from] BagError),
     #[error("{0}")]
     Usage(String),
 }
@@ -328,6 +346,8 @@ fn execute(cli: Cli, clock: impl Clock + Send + Sync + 'static) -> Result<(Strin
             return attach(&desk, &case, usize::from(item) - 1, &files, &mut text).map(|exit| (text, exit));
         }
         Command::Verify { case } => return verify(&desk, &case, &mut text).map(|exit| (text, exit)),
+        Command::Export { case, out } => export(&desk, &case, out, &mut text)?,
+        Command::Import { bag } => drop(writeln!(text, "imported {}", desk.import_bag(&bag)?.id)),
         Command::Sent { case, kind, date, registered_on, method, registration, tracking } => {
             let submission = Submission {
                 date,
@@ -437,6 +457,14 @@ fn attach(desk: &Desk, case: &str, item: usize, files: &[PathBuf], text: &mut St
         }
     }
     Ok(if attached.failures.is_empty() { 0 } else { EXIT_ERROR })
+}
+
+/// `complaint export`: the bag written, by default `<case id>.zip` in the current folder.
+fn export(desk: &Desk, case: &str, out: Option<PathBuf>, text: &mut String) -> Result<(), CliError> {
+    let out = out.unwrap_or_else(|| PathBuf::from(format!("{case}.zip")));
+    let files = desk.export_case(case, &out)?;
+    let _ = writeln!(text, "{}: {files} files, each with its SHA-256", out.display());
+    Ok(())
 }
 
 /// `complaint verify`: every listed file that is not as recorded, and the exit code (`EXIT_INVALID` when any).

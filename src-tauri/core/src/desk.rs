@@ -9,6 +9,7 @@ use std::sync::OnceLock;
 use base64::prelude::{BASE64_STANDARD, Engine as _};
 use serde::Serialize;
 
+use crate::bag::{self, BagError};
 use crate::check::{CaseCheck, warnings};
 use crate::dates::parse_date;
 use crate::error::{ErrorCode, StoreError};
@@ -536,6 +537,44 @@ impl Desk {
     pub fn verify_case(&self, id: &str) -> Result<Vec<FileCheck>, StoreError> {
         let case = self.store.load(id)?;
         Ok(verify_files(&case, &self.store.case_dir(id)?))
+    }
+
+    /// Writes case `id` as a zipped BagIt bag at `out`, whole or not at all (it is written beside and renamed
+    /// into place); returns how many files it holds.
+    pub fn export_case(&self, id: &str, out: &Path) -> Result<usize, BagError> {
+        let dir = self.store.case_dir(id)?;
+        let case = self.store.load(id)?;
+        let files = bag::case_files(&dir, &case)?;
+        let folder = out.parent().filter(|p| !p.as_os_str().is_empty()).unwrap_or(Path::new("."));
+        let name = out.file_name().unwrap_or_default();
+        let written = crate::store::create_temp(folder, name).and_then(|(temp, file)| {
+            let names = (case.customer.full_name.as_str(), case.title.as_str());
+            let result = bag::write_bag(file, id, &files, self.clock.today(), names)
+                .map_err(std::io::Error::other)
+                .and_then(|file| file.sync_all())
+                .and_then(|()| std::fs::rename(&temp, out));
+            if result.is_err() {
+                let _ = std::fs::remove_file(&temp);
+            }
+            result
+        });
+        written.map_err(|e| StoreError::io(out, e))?;
+        Ok(files.len())
+    }
+
+    /// Adds the case of a zipped bag as a new case, with its letters and evidence, after checking every file
+    /// against the bag's manifest; a bag that does not prove itself is refused and nothing is written.
+    pub fn import_bag(&self, zip: &Path) -> Result<CreatedCase, BagError> {
+        let file = crate::store::open_plain_file(zip).map_err(|e| StoreError::io(zip, e.into()))?;
+        let payload = bag::read_bag(std::io::BufReader::new(file))?;
+        let created = self.create_case(&payload.case)?;
+        let dir = self.store.case_dir(&created.id)?;
+        if let Err(e) = bag::unpack(&dir, &payload) {
+            // The new folder holds nothing the customer typed: it goes whole.
+            let _ = std::fs::remove_dir_all(&dir);
+            return Err(e.into());
+        }
+        Ok(created)
     }
 
     /// Refuses, before any dialog is opened for it, an attachment to a case or an evidence item that is not

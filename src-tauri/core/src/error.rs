@@ -105,6 +105,10 @@ error_codes! {
     UnknownDrop,
     /// A command's arguments do not match the contract.
     BadRequest,
+    /// A bag to import does not prove itself or reaches outside itself; nothing was written.
+    BagRefused,
+    /// A file of the case no longer has the SHA-256 recorded when it was added.
+    FileChanged,
 }
 
 /// Why a case folder cannot be used by this build. Shown in the case list; the file is left as it is.

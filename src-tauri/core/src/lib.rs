@@ -2,6 +2,7 @@
 //!
 //! The desktop shell and the `complaint` CLI (crate `complaint-cli`) are thin front ends over this crate.
 
+pub mod bag;
 pub mod check;
 pub mod dates;
 pub mod desk;

@@ -241,6 +241,14 @@ export function verifyCase(id: string): Promise<FileCheck[]> {
   return call('verify_case', { id });
 }
 
+/**
+ * Asks in the system's save dialog (titled `title`) where to put the case as a zipped BagIt bag for a lawyer
+ * or a regulator, and writes it: how many files it holds, `null` when the dialog is cancelled.
+ */
+export function exportCase(id: string, title: string): Promise<number | null> {
+  return call('export_case', { id, title });
+}
+
 /** Opens an attached file's copy in the system's application for it. */
 export function openEvidence(id: string, item: number, file: AttachedFile): Promise<null> {
   return call('open_evidence', { id, item, sha256: file.sha256, name: file.name });

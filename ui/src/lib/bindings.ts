@@ -813,7 +813,7 @@ code: string,
  */
 from: string | null, };
 export type Condition = "long_distance_or_roaming" | "user_term";
-export type ErrorCode = "invalid_case_id" | "case_not_found" | "case_unreadable" | "case_locked" | "case_too_large" | "conflict" | "io" | "no_rule" | "unknown_rule" | "not_in_force" | "bad_data" | "out_of_range" | "evidence_unreadable" | "evidence_too_large" | "evidence_item_missing" | "evidence_file_missing" | "evidence_conflict" | "profile_unreadable" | "letter_not_found" | "unsupported_character" | "invisible_character" | "case_incomplete" | "not_sent" | "not_answered" | "already_answered" | "not_yet_due" | "template" | "missing_glyph" | "font" | "pdf" | "invalid_date" | "future_date" | "before_claim_letter" | "dates_out_of_order" | "not_delivered" | "answer_rests" | "open_failed" | "internal" | "unknown_drop" | "bad_request";
+export type ErrorCode = "invalid_case_id" | "case_not_found" | "case_unreadable" | "case_locked" | "case_too_large" | "conflict" | "io" | "no_rule" | "unknown_rule" | "not_in_force" | "bad_data" | "out_of_range" | "evidence_unreadable" | "evidence_too_large" | "evidence_item_missing" | "evidence_file_missing" | "evidence_conflict" | "profile_unreadable" | "letter_not_found" | "unsupported_character" | "invisible_character" | "case_incomplete" | "not_sent" | "not_answered" | "already_answered" | "not_yet_due" | "template" | "missing_glyph" | "font" | "pdf" | "invalid_date" | "future_date" | "before_claim_letter" | "dates_out_of_order" | "not_delivered" | "answer_rests" | "open_failed" | "internal" | "unknown_drop" | "bad_request" | "bag_refused" | "file_changed";
 export type WireError = { 
 /**
  * Why the command failed.
@@ -841,7 +841,7 @@ export const MAX_TEXT_CHARS = 20000;
 export const MAX_REPLY_DAYS = 366;
 
 /** Every error code, for the dictionaries' completeness test. */
-export const ERROR_CODES: readonly ErrorCode[] = ["invalid_case_id", "case_not_found", "case_unreadable", "case_locked", "case_too_large", "conflict", "io", "no_rule", "unknown_rule", "not_in_force", "bad_data", "out_of_range", "evidence_unreadable", "evidence_too_large", "evidence_item_missing", "evidence_file_missing", "evidence_conflict", "profile_unreadable", "letter_not_found", "unsupported_character", "invisible_character", "case_incomplete", "not_sent", "not_answered", "already_answered", "not_yet_due", "template", "missing_glyph", "font", "pdf", "invalid_date", "future_date", "before_claim_letter", "dates_out_of_order", "not_delivered", "answer_rests", "open_failed", "internal", "unknown_drop", "bad_request"];
+export const ERROR_CODES: readonly ErrorCode[] = ["invalid_case_id", "case_not_found", "case_unreadable", "case_locked", "case_too_large", "conflict", "io", "no_rule", "unknown_rule", "not_in_force", "bad_data", "out_of_range", "evidence_unreadable", "evidence_too_large", "evidence_item_missing", "evidence_file_missing", "evidence_conflict", "profile_unreadable", "letter_not_found", "unsupported_character", "invisible_character", "case_incomplete", "not_sent", "not_answered", "already_answered", "not_yet_due", "template", "missing_glyph", "font", "pdf", "invalid_date", "future_date", "before_claim_letter", "dates_out_of_order", "not_delivered", "answer_rests", "open_failed", "internal", "unknown_drop", "bad_request", "bag_refused", "file_changed"];
 
 /** Every warning code, for the dictionaries' completeness test. */
 export const WARNING_CODES: readonly WarningCode[] = ["not_official_language", "claim_window_passed"];
@@ -1138,6 +1138,15 @@ lang: Language,
  * The dialog's title, in the interface's language.
  */
 title: string, };
+export type ExportCaseRequest = { 
+/**
+ * The case's id.
+ */
+id: string, 
+/**
+ * The dialog's title, in the interface's language.
+ */
+title: string, };
 export type SaveLetterCopyRequest = { 
 /**
  * The case's id.
@@ -1186,5 +1195,6 @@ export interface Commands {
   open_letter: { request: OpenLetterRequest; response: null };
   show_letter: { request: ShowLetterRequest; response: null };
   save_calendar: { request: SaveCalendarRequest; response: boolean };
+  export_case: { request: ExportCaseRequest; response: number | null };
   save_letter_copy: { request: SaveLetterCopyRequest; response: boolean };
 }

@@ -362,6 +362,14 @@ export function fakeCore(options: FakeCoreOptions = {}): FakeCore {
       stored(id);
       return options.copySaved ?? true;
     },
+    export_case: ({ id }) => {
+      const value = stored(id);
+      if (!(options.copySaved ?? true)) return null;
+      const files = new Set(
+        value.evidence.flatMap((item) => item.files.map((file) => file.sha256)),
+      );
+      return 1 + value.letters.length + files.size;
+    },
     save_calendar: ({ id }) => {
       if (id !== null) stored(id);
       return options.copySaved ?? true;

@@ -326,6 +326,15 @@ contract! {
         title: String,
     } -> bool;
 
+    /// Asks in the system's save dialog where to put the case as a zipped BagIt bag, and writes it there:
+    /// how many files it holds, `None` when the dialog is cancelled.
+    "export_case" => ExportCaseRequest {
+        /// The case's id.
+        id: String,
+        /// The dialog's title, in the interface's language.
+        title: String,
+    } -> Option<usize>;
+
     /// Asks in the system's save dialog where to put a copy of a letter; `false` when cancelled.
     "save_letter_copy" => SaveLetterCopyRequest {
         /// The case's id.

@@ -3,6 +3,7 @@
 
 use serde::Serialize;
 
+use crate::bag::BagError;
 use crate::desk::{RecordError, StatusError};
 use crate::error::{ErrorCode, StoreError};
 use crate::evidence::EvidenceError;
@@ -48,7 +49,7 @@ macro_rules! plain_errors {
     )+};
 }
 
-plain_errors!(StoreError, StatusError, EvidenceError, ProfileError, RulesError);
+plain_errors!(StoreError, StatusError, EvidenceError, ProfileError, RulesError, BagError);
 
 impl From<RecordError> for WireError {
     fn from(error: RecordError) -> Self {

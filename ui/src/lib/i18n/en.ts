@@ -45,7 +45,8 @@ export type PluralBase =
   | 'review.blocked'
   | 'review.pageCount'
   | 'contacts.held'
-  | 'contacts.unanswered';
+  | 'contacts.unanswered'
+  | 'caseMenu.exported';
 
 /** Codes of `TimelineKind` that label a step of the case's history. */
 type TimelineKeys = `timeline.kind.${TimelineKind}`;
@@ -352,6 +353,14 @@ export const en = {
   'cases.undo': 'Undo',
   'cases.dismiss': 'Dismiss',
   'caseMenu.verify': 'Check the files',
+  'caseMenu.export': 'Export for a lawyer or a regulator…',
+  'caseMenu.exportHint':
+    'One zip file (a BagIt bag) with the case, its letters and its evidence under their own names, each with its SHA-256, so whoever receives it can check that nothing was changed.',
+  'caseMenu.exportTitle': 'Export the case',
+  'caseMenu.exported.one': 'Exported: {count} file, each with its SHA-256.',
+  'caseMenu.exported.few': 'Exported: {count} files, each with its SHA-256.',
+  'caseMenu.exported.many': 'Exported: {count} files, each with its SHA-256.',
+  'caseMenu.exported.other': 'Exported: {count} files, each with its SHA-256.',
   'verify.intact': 'Every file is as it was when added ({count} checked).',
   'verify.faults': 'Changed or missing since they were added:',
   'verify.unrecorded': 'Not checked (made by an earlier version, with no fingerprint): {files}.',
@@ -818,6 +827,8 @@ export const en = {
     'No deadline can be counted from this date: it is outside the calendars Complaint Desk knows.',
   'error.evidence_unreadable':
     'The file could not be read. Check that it still exists and that you are allowed to open it.',
+  'error.bag_refused': 'The bag was not taken in, and nothing was written.',
+  'error.file_changed': 'A file of the case has changed since it was added. Check the files first.',
   'error.evidence_file_missing':
     'That file is no longer in the case. Reopen the case to see its files as saved.',
   'error.evidence_item_missing':

@@ -263,6 +263,14 @@ export const ru: Dictionary = {
   'cases.undo': 'Отменить',
   'cases.dismiss': 'Закрыть',
   'caseMenu.verify': 'Проверить файлы',
+  'caseMenu.export': 'Экспорт для юриста или регулятора…',
+  'caseMenu.exportHint':
+    'Один zip-файл (пакет BagIt): дело, письма и доказательства под их собственными именами, у каждого файла — SHA-256, чтобы получатель мог убедиться, что ничего не изменено.',
+  'caseMenu.exportTitle': 'Экспорт дела',
+  'caseMenu.exported.one': 'Экспортирован {count} файл, у каждого — SHA-256.',
+  'caseMenu.exported.few': 'Экспортировано {count} файла, у каждого — SHA-256.',
+  'caseMenu.exported.many': 'Экспортировано {count} файлов, у каждого — SHA-256.',
+  'caseMenu.exported.other': 'Экспортировано {count} файла, у каждого — SHA-256.',
   'verify.intact': 'Все файлы такие же, как при добавлении (проверено: {count}).',
   'verify.faults': 'Изменились или пропали после добавления:',
   'verify.unrecorded': 'Не проверены (сделаны прежней версией, без отпечатка): {files}.',
@@ -728,6 +736,9 @@ export const ru: Dictionary = {
     'От этой даты срок не рассчитать: она выходит за пределы известных Complaint Desk календарей.',
   'error.evidence_unreadable':
     'Не удалось прочитать файл. Проверьте, что он на месте и у вас есть право его открыть.',
+  'error.bag_refused': 'Пакет не принят, ничего не записано.',
+  'error.file_changed':
+    'Файл дела изменился после того, как был добавлен. Сначала проверьте файлы.',
   'error.evidence_file_missing':
     'Этого файла уже нет в жалобе. Откройте жалобу заново, чтобы увидеть сохранённые файлы.',
   'error.evidence_item_missing':

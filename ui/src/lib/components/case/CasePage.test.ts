@@ -227,6 +227,31 @@ describe('checking the case’s files', () => {
     expect(core.callsOf('verify_case')[0]?.args).toEqual({ id: ID });
   });
 
+  it('exports the case as a bag where the save dialog says, and names what stopped it', async () => {
+    setLocale('en');
+    const user = userEvent.setup();
+    const { core } = page(completeCase(), {
+      export_case: ({ id }) => {
+        if (core.callsOf('export_case').length > 1) {
+          throw wireError('file_changed', `${id}: statement.pdf has changed since it was added`);
+        }
+        return 3;
+      },
+    });
+    const button = await screen.findByRole('button', {
+      name: 'Export for a lawyer or a regulator…',
+    });
+    await user.click(button);
+    expect(await screen.findByText('Exported: 3 files, each with its SHA-256.')).toBeVisible();
+    expect(core.callsOf('export_case')[0]?.args).toEqual({ id: ID, title: 'Export the case' });
+    await user.click(button);
+    expect(
+      await screen.findByText(
+        /A file of the case has changed since it was added\. Check the files first\./,
+      ),
+    ).toBeVisible();
+  });
+
   it('says so when nothing changed', async () => {
     setLocale('ru');
     const user = userEvent.setup();
