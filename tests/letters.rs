@@ -486,15 +486,72 @@ fn a_claim_by_registered_post_in_russia_carries_form_107_in_two_copies_listing_e
     let address = case["company"]["claims_address"].as_str().expect("address");
     for form in forms {
         assert!(form.contains(&squeeze(&format!("Куда: {address}"))), "{form}");
-        assert!(form.contains(&squeeze(&format!("1 Претензия от 21 ноября 2026 г. {letter_sheets}"))), "{form}");
+        let claim = format!("1 Претензия от 21 ноября 2026 г. на {letter_sheets} л. 1");
+        assert!(form.contains(&squeeze(&claim)), "{form}");
         let listed = case["evidence"].as_array().expect("evidence").iter().filter(|item| item["status"] == "have");
         for (item, sheets) in listed.zip([1, 1, 2, 1]) {
             let description = item["description"].as_str().expect("description");
-            assert!(
-                form.contains(&squeeze(&format!("{description}{sheets}"))),
-                "“{description}” with {sheets} sheets: {form}"
-            );
+            let row = format!("{description} на {sheets} л. 1");
+            assert!(form.contains(&squeeze(&row)), "“{description}” with {sheets} sheets: {form}");
         }
-        assert!(form.contains(&squeeze(&format!("Общий итог {}", letter_sheets + 5))), "{form}");
+        assert!(form.contains(&squeeze("Общий итог 5")), "five things in the envelope: {form}");
+    }
+}
+
+/// The words of a PDF's first page with their boxes in millimetres from the top left: (word, x0, y0, x1, y1).
+fn first_page_words(pdf: &Path) -> Vec<(String, f64, f64, f64, f64)> {
+    let html = tool(
+        "pdftotext",
+        &[Path::new("-bbox"), Path::new("-f"), Path::new("1"), Path::new("-l"), Path::new("1"), pdf, Path::new("-")],
+    );
+    let mm = |value: &str| value.parse::<f64>().expect("a number") * 25.4 / 72.0;
+    html.lines()
+        .filter_map(|line| {
+            let line = line.trim().strip_prefix("<word ")?;
+            let attr = |name: &str| line.split(&format!("{name}=\"")).nth(1)?.split('"').next();
+            let word = line.split('>').nth(1)?.split('<').next()?.to_owned();
+            Some((word, mm(attr("xMin")?), mm(attr("yMin")?), mm(attr("xMax")?), mm(attr("yMax")?)))
+        })
+        .collect()
+}
+
+#[test]
+fn the_addressee_lies_inside_the_window_of_a_dl_envelope_on_either_side() {
+    let data = tempfile::tempdir().expect("temp dir");
+    let id = support::create_example(data.path(), "mts-debt-notice", &[]);
+    let shown: serde_json::Value =
+        serde_json::from_str(&stdout(&complaint(data.path(), &["show", &id, "--json"]))).expect("json");
+    let address = shown["company"]["claims_address"].as_str().expect("address").to_owned();
+    for (choice, left) in [("dl-left", 20.0), ("dl-right", 105.0)] {
+        assert!(complaint(data.path(), &["settings", "--envelope", choice]).status.success());
+        let pdf = data.path().join(format!("{choice}.pdf"));
+        let run = complaint(data.path(), &["letter", &id, "--out", pdf.to_str().expect("utf-8")]);
+        assert!(run.status.success(), "{}", stderr(&run));
+        let words = first_page_words(&pdf);
+        // Every word of the company's name and address, as the window (85 × 45 mm, its top 45 mm down) shows it.
+        let wanted: Vec<&str> =
+            ["Генеральному", "директору", "ПАО"].into_iter().chain(address.split_whitespace()).collect();
+        let within = |(_, x0, y0, x1, y1): &(String, f64, f64, f64, f64)| {
+            *x0 >= left && *x1 <= left + 85.0 && *y0 >= 45.0 && *y1 <= 90.0
+        };
+        for word in wanted {
+            assert!(words.iter().any(|each| each.0 == word && within(each)), "{choice}: “{word}” is not in the window");
+        }
+        // Nothing else of the letter shows through the window.
+        let inside = |(_, x0, y0, x1, y1): &&(String, f64, f64, f64, f64)| {
+            *x1 > left && *x0 < left + 85.0 && *y1 > 45.0 && *y0 < 90.0
+        };
+        let shown_words: Vec<&String> = words.iter().filter(inside).map(|(w, ..)| w).collect();
+        let sender = squeeze(&format!(
+            "{}, {}",
+            shown["customer"]["full_name"].as_str().unwrap_or_default(),
+            shown["customer"]["postal_address"].as_str().unwrap_or_default()
+        ));
+        let company = squeeze(&format!(
+            "Генеральному директору {} {address}",
+            shown["company"]["legal_name"].as_str().unwrap_or_default()
+        ));
+        let through = squeeze(&shown_words.iter().map(|w| w.as_str()).collect::<String>());
+        assert_eq!(through, format!("{sender}{company}"), "{choice}");
     }
 }

@@ -213,6 +213,22 @@ pub async fn known_companies(
     off_window(&desk, |desk| Ok(desk.known_companies()?)).await
 }
 
+/// The print settings chosen once for every letter.
+#[tauri::command]
+pub async fn settings(desk: State<'_, SharedDesk>, _request: Request<SettingsRequest>) -> Reply<SettingsRequest> {
+    off_window(&desk, |desk| Ok(desk.settings()?)).await
+}
+
+/// Keeps the print settings for every letter from now on.
+#[tauri::command]
+pub async fn save_settings(
+    desk: State<'_, SharedDesk>,
+    request: Request<SaveSettingsRequest>,
+) -> Reply<SaveSettingsRequest> {
+    let SaveSettingsRequest { settings } = request.0;
+    off_window(&desk, move |desk| Ok(desk.save_settings(&settings)?)).await
+}
+
 /// The customer's own details, saved once and prefilled into new cases.
 #[tauri::command]
 pub async fn load_profile(
@@ -293,7 +309,7 @@ pub async fn letter_pages(
     request: Request<LetterPagesRequest>,
 ) -> Reply<LetterPagesRequest> {
     let LetterPagesRequest { id, case, kind, lang, office_copy, annexes, reading_copy } = request.0;
-    let letter = LetterRequest { kind, language: lang, office_copy, annexes, reading_copy };
+    let letter = LetterRequest { kind, language: lang, office_copy, annexes, envelope: None, reading_copy };
     off_window(&desk, move |desk| Ok(desk.letter_pages(&id, &case, &letter)?)).await
 }
 
@@ -304,7 +320,7 @@ pub async fn issue_letter(
     request: Request<IssueLetterRequest>,
 ) -> Reply<IssueLetterRequest> {
     let IssueLetterRequest { id, kind, lang, office_copy, annexes, reading_copy } = request.0;
-    let letter = LetterRequest { kind, language: lang, office_copy, annexes, reading_copy };
+    let letter = LetterRequest { kind, language: lang, office_copy, annexes, envelope: None, reading_copy };
     off_window(&desk, move |desk| Ok(desk.issue_letter(&id, &letter)?)).await
 }
 

@@ -66,6 +66,8 @@ pub fn with_desk<R: Runtime>(builder: Builder<R>, desk: Desk, picker: impl Picke
             commands::open_letter,
             commands::save_letter_copy,
             commands::export_case,
+            commands::settings,
+            commands::save_settings,
             commands::save_calendar,
         ])
 }

@@ -16,6 +16,7 @@ use complaint_core::evidence::EvidenceError;
 use complaint_core::letter::{LetterError, LetterRequest};
 use complaint_core::listing::CaseListEntry;
 use complaint_core::models::{Answer, Case, DeliveryDate, Jurisdiction, Language, Shelf, Submission};
+use complaint_core::profile::{Envelope, EnvelopeSize, ProfileError, Settings, WindowSide};
 use complaint_core::rules::{DayOff, RulesError, Unit};
 use complaint_core::status::{Deadline, DeadlineKind};
 use complaint_core::store::{CASE_FILE, read_case_file};
@@ -127,6 +128,12 @@ enum Command {
         /// The zipped bag
         bag: PathBuf,
     },
+    /// Show the print settings chosen once for every letter, or set the window envelope letters are posted in
+    Settings {
+        /// The window envelope: its size and window side, or `none` to print the addressee in the letter's head
+        #[arg(long, value_enum)]
+        envelope: Option<EnvelopeChoice>,
+    },
     /// Every running deadline of a case, on what legal basis, and whether it has passed
     Status {
         /// Case id
@@ -237,6 +244,59 @@ struct LetterArgs {
     out: Option<PathBuf>,
 }
 
+/// A window envelope, as `complaint settings --envelope` names it.
+#[derive(Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+enum EnvelopeChoice {
+    /// No window envelope.
+    None,
+    /// DL (110 × 220 mm), window at the left.
+    DlLeft,
+    /// DL, window at the right.
+    DlRight,
+    /// C5 (162 × 229 mm), window at the left.
+    C5Left,
+    /// C5, window at the right.
+    C5Right,
+    /// C4 (229 × 324 mm), window at the left.
+    C4Left,
+    /// C4, window at the right.
+    C4Right,
+}
+
+impl EnvelopeChoice {
+    const ALL: [EnvelopeChoice; 7] =
+        [Self::None, Self::DlLeft, Self::DlRight, Self::C5Left, Self::C5Right, Self::C4Left, Self::C4Right];
+
+    fn envelope(self) -> Option<Envelope> {
+        let (size, window) = match self {
+            Self::None => return None,
+            Self::DlLeft => (EnvelopeSize::Dl, WindowSide::Left),
+            Self::DlRight => (EnvelopeSize::Dl, WindowSide::Right),
+            Self::C5Left => (EnvelopeSize::C5, WindowSide::Left),
+            Self::C5Right => (EnvelopeSize::C5, WindowSide::Right),
+            Self::C4Left => (EnvelopeSize::C4, WindowSide::Left),
+            Self::C4Right => (EnvelopeSize::C4, WindowSide::Right),
+        };
+        Some(Envelope { size, window })
+    }
+}
+
+/// `complaint settings`: sets the envelope when asked, then shows the settings.
+fn settings(desk: &Desk, envelope: Option<EnvelopeChoice>, text: &mut String) -> Result<(), CliError> {
+    if let Some(choice) = envelope {
+        desk.save_settings(&Settings { envelope: choice.envelope(), ..desk.settings()? })?;
+    }
+    let current = desk.settings()?.envelope;
+    let name =
+        EnvelopeChoice::ALL.into_iter().find(|choice| choice.envelope() == current).unwrap_or(EnvelopeChoice::None);
+    let _ = writeln!(
+        text,
+        "envelope: {}",
+        clap::ValueEnum::to_possible_value(&name).map(|v| v.get_name().to_owned()).unwrap_or_default()
+    );
+    Ok(())
+}
+
 /// Extra copies in the PDF.
 #[derive(Clone, Copy, clap::ValueEnum)]
 enum Copies {
@@ -291,6 +351,8 @@ enum CliError {
     Evidence(#[from] EvidenceError),
     #[error(transparent)]
     Bag(#[from] BagError),
+    #[error(transparent)]
+    Profile(#[from] ProfileError),
     #[error("{0}")]
     Usage(String),
 }
@@ -347,6 +409,7 @@ fn execute(cli: Cli, clock: impl Clock + Send + Sync + 'static) -> Result<(Strin
         }
         Command::Verify { case } => return verify(&desk, &case, &mut text).map(|exit| (text, exit)),
         Command::Export { case, out } => export(&desk, &case, out, &mut text)?,
+        Command::Settings { envelope } => settings(&desk, envelope, &mut text)?,
         Command::Import { bag } => drop(writeln!(text, "imported {}", desk.import_bag(&bag)?.id)),
         Command::Sent { case, kind, date, registered_on, method, registration, tracking } => {
             let submission = Submission {
@@ -536,6 +599,7 @@ fn letter(desk: &Desk, args: LetterArgs, text: &mut String) -> Result<(), CliErr
         language: args.lang.map(Into::into),
         office_copy,
         annexes: !args.no_annexes && (args.annexes || office_copy),
+        envelope: None,
         reading_copy: args.reading_copy.map(Into::into),
     };
     let case_dir = desk.store().case_dir(&args.case)?;

@@ -10,6 +10,7 @@ use crate::error::{ErrorCode, Unreadable};
 use crate::letter::{LetterBlock, LetterKind, LetterOption};
 use crate::listing::{CaseListEntry, NextDeadline};
 use crate::models::*;
+use crate::profile::{Envelope, EnvelopeSize, Settings, WindowSide};
 use crate::rules::{
     Basis, Calculation, Condition, Currency, DayOff, Due, JurisdictionProfile, Registration, SkippedDay, Term, Unit,
 };
@@ -47,6 +48,10 @@ fn case_declarations(cfg: &Config) -> Vec<String> {
         declaration::<Language>(cfg),
         declaration::<Company>(cfg),
         declaration::<Customer>(cfg),
+        declaration::<Settings>(cfg),
+        declaration::<Envelope>(cfg),
+        declaration::<EnvelopeSize>(cfg),
+        declaration::<WindowSide>(cfg),
         declaration::<Event>(cfg),
         declaration::<Money>(cfg),
         declaration::<ContactChannel>(cfg),

@@ -24,7 +24,7 @@ use crate::models::{
     Answer, AttachedFile, Case, CaseRecord, CaseStatus, Company, Customer, DeliveryDate, EvidenceStatus, Extra,
     IncidentType, IssuedLetter, Jurisdiction, Language, Shelf, Submission, SubmissionKind,
 };
-use crate::profile::{Profile, ProfileError, known_companies};
+use crate::profile::{Profile, ProfileError, Settings, known_companies};
 use crate::rules::{JurisdictionProfile, RulesError, jurisdiction_profiles};
 use crate::status::{Deadline, StatusReport, deadlines, report};
 use crate::store::{CaseFolder, Store, case_subfolder, write_atomically};
@@ -386,7 +386,25 @@ impl Desk {
         case_dir: Option<&Path>,
         request: &LetterRequest,
     ) -> Result<RenderedPdf, LetterError> {
-        self.letters()?.render(case, request, &enclosures(case, case_dir, request), self.clock.today())
+        let request = self.with_settings(request);
+        self.letters()?.render(case, &request, &enclosures(case, case_dir, &request), self.clock.today())
+    }
+
+    /// The request with the print settings chosen once (the window envelope). A settings file that cannot be
+    /// read leaves them out: the settings screen names that file, and the letter still prints.
+    fn with_settings(&self, request: &LetterRequest) -> LetterRequest {
+        let envelope = self.profile.settings().ok().and_then(|settings| settings.envelope);
+        LetterRequest { envelope, ..*request }
+    }
+
+    /// The print settings chosen once for every letter.
+    pub fn settings(&self) -> Result<Settings, ProfileError> {
+        self.profile.settings()
+    }
+
+    /// Keeps the print settings for every letter from now on.
+    pub fn save_settings(&self, settings: &Settings) -> Result<(), ProfileError> {
+        self.profile.save_settings(settings)
     }
 
     /// Writes the letter into the case's `letters/` folder under a new name and records it in the case.
@@ -614,8 +632,9 @@ impl Desk {
     /// is written.
     pub fn letter_pages(&self, id: &str, case: &Case, request: &LetterRequest) -> Result<LetterPages, LetterError> {
         // A folder that is not there leaves every copy missing, printed as a note, as the letter would.
-        let enclosures = enclosures(case, self.store.case_dir(id).ok().as_deref(), request);
-        Ok(self.letters()?.draft(case, request, &enclosures, self.clock.today())?.into())
+        let request = self.with_settings(request);
+        let enclosures = enclosures(case, self.store.case_dir(id).ok().as_deref(), &request);
+        Ok(self.letters()?.draft(case, &request, &enclosures, self.clock.today())?.into())
     }
 
     /// The path of an issued letter, after checking `file` is a plain name of a file in the case's `letters/`.
@@ -1123,6 +1142,7 @@ mod tests {
                     language: Some(lang),
                     office_copy: true,
                     annexes: false,
+                    envelope: None,
                     reading_copy: Some(Language::En),
                 };
                 let pages =
@@ -1150,6 +1170,7 @@ mod tests {
             language: None,
             office_copy: false,
             annexes: false,
+            envelope: None,
             reading_copy: None,
         };
         let err = desk.letter_pages("2026-01-01-none", &case, &request).expect_err("refused");
@@ -1265,6 +1286,7 @@ mod tests {
             language: None,
             office_copy: false,
             annexes: false,
+            envelope: None,
             reading_copy: None,
         };
         desk.issue_letter(&id, &request).expect_err("the case cannot be saved");
@@ -1288,6 +1310,7 @@ mod tests {
             language: None,
             office_copy: false,
             annexes: false,
+            envelope: None,
             reading_copy: None,
         };
         assert_eq!(

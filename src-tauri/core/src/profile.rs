@@ -9,12 +9,89 @@ use std::fs;
 use std::io::{self, Read};
 use std::path::{Path, PathBuf};
 
+use serde::{Deserialize, Serialize};
+
 use crate::error::{ErrorCode, StoreError};
-use crate::models::{Case, Company, Customer};
+use crate::models::{Case, Company, Customer, Extra};
 use crate::store::{open_plain_file, write_atomically};
 
 /// The profile file inside the data directory.
 pub const PROFILE_FILE: &str = "profile.json";
+/// The print settings file inside the data directory.
+pub const SETTINGS_FILE: &str = "settings.json";
+
+/// How the customer prints every letter, chosen once.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(test, derive(ts_rs::TS))]
+#[serde(default)]
+pub struct Settings {
+    /// The window envelope letters are posted in: the addressee then prints where its window shows it.
+    pub envelope: Option<Envelope>,
+    /// Fields this version does not know (a newer version's), kept as they were on every save.
+    #[serde(flatten)]
+    #[cfg_attr(test, ts(skip))]
+    pub extra: Extra,
+}
+
+/// A window envelope: its size, and on which side its window is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(test, derive(ts_rs::TS))]
+pub struct Envelope {
+    /// DL, C5 or C4.
+    pub size: EnvelopeSize,
+    /// Left or right.
+    pub window: WindowSide,
+}
+
+/// The envelope sizes letters are posted in, by how the A4 sheet goes in.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(test, derive(ts_rs::TS))]
+#[serde(rename_all = "snake_case")]
+pub enum EnvelopeSize {
+    /// 110 × 220 mm: the sheet folded in three.
+    Dl,
+    /// 162 × 229 mm: the sheet folded once.
+    C5,
+    /// 229 × 324 mm: the sheet flat.
+    C4,
+}
+
+/// Where an envelope's window is, seen from the front.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(test, derive(ts_rs::TS))]
+#[serde(rename_all = "snake_case")]
+pub enum WindowSide {
+    /// At the left: the standard window (DIN 680).
+    Left,
+    /// At the right.
+    Right,
+}
+
+/// The address field of a letter for window envelopes, DIN 5008 form B: 85 × 45 mm, its top 45 mm below the
+/// sheet's top edge; 20 mm from the left edge for a left window (DIN 680 puts DL, C5 and C4 windows where this
+/// field then shows), mirrored for a right window. Sources: DIN 5008 summaries at din-5008-richtlinien.de and
+/// sprache-kompakt.de (fold marks of form B at 105 and 210 mm); the right-window place has no standard (verify).
+pub const ADDRESS_FIELD_MM: (f32, f32, f32, f32) = (20.0, 45.0, 85.0, 45.0);
+
+impl Envelope {
+    /// The address field (left, top, width, height, in millimetres) on an A4 sheet.
+    pub fn address_field(self) -> (f32, f32, f32, f32) {
+        let (left, top, width, height) = ADDRESS_FIELD_MM;
+        match self.window {
+            WindowSide::Left => (left, top, width, height),
+            WindowSide::Right => (210.0 - left - width, top, width, height),
+        }
+    }
+
+    /// Where the sheet is folded to go in, from its top edge, in millimetres.
+    pub fn fold_marks(self) -> Vec<f32> {
+        match self.size {
+            EnvelopeSize::Dl => vec![105.0, 210.0],
+            EnvelopeSize::C5 => vec![148.5],
+            EnvelopeSize::C4 => Vec::new(),
+        }
+    }
+}
 
 /// Why the profile could not be read or saved.
 #[derive(Debug, thiserror::Error)]
@@ -75,20 +152,45 @@ impl Profile {
         Ok(())
     }
 
+    /// The print settings; none chosen before the first save.
+    pub fn settings(&self) -> Result<Settings, ProfileError> {
+        Ok(read_saved(&self.dir.join(SETTINGS_FILE))?.unwrap_or_default())
+    }
+
+    /// Replaces the print settings crash-safely, keeping what a newer version added to them; refuses while the
+    /// file on disk cannot be read.
+    pub fn save_settings(&self, settings: &Settings) -> Result<(), ProfileError> {
+        let path = self.dir.join(SETTINGS_FILE);
+        let kept = read_saved::<Settings>(&path)?.map(|stored| stored.extra).unwrap_or_default();
+        let mut merged = settings.clone();
+        for (key, value) in kept {
+            merged.extra.entry(key).or_insert(value);
+        }
+        let mut json = serde_json::to_vec_pretty(&merged).map_err(|e| StoreError::io(&path, io::Error::other(e)))?;
+        json.push(b'\n');
+        fs::create_dir_all(&self.dir).map_err(|e| StoreError::io(&self.dir, e))?;
+        write_atomically(&self.dir, SETTINGS_FILE, &json).map_err(|e| StoreError::io(&path, e))?;
+        Ok(())
+    }
+
     /// The file's details, `None` when there is no file yet.
     fn read(&self) -> Result<Option<Customer>, ProfileError> {
-        let path = self.path();
-        let unreadable = |message: String| ProfileError::Unreadable { path: path.display().to_string(), message };
-        // A pipe or a link in its place is refused, never waited on.
-        let bytes = open_plain_file(&path).map_err(io::Error::from).and_then(|mut file| {
-            let mut bytes = Vec::new();
-            file.read_to_end(&mut bytes).map(|_| bytes)
-        });
-        match bytes {
-            Ok(bytes) => serde_json::from_slice(&bytes).map(Some).map_err(|e| unreadable(e.to_string())),
-            Err(e) if e.kind() == io::ErrorKind::NotFound => Ok(None),
-            Err(e) => Err(unreadable(e.to_string())),
-        }
+        read_saved(&self.path())
+    }
+}
+
+/// A saved JSON file, `None` when there is none yet; one that cannot be read is reported and left as it is.
+fn read_saved<T: serde::de::DeserializeOwned>(path: &Path) -> Result<Option<T>, ProfileError> {
+    let unreadable = |message: String| ProfileError::Unreadable { path: path.display().to_string(), message };
+    // A pipe or a link in its place is refused, never waited on.
+    let bytes = open_plain_file(path).map_err(io::Error::from).and_then(|mut file| {
+        let mut bytes = Vec::new();
+        file.read_to_end(&mut bytes).map(|_| bytes)
+    });
+    match bytes {
+        Ok(bytes) => serde_json::from_slice(&bytes).map(Some).map_err(|e| unreadable(e.to_string())),
+        Err(e) if e.kind() == io::ErrorKind::NotFound => Ok(None),
+        Err(e) => Err(unreadable(e.to_string())),
     }
 }
 

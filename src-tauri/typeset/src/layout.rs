@@ -7,7 +7,8 @@ use std::cell::Cell;
 use super::fonts::Fonts;
 use super::linebreak::{Line, ParagraphSpec, Piece, break_paragraph};
 use super::{
-    Align, Attachment, Block, Document, LaidLine, LineEnd, LineKind, ListPlace, Run, Section, Style, TableCell,
+    AddressWindow, Align, Attachment, Block, Document, LaidLine, LineEnd, LineKind, ListPlace, Run, Section, Style,
+    TableCell,
 };
 
 /// Points per millimetre.
@@ -72,6 +73,12 @@ const RULE: f64 = 0.6;
 const TICK: f64 = 1.2;
 /// The least room an attachment's page is drawn in; with less left it goes to the next page.
 const MIN_FILL: f64 = 80.0 * PT_PER_MM;
+/// Space between the sender's line and the addressee in an envelope window.
+const WINDOW_GAP: f64 = 1.5 * PT_PER_MM;
+/// Space between an envelope window's field and the text that follows it.
+const WINDOW_AFTER: f64 = 6.0 * PT_PER_MM;
+/// Where a fold mark starts and ends, from the sheet's left edge.
+const FOLD_MARK: (f64, f64) = (4.0 * PT_PER_MM, 9.0 * PT_PER_MM);
 /// Padding between a table cell's rule and its text.
 const CELL_PADDING: f64 = 1.5 * PT_PER_MM;
 /// Space between the text above an attachment's page and the page.
@@ -197,6 +204,8 @@ enum Chunk {
     Group(Vec<Chunk>),
     /// An attachment's page filling the rest of the page.
     Fill { attachment: Attachment, page: usize },
+    /// Drawn where it must be on the page (an envelope's window); the flow goes on below `bottom`.
+    Placed { line: FlowLine, bottom: f64 },
     /// Vertical space, dropped at the top of a page.
     Space(f64),
     /// Continue on a new page.
@@ -220,6 +229,7 @@ impl Chunk {
             }
             Self::Space(height) => space_or_zero(*height, at_top),
             Self::Fill { .. } => MIN_FILL,
+            Self::Placed { .. } => 0.0,
             Self::PageBreak => 0.0,
         }
     }
@@ -332,7 +342,7 @@ fn mark_list(chunk: &mut Chunk, place: ListPlace) {
                 mark_list(first, place);
             }
         }
-        Chunk::Atom { .. } | Chunk::Space(_) | Chunk::Fill { .. } | Chunk::PageBreak => {}
+        Chunk::Atom { .. } | Chunk::Space(_) | Chunk::Fill { .. } | Chunk::Placed { .. } | Chunk::PageBreak => {}
     }
 }
 
@@ -454,6 +464,7 @@ impl Builder<'_> {
             }
             Block::Frame { caption, height_mm } => self.frame(caption, *height_mm),
             Block::Row { cells } => self.row(cells),
+            Block::AddressWindow(window) => self.address_window(window),
             Block::Signature { left, right } => self.signature(left, right),
             Block::KeepTogether(blocks) => Chunk::Group(blocks.iter().map(|block| self.chunk(block)).collect()),
             Block::Embed { attachment, page } => Chunk::Fill { attachment: attachment.clone(), page: *page },
@@ -531,6 +542,38 @@ impl Builder<'_> {
             }
         }
         Chunk::Atom { space_before: 0.0, line: FlowLine { height, draws, laid } }
+    }
+
+    /// The envelope window's sender line and addressee lines at their place on the sheet, and the fold marks.
+    fn address_window(&self, window: &AddressWindow) -> Chunk {
+        let left = mm(clamp(window.left_mm, 200.0));
+        let top = mm(clamp(window.top_mm, 280.0));
+        let width = mm(clamp(window.width_mm, 200.0)).max(MIN_COLUMN);
+        let block = Counters::next(&self.counters.blocks);
+        let (mut draws, mut laid) = (Vec::new(), Vec::new());
+        // The first line's glyphs rise above its line box: it starts a little inside the field.
+        let mut y = top + WINDOW_GAP;
+        let sender = [Run::regular(window.return_address.clone())];
+        for line in self.lines(&sender, SMALL_SIZE, width, 0.0, Align::Left) {
+            laid.push(self.laid(&line, block, LineKind::Column, Align::Left, width, SMALL_SIZE));
+            draws.push(text_draw(line, SMALL_SIZE, left, y + SMALL_LEADING * BASELINE_SHARE));
+            y += SMALL_LEADING;
+        }
+        y += WINDOW_GAP;
+        for runs in &window.lines {
+            let block = Counters::next(&self.counters.blocks);
+            for line in self.lines(runs, BODY_SIZE, width, 0.0, Align::Left) {
+                laid.push(self.laid(&line, block, LineKind::Column, Align::Left, width, BODY_SIZE));
+                draws.push(text_draw(line, BODY_SIZE, left, y + BODY_LEADING * BASELINE_SHARE));
+                y += BODY_LEADING;
+            }
+        }
+        for &mark in &window.fold_marks_mm {
+            let at = mm(clamp(mark, 297.0));
+            draws.push(Draw::Path { points: vec![(FOLD_MARK.0, at), (FOLD_MARK.1, at)], stroke: RULE });
+        }
+        let bottom = (top + mm(clamp(window.height_mm, 200.0))).max(y) + WINDOW_AFTER;
+        Chunk::Placed { line: FlowLine { height: 0.0, draws, laid }, bottom }
     }
 
     /// The two parts of a signature line side by side when they fit, else each on lines of its own.
@@ -632,6 +675,14 @@ impl Pager {
                     }
                 }
                 Chunk::Fill { attachment, page } => self.fill(attachment, *page),
+                Chunk::Placed { line, bottom } => {
+                    if let Some(page) = self.pages.last_mut() {
+                        page.draws.extend(line.draws.iter().cloned());
+                        page.lines.extend(line.laid.iter().cloned());
+                    }
+                    self.cursor = self.cursor.max(bottom - TOP);
+                    self.fresh = false;
+                }
                 Chunk::Lines { space_before, keep_with_next, lines } => {
                     if *keep_with_next && !self.fresh {
                         let needed = chunk.height(false) + lead_height(following);

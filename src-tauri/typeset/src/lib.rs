@@ -148,6 +148,9 @@ pub enum Block {
         /// The cells, left to right.
         cells: Vec<TableCell>,
     },
+    /// The addressee placed where a window envelope shows it, on the page it opens, with the sender small above
+    /// and fold marks at the edge; what follows starts below it.
+    AddressWindow(AddressWindow),
     /// One page of an attachment (an image, a page of a PDF), scaled to fill the rest of the page's text
     /// column with its proportions kept; what follows starts on a new page.
     Embed {
@@ -163,6 +166,25 @@ pub enum Block {
     },
     /// Continue on a new page.
     PageBreak,
+}
+
+/// The field a window envelope shows, in millimetres from the sheet's left and top edges.
+#[derive(Debug, Clone, PartialEq)]
+pub struct AddressWindow {
+    /// Left edge.
+    pub left_mm: f32,
+    /// Top edge.
+    pub top_mm: f32,
+    /// Width.
+    pub width_mm: f32,
+    /// Height.
+    pub height_mm: f32,
+    /// The sender on one small line at the top of the field, as the post returns an undeliverable letter.
+    pub return_address: String,
+    /// The addressee, a paragraph per line.
+    pub lines: Vec<Vec<Run>>,
+    /// Where the sheet is folded to fit the envelope, from the top, printed as short marks at the left edge.
+    pub fold_marks_mm: Vec<f32>,
 }
 
 /// One cell of a [`Block::Row`].
@@ -385,6 +407,10 @@ impl GlyphCheck<'_> {
                 }
                 Block::Frame { caption, .. } => self.runs(caption)?,
                 Block::Row { cells } => cells.iter().try_for_each(|cell| self.runs(&cell.runs))?,
+                Block::AddressWindow(window) => {
+                    self.text(Style::Regular, &window.return_address)?;
+                    window.lines.iter().try_for_each(|line| self.runs(line))?;
+                }
                 Block::Signature { left, right } => {
                     self.runs(left)?;
                     self.runs(right)?;

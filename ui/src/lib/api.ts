@@ -24,6 +24,7 @@ import type {
   IssuedLetter,
   JurisdictionProfile,
   Language,
+  Settings,
   LetterKind,
   LetterOption,
   LetterPages,
@@ -214,6 +215,16 @@ export function knownCompanies(): Promise<Company[]> {
 }
 
 /** The customer's own details as last remembered; all empty before the first time. */
+/** The print settings chosen once for every letter (the window envelope). */
+export function loadSettings(): Promise<Settings> {
+  return call('settings', {});
+}
+
+/** Keeps the print settings for every letter from now on. */
+export function saveSettings(settings: Settings): Promise<null> {
+  return call('save_settings', { settings });
+}
+
 export function loadProfile(): Promise<Customer> {
   return call('load_profile', {});
 }

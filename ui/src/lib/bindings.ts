@@ -130,6 +130,22 @@ email: string,
  * Account, contract or phone number the complaint is about.
  */
 account: string, };
+export type Settings = { 
+/**
+ * The window envelope letters are posted in: the addressee then prints where its window shows it.
+ */
+envelope: Envelope | null, };
+export type Envelope = { 
+/**
+ * DL, C5 or C4.
+ */
+size: EnvelopeSize, 
+/**
+ * Left or right.
+ */
+window: WindowSide, };
+export type EnvelopeSize = "dl" | "c5" | "c4";
+export type WindowSide = "left" | "right";
 export type Event = { 
 /**
  * `YYYY-MM-DD`.
@@ -993,6 +1009,12 @@ export type SaveProfileRequest = {
  * The details.
  */
 customer: Customer, };
+export type SettingsRequest = Record<symbol, never>;
+export type SaveSettingsRequest = { 
+/**
+ * The settings.
+ */
+settings: Settings, };
 export type AttachEvidenceRequest = { 
 /**
  * The case's id.
@@ -1186,6 +1208,8 @@ export interface Commands {
   known_companies: { request: KnownCompaniesRequest; response: Array<Company> };
   load_profile: { request: LoadProfileRequest; response: Customer };
   save_profile: { request: SaveProfileRequest; response: null };
+  settings: { request: SettingsRequest; response: Settings };
+  save_settings: { request: SaveSettingsRequest; response: null };
   attach_evidence: { request: AttachEvidenceRequest; response: Attached | null };
   attach_dropped: { request: AttachDroppedRequest; response: Attached };
   open_evidence: { request: OpenEvidenceRequest; response: null };

@@ -15,6 +15,7 @@ import type {
   JurisdictionProfile,
   LetterOption,
   Problem,
+  Settings,
   Suggestions,
   Warning,
 } from '../lib/bindings';
@@ -135,6 +136,7 @@ function claimPages({
 
 export function fakeCore(options: FakeCoreOptions = {}): FakeCore {
   const cases = new Map(Object.entries(structuredClone(options.cases ?? {})));
+  let settings: Settings = { envelope: null };
   const archived = new Map<string, Case>();
   /** Moves a case between the shelves as the store does, taking the next free name. */
   const move = (id: string, from: Map<string, Case>, to: Map<string, Case>): string => {
@@ -270,6 +272,11 @@ export function fakeCore(options: FakeCoreOptions = {}): FakeCore {
     case_status: () => ({ status: 'draft', deadlines: [], overdue: false, timeline: [] }),
     suggestions: () => structuredClone(options.suggestions ?? DEFAULT_SUGGESTIONS),
     known_companies: () => structuredClone(options.companies ?? []),
+    settings: () => structuredClone(settings),
+    save_settings: ({ settings: saved }) => {
+      settings = structuredClone(saved);
+      return null;
+    },
     load_profile: () => structuredClone(options.profile ?? EMPTY_CUSTOMER),
     save_profile: () => null,
     attach_evidence: ({ id, item }) => {

@@ -6,10 +6,10 @@
 
 use serde::Deserialize;
 
-use super::context::listed_evidence;
+use super::context::{listed_evidence, long_date};
 use crate::dates::parse_date;
 use crate::evidence::CopyProblem;
-use crate::models::{AttachedFile, Case};
+use crate::models::{AttachedFile, Case, Language};
 use complaint_typeset::{Align, Attachment, AttachmentError, Block, Run};
 
 /// An evidence file as the annex pages reproduce it, read from the case folder by the caller.
@@ -93,7 +93,7 @@ pub(super) fn annex_blocks(
     case: &Case,
     enclosures: &[Enclosure],
     first_number: usize,
-    labels: &AnnexLabels,
+    (labels, lang): (&AnnexLabels, Language),
     printable: impl Fn(&str) -> String,
 ) -> Vec<Block> {
     let mut blocks = Vec::new();
@@ -115,7 +115,7 @@ pub(super) fn annex_blocks(
                 blocks.push(line(vec![Run::bold(heading)], 0.0));
                 blocks.push(line(vec![Run::regular(item.description.trim())], 2.0));
                 // A file's name may hold characters the letter's font lacks: they print as "?".
-                blocks.push(line(vec![Run::italic(printable(&file_line(labels, &enclosure.file)))], 2.0));
+                blocks.push(line(vec![Run::italic(printable(&file_line(labels, lang, &enclosure.file)))], 2.0));
                 blocks.push(line(vec![Run::italic(format!("SHA-256: {}", enclosure.file.sha256))], 0.0));
                 match &enclosure.copy {
                     Ok(attachment) => blocks.push(Block::Embed { attachment: attachment.clone(), page }),
@@ -127,8 +127,8 @@ pub(super) fn annex_blocks(
     blocks
 }
 
-fn file_line(labels: &AnnexLabels, file: &AttachedFile) -> String {
-    let date = parse_date(&file.imported).map_or_else(|| file.imported.clone(), |d| d.format("%d.%m.%Y").to_string());
+fn file_line(labels: &AnnexLabels, lang: Language, file: &AttachedFile) -> String {
+    let date = parse_date(&file.imported).map_or_else(|| file.imported.clone(), |d| long_date(d, lang));
     labels.file.replace("{name}", file.name.trim()).replace("{date}", &date)
 }
 

@@ -63,9 +63,7 @@ pub struct PostingView {
     pub letter_sheets: usize,
     /// The sheets of the letter and of every copy, when each is known; 0 when one is not.
     pub total_sheets: usize,
-    /// Whether the evidence copies go in the envelope: the letter lists them.
-    pub with_evidence: bool,
-    /// How many things the envelope holds: the letter, and the evidence when it goes with it.
+    /// How many things the envelope holds: the letter and each proof it lists.
     pub items: usize,
 }
 
@@ -264,7 +262,9 @@ impl LetterContext<'_> {
         for (attachment, &count) in self.attachments.iter_mut().zip(sheets) {
             attachment.sheets = count;
         }
-        let all_printed = !sheets.is_empty() && sheets.iter().all(|&count| count > 0);
+        // Copies of earlier letters listed first (the regulator letter's) are not printed by the app: their
+        // sheets are counted by hand.
+        let all_printed = self.attachments_from == 0 && !sheets.is_empty() && sheets.iter().all(|&count| count > 0);
         self.annex_sheets = if all_printed { sheets.iter().sum() } else { 0 };
     }
 

@@ -238,6 +238,9 @@ fn collect_text(blocks: &[Block], paragraphs: &mut Vec<String>, in_address: &mut
                 continue;
             }
             Block::Row { cells } => cells.iter().map(|cell| runs_text(&cell.runs)).collect::<Vec<_>>().join(" | "),
+            Block::AddressWindow(window) => {
+                window.lines.iter().map(|line| runs_text(line)).collect::<Vec<_>>().join("\n")
+            }
             Block::Embed { .. } | Block::VSpace { .. } | Block::PageBreak => continue,
         };
         if !text.trim().is_empty() {

@@ -31,6 +31,7 @@ pub use request::{LetterBlock, LetterOption, LetterRequest, follow_up_options};
 
 pub use crate::models::LetterKind;
 use crate::models::{Case, DeliveryMethod, Jurisdiction, Language};
+use crate::profile::Envelope;
 use crate::rules::{self, DueKind};
 use crate::text;
 use crate::validate::{Problem, ProblemCode, validate};
@@ -274,13 +275,17 @@ impl Letters {
         let mut context = letter_context(case, request.kind, lang, today);
         context.count_sheets(&sheets);
 
-        let letter = self.blocks(lang, request.kind.id(), &context)?;
+        let mut letter = self.blocks(lang, request.kind.id(), &context)?;
+        if let Some(envelope) = request.envelope {
+            letter = in_window(letter, envelope, &case.customer);
+        }
         let mut sections = vec![Section { header: None, footer_label: footer.clone(), blocks: letter }];
         let posting = self.posting(case, request, &sections[0], &sheets, today)?;
         if annexed {
-            let blocks = annex::annex_blocks(case, enclosures, context.attachments_from + 1, &labels.annex, |text| {
-                self.fonts.printable(Style::Italic, text)
-            });
+            let blocks =
+                annex::annex_blocks(case, enclosures, context.attachments_from + 1, (&labels.annex, lang), |text| {
+                    self.fonts.printable(Style::Italic, text)
+                });
             if !blocks.is_empty() {
                 sections.push(Section { header: None, footer_label: FooterLabel { page_of: String::new() }, blocks });
             }
@@ -323,8 +328,8 @@ impl Letters {
         })
     }
 
-    /// The post office's form for a letter to the company sent by registered post, listing the letter (its sheets
-    /// counted from `letter`) and the copies of the evidence (`sheets`, as counted for the letter's list).
+    /// The post office's form for a claim sent by registered post, listing the claim (its sheets counted from
+    /// `letter`) and the copies of the evidence (`sheets`, as counted for the letter's list).
     fn posting(
         &self,
         case: &Case,
@@ -334,7 +339,8 @@ impl Letters {
         today: NaiveDate,
     ) -> Result<Option<Section>, LetterError> {
         let Some((source, lang)) = post_form_source(case.jurisdiction) else { return Ok(None) };
-        if case.delivery != DeliveryMethod::RegisteredPost || request.kind == LetterKind::Regulator {
+        // Only the claim's enclosures are all known to the app: a follow-up's copies are listed by hand.
+        if case.delivery != DeliveryMethod::RegisteredPost || request.kind != LetterKind::Claim {
             return Ok(None);
         }
         let name = format!("post/{:?}{TEMPLATE_SUFFIX}", case.jurisdiction).to_lowercase();
@@ -354,15 +360,13 @@ impl Letters {
         let mut context = letter_context(case, request.kind, lang, today);
         context.count_sheets(sheets);
         let letter_sheets = typeset::page_count(&single_section(letter, text_language(lang)), &self.fonts)?;
-        let with_evidence = request.kind.lists_evidence();
-        let evidence = if with_evidence { listed_evidence(case).count() } else { 0 };
+        let evidence = listed_evidence(case).count();
         // The copies' sheets are known when the app prints every one of them.
         let known = evidence == 0 || context.annex_sheets > 0;
         context.posting = context::PostingView {
             letter_title: labels.titles.get(request.kind.id()).cloned().unwrap_or_default(),
             letter_sheets,
-            total_sheets: if known { letter_sheets + if with_evidence { context.annex_sheets } else { 0 } } else { 0 },
-            with_evidence,
+            total_sheets: if known { letter_sheets + context.annex_sheets } else { 0 },
             items: 1 + evidence,
         };
         let context = tera::Context::from_serialize(&context)
@@ -435,6 +439,44 @@ fn letter_context(case: &Case, kind: LetterKind, lang: Language, today: NaiveDat
     context
 }
 
+/// The letter with its addressee (the lines its template opens with) moved to where `envelope`'s window shows
+/// it, under the sender's return address, with the envelope's fold marks.
+fn in_window(
+    mut blocks: Vec<typeset::Block>,
+    envelope: Envelope,
+    customer: &crate::models::Customer,
+) -> Vec<typeset::Block> {
+    let count = blocks
+        .iter()
+        .take_while(|block| matches!(block, typeset::Block::ListItem { label, .. } if label.is_empty()))
+        .count();
+    let lines = blocks
+        .drain(..count)
+        .filter_map(|block| match block {
+            typeset::Block::ListItem { runs, .. } => Some(runs),
+            _ => None,
+        })
+        .collect();
+    let sender = [customer.full_name.trim(), customer.postal_address.trim()];
+    let return_address = sender.iter().filter(|part| !part.is_empty()).copied().collect::<Vec<_>>().join(", ");
+    let (left_mm, top_mm, width_mm, height_mm) = envelope.address_field();
+    let window = typeset::AddressWindow {
+        left_mm,
+        top_mm,
+        width_mm,
+        height_mm,
+        return_address: text::normalize_str(&return_address).into_owned(),
+        lines,
+        fold_marks_mm: envelope.fold_marks(),
+    };
+    // The space that set the addressee apart from the sender goes with it.
+    if matches!(blocks.first(), Some(typeset::Block::VSpace { .. })) {
+        blocks.remove(0);
+    }
+    blocks.insert(0, typeset::Block::AddressWindow(window));
+    blocks
+}
+
 /// A document of one section, to count its pages.
 fn single_section(section: &Section, language: TextLanguage) -> Document {
     Document {
@@ -488,7 +530,14 @@ mod tests {
     }
 
     fn request(lang: Language, office_copy: bool) -> LetterRequest {
-        LetterRequest { kind: LetterKind::Claim, language: Some(lang), office_copy, annexes: false, reading_copy: None }
+        LetterRequest {
+            kind: LetterKind::Claim,
+            language: Some(lang),
+            office_copy,
+            annexes: false,
+            envelope: None,
+            reading_copy: None,
+        }
     }
 
     #[test]
@@ -690,20 +739,18 @@ mod tests {
         for (jurisdiction, title, copies) in forms {
             case.jurisdiction = jurisdiction;
             for lang in LANGUAGES {
-                for kind in [LetterKind::Claim, LetterKind::Reminder, LetterKind::DataRequest] {
-                    case.delivery = DeliveryMethod::RegisteredPost;
-                    let request = LetterRequest { kind, ..request(lang, false) };
-                    let document = letters().document(&case, &request, &[], today()).expect("document");
-                    let text = markup::plain_text(&document.sections[1].blocks);
-                    assert_eq!(text.matches(title).count(), copies, "{jurisdiction:?} {lang:?} {kind:?}:\n{text}");
-                    assert!(text.contains(case.company.legal_name.trim()), "{text}");
-                    case.delivery = DeliveryMethod::InPerson;
-                    let document = letters().document(&case, &request, &[], today()).expect("document");
-                    let text = markup::plain_text(
-                        &document.sections.iter().flat_map(|s| s.blocks.clone()).collect::<Vec<_>>(),
-                    );
-                    assert!(!text.contains(title), "{jurisdiction:?} {lang:?} {kind:?}: a form for a letter handed in");
-                }
+                let kind = LetterKind::Claim;
+                case.delivery = DeliveryMethod::RegisteredPost;
+                let request = LetterRequest { kind, ..request(lang, false) };
+                let document = letters().document(&case, &request, &[], today()).expect("document");
+                let text = markup::plain_text(&document.sections[1].blocks);
+                assert_eq!(text.matches(title).count(), copies, "{jurisdiction:?} {lang:?} {kind:?}:\n{text}");
+                assert!(text.contains(case.company.legal_name.trim()), "{text}");
+                case.delivery = DeliveryMethod::InPerson;
+                let document = letters().document(&case, &request, &[], today()).expect("document");
+                let text =
+                    markup::plain_text(&document.sections.iter().flat_map(|s| s.blocks.clone()).collect::<Vec<_>>());
+                assert!(!text.contains(title), "{jurisdiction:?} {lang:?} {kind:?}: a form for a letter handed in");
             }
         }
         // The regulator is not written to by the company's post form, and `other` has no form the app knows.

@@ -108,6 +108,9 @@ pub struct LetterRequest {
     /// Print the copies of the evidence after the letter, as its numbered annexes (letters that list the
     /// evidence: the claim and the regulator letter).
     pub annexes: bool,
+    /// The window envelope the letter is posted in, from the print settings: the addressee then prints where
+    /// its window shows it, with fold marks.
+    pub envelope: Option<crate::profile::Envelope>,
     /// Append the same letter in this language, headed on every page as a translation for the applicant and
     /// not to be handed in: for a customer writing in the company's language rather than their own. Ignored when
     /// it is the letter's own language.

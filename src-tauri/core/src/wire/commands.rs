@@ -15,6 +15,7 @@ use crate::models::{
     Answer, Case, CaseRecord, Company, Customer, DeliveryDate, IncidentType, IssuedLetter, Language, Shelf, Submission,
     SubmissionKind,
 };
+use crate::profile::Settings;
 use crate::rules::JurisdictionProfile;
 use crate::status::StatusReport;
 use crate::suggestions::Suggestions;
@@ -216,6 +217,15 @@ contract! {
     "save_profile" => SaveProfileRequest {
         /// The details.
         customer: Customer,
+    } -> ();
+
+    /// The print settings chosen once for every letter.
+    "settings" => SettingsRequest {} -> Settings;
+
+    /// Keeps the print settings for every letter from now on.
+    "save_settings" => SaveSettingsRequest {
+        /// The settings.
+        settings: Settings,
     } -> ();
 
     /// Opens the system's file dialog and attaches what the person picks; `None` when cancelled.

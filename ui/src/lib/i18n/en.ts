@@ -753,6 +753,16 @@ export const en = {
   'review.annexes': 'Print the copies of the evidence after the letter',
   'review.annexesHint':
     'Each attached photo, screenshot or PDF page becomes a numbered annex page with the file’s name and SHA-256, and the receipt block counts the sheets. Files of other kinds are listed with a note.',
+  'review.envelope': 'Window envelope',
+  'review.envelopeHint':
+    'Kept for every letter. With a window envelope the company’s address prints where the window shows it (DIN 5008), with fold marks at the edge.',
+  'review.envelope.none': 'None: the address at the top of the letter',
+  'review.envelope.dl-left': 'DL (110 × 220 mm), window on the left',
+  'review.envelope.dl-right': 'DL (110 × 220 mm), window on the right',
+  'review.envelope.c5-left': 'C5 (162 × 229 mm), window on the left',
+  'review.envelope.c5-right': 'C5 (162 × 229 mm), window on the right',
+  'review.envelope.c4-left': 'C4 (229 × 324 mm), window on the left',
+  'review.envelope.c4-right': 'C4 (229 × 324 mm), window on the right',
   'review.readingCopy': 'Add a copy in {language} for you to read',
   'review.readingCopyHint':
     'Printed after the letter, every page marked as a translation for you, not to be handed in.',

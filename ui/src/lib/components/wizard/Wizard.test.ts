@@ -947,6 +947,18 @@ describe('the review', () => {
     await waitFor(() =>
       expect(core.callsOf('letter_pages').at(-1)!.args).toMatchObject({ annexes: false }),
     );
+    // The window envelope is kept for every letter, and the pages are typeset again with it.
+    const typeset = core.callsOf('letter_pages').length;
+    await user.selectOptions(
+      screen.getByLabelText('Window envelope'),
+      'DL (110 × 220 mm), window on the left',
+    );
+    await waitFor(() =>
+      expect(core.callsOf('save_settings').at(-1)?.args).toEqual({
+        settings: { envelope: { size: 'dl', window: 'left' } },
+      }),
+    );
+    await waitFor(() => expect(core.callsOf('letter_pages').length).toBeGreaterThan(typeset));
     await user.click(action('generate'));
     expect(
       await screen.findByText('The letter is ready. Open it to print, or save a copy.'),
