@@ -133,6 +133,66 @@ fn import(entries: &[(String, Vec<u8>)], link: Option<Link>) -> (String, bool) {
     (stderr(&run), after == before)
 }
 
+/// The SHA-256 of `bytes` in lowercase hex.
+fn sha256(bytes: &[u8]) -> String {
+    use sha2::Digest;
+    sha2::Sha256::digest(bytes).iter().map(|b| format!("{b:02x}")).collect()
+}
+
+/// The bag's entries with its manifests and payload size written afresh for what they now hold, as someone
+/// covering their tracks would.
+fn rebagged(mut entries: Entries) -> Entries {
+    let root = entries[0].0.split('/').next().expect("bag folder").to_owned();
+    let payload: Vec<(String, Vec<u8>)> = entries
+        .iter()
+        .filter_map(|(name, bytes)| Some((name.strip_prefix(&format!("{root}/"))?.to_owned(), bytes.clone())))
+        .filter(|(path, _)| path.starts_with("data/"))
+        .collect();
+    let manifest: String = payload.iter().map(|(path, bytes)| format!("{}  {path}\n", sha256(bytes))).collect();
+    let octets: usize = payload.iter().map(|(_, bytes)| bytes.len()).sum();
+    for (name, bytes) in &mut entries {
+        if name.ends_with("/manifest-sha256.txt") {
+            *bytes = manifest.clone().into_bytes();
+        } else if name.ends_with("/bag-info.txt") {
+            let info = String::from_utf8(bytes.clone()).expect("text");
+            let oxum = format!("Payload-Oxum: {octets}.{}", payload.len());
+            *bytes = info
+                .lines()
+                .map(|l| if l.starts_with("Payload-Oxum") { oxum.clone() } else { l.to_owned() } + "\n")
+                .collect::<String>()
+                .into_bytes();
+        }
+    }
+    entries.retain(|(name, _)| !name.ends_with("/tagmanifest-sha256.txt"));
+    entries
+}
+
+#[test]
+fn a_bag_whose_files_are_not_the_ones_its_case_lists_is_refused_even_with_manifests_made_to_match() {
+    let good = good_bag();
+    let root = good[0].0.split('/').next().expect("bag folder").to_owned();
+    let photo = format!("{root}/data/evidence/photo-turned.jpg");
+    let case_json = format!("{root}/data/case.json");
+    let mut swapped = good.clone();
+    swapped.iter_mut().find(|(name, _)| *name == photo).expect("photo").1 = b"not the photo".to_vec();
+    let mut extra = good.clone();
+    extra.push((format!("{root}/data/letters/extra.pdf"), b"%PDF-1.7".to_vec()));
+    let mut relisted = good.clone();
+    let entry = relisted.iter_mut().find(|(name, _)| *name == case_json).expect("case");
+    let mut case: serde_json::Value = serde_json::from_slice(&entry.1).expect("json");
+    case["evidence"][0]["files"][0]["sha256"] = serde_json::json!("0".repeat(64));
+    entry.1 = serde_json::to_vec_pretty(&case).expect("json");
+    for (what, entries, reason) in [
+        ("evidence replaced", swapped, "listed in the bag's manifest or its case but not in the bag"),
+        ("a letter the case does not list", extra, "data/letters/extra.pdf: in the bag but not listed"),
+        ("the case pointing at another file", relisted, "listed in the bag's manifest or its case but not in the bag"),
+    ] {
+        let (error, untouched) = import(&rebagged(entries), None);
+        assert!(error.contains(reason), "{what}: {error}");
+        assert!(untouched, "{what}: something was written");
+    }
+}
+
 #[test]
 fn a_tampered_bag_or_one_reaching_outside_itself_is_refused_and_nothing_is_written() {
     let good = good_bag();
@@ -167,7 +227,7 @@ fn a_tampered_bag_or_one_reaching_outside_itself_is_refused_and_nothing_is_writt
                 *bytes = text.replacen("data/case.json", "data/case.jsonx", 1).into_bytes();
             }),
             None,
-            "listed in the manifest but not in the bag".to_owned(),
+            "listed in the bag's manifest or its case but not in the bag".to_owned(),
         ),
         ("a ../ entry", with((&format!("{root}/../evil.txt"), b"x")), None, "points outside the bag".to_owned()),
         ("an absolute path", with(("/tmp/evil.txt", b"x")), None, "points outside the bag".to_owned()),
@@ -175,7 +235,7 @@ fn a_tampered_bag_or_one_reaching_outside_itself_is_refused_and_nothing_is_writt
             "a file not in the manifest",
             with((&format!("{root}/data/extra.txt"), b"x")),
             None,
-            "not in the manifest".to_owned(),
+            "not listed in its manifest or its case".to_owned(),
         ),
         ("a link", good.clone(), Some((link.as_str(), "/etc/passwd")), "a link".to_owned()),
         ("a zip bomb", with((&format!("{root}/data/zeros.bin"), &zeros)), None, "unpacks to more".to_owned()),

@@ -440,7 +440,8 @@ fn the_copies_of_the_evidence_follow_the_letter_as_its_numbered_annexes() {
     // The copies come with the company's letter, before the applicant's copy and its receipt.
     let receipt = pages.iter().position(|page| page.contains(&squeeze("Отметка о получении"))).expect("receipt");
     assert!(receipt > first_annex + 4);
-    assert!(pages[receipt].contains(&squeeze("приложения на 5 л.")), "{}", pages[receipt]);
+    let counted = format!("претензия на {first_annex} л., приложения на 5 л.");
+    assert!(pages[receipt].contains(&squeeze(&counted)), "{}", pages[receipt]);
 
     let images = tool("pdfimages", &[Path::new("-list"), &office]);
     let sizes: Vec<(String, String)> = images

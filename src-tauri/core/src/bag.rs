@@ -54,11 +54,11 @@ pub enum BagRefusal {
     /// A file whose content does not have the SHA-256 its manifest gives.
     #[error("{0}: its content does not match its SHA-256 in the manifest")]
     BadHash(String),
-    /// A file the manifest lists that is not in the bag.
-    #[error("{0}: listed in the manifest but not in the bag")]
+    /// A file the manifest or the case lists that is not in the bag.
+    #[error("{0}: listed in the bag's manifest or its case but not in the bag")]
     Missing(String),
-    /// A file in the bag the manifest does not list.
-    #[error("{0}: in the bag but not in the manifest")]
+    /// A file in the bag its manifest or its case does not list.
+    #[error("{0}: in the bag but not listed in its manifest or its case")]
     Extra(String),
     /// `Payload-Oxum` disagrees with the payload.
     #[error("bag-info.txt: Payload-Oxum {0} does not match the payload")]
@@ -292,7 +292,44 @@ fn payload(entries: BTreeMap<String, Vec<u8>>) -> Result<Payload, BagRefusal> {
             return Err(BagRefusal::Extra(path));
         }
     }
+    check_against_case(&case, &letters, &evidence)?;
     Ok(Payload { case, letters, evidence })
+}
+
+/// The bag holds what its case file lists, and only that: each letter under a plain name and with the SHA-256
+/// the case recorded, each evidence file the case lists by its SHA-256.
+fn check_against_case(
+    case: &Case,
+    letters: &BTreeMap<String, Vec<u8>>,
+    evidence: &BTreeMap<String, Vec<u8>>,
+) -> Result<(), BagRefusal> {
+    for letter in &case.letters {
+        let path = format!("data/letters/{}", letter.file);
+        if !is_plain_file_name(&letter.file) {
+            return Err(BagRefusal::UnsafePath(path));
+        }
+        let bytes = letters.get(&letter.file).ok_or_else(|| BagRefusal::Missing(path.clone()))?;
+        if letter.sha256.as_ref().is_some_and(|sha| *sha != sha256_hex(bytes)) {
+            return Err(BagRefusal::BadHash(path));
+        }
+    }
+    let listed: BTreeSet<&str> = case.evidence.iter().flat_map(|item| &item.files).map(|f| f.sha256.as_str()).collect();
+    for file in case.evidence.iter().flat_map(|item| &item.files) {
+        let path = format!("data/evidence/{}", file.name);
+        if evidence::stored_path(Path::new(""), file).is_none() {
+            return Err(BagRefusal::BadCase(format!("{path} has no SHA-256")));
+        }
+        if !evidence.contains_key(&file.sha256) {
+            return Err(BagRefusal::Missing(path));
+        }
+    }
+    if let Some(file) = letters.keys().find(|file| !case.letters.iter().any(|letter| letter.file == **file)) {
+        return Err(BagRefusal::Extra(format!("data/letters/{file}")));
+    }
+    if let Some(sha) = evidence.keys().find(|sha| !listed.contains(sha.as_str())) {
+        return Err(BagRefusal::Extra(format!("data/evidence/ (a file of SHA-256 {sha} the case does not list)")));
+    }
+    Ok(())
 }
 
 /// Why a case could not be exported or a bag imported.
@@ -304,6 +341,9 @@ pub enum BagError {
     /// A file of the case no longer has the SHA-256 recorded for it: a bag of it would prove nothing.
     #[error("{0} has changed since it was added to the case; check the case's files before exporting it")]
     Changed(String),
+    /// A file the case lists is gone from its folder.
+    #[error("{0} is missing from the case folder; check the case's files before exporting it")]
+    Missing(String),
     /// Reading the case or writing the bag or the new case failed.
     #[error(transparent)]
     Store(#[from] StoreError),
@@ -315,14 +355,15 @@ impl BagError {
         match self {
             Self::Refused(_) => crate::error::ErrorCode::BagRefused,
             Self::Changed(_) => crate::error::ErrorCode::FileChanged,
+            Self::Missing(_) => crate::error::ErrorCode::EvidenceFileMissing,
             Self::Store(e) => e.code(),
         }
     }
 }
 
 /// The files of the case in folder `dir` as a bag holds them: its case file as stored, each letter, and each
-/// evidence file once under its original name (numbered when two differ and share one). A copy gone from the
-/// folder is left out, as the case folder lacks it; a file changed since it was added stops the export.
+/// evidence file once under its original name (numbered when two differ and share one). A file gone from the
+/// folder or changed since it was added stops the export: the bag would not prove the case.
 pub fn case_files(dir: &Path, case: &Case) -> Result<Vec<BagFile>, BagError> {
     let read = |path: &Path| -> Result<Vec<u8>, BagError> {
         let mut bytes = Vec::new();
@@ -336,7 +377,7 @@ pub fn case_files(dir: &Path, case: &Case) -> Result<Vec<BagFile>, BagError> {
     for letter in case.letters.iter().filter(|letter| is_plain_file_name(&letter.file)) {
         let path = dir.join("letters").join(&letter.file);
         if std::fs::symlink_metadata(&path).is_err() {
-            continue;
+            return Err(BagError::Missing(format!("letters/{}", letter.file)));
         }
         let bytes = read(&path)?;
         if letter.sha256.as_ref().is_some_and(|sha| *sha != sha256_hex(&bytes)) {
@@ -352,10 +393,12 @@ pub fn case_files(dir: &Path, case: &Case) -> Result<Vec<BagFile>, BagError> {
         }
         let bytes = match evidence::read_copy(dir, file) {
             Ok(bytes) => bytes,
-            Err(CopyProblem::Missing) => continue,
+            Err(CopyProblem::Missing) => return Err(BagError::Missing(file.name.clone())),
             Err(CopyProblem::Changed | CopyProblem::TooLarge) => return Err(BagError::Changed(file.name.clone())),
         };
-        let name = free_name(&mut names, &clean_file_name(&file.name));
+        // The name as the customer knows it, never a path: what a bag names is inside its folder.
+        let base = file.name.rsplit(['/', '\\']).next().unwrap_or_default();
+        let name = free_name(&mut names, &clean_file_name(base));
         files.push(BagFile { path: format!("evidence/{name}"), bytes });
     }
     Ok(files)

@@ -35,6 +35,8 @@ pub struct LetterContext<'a> {
     /// The sheets of every copy printed after the letter, for the receipt block; 0 when copies are not
     /// printed or some listed proof has no file to print, so the clerk counts them.
     pub annex_sheets: usize,
+    /// The sheets of the letter itself, for the receipt block (set by the renderer on the applicant's copy).
+    pub letter_sheets: usize,
     checklist: Vec<ChecklistRow>,
     first_letter: FirstLetterView<'a>,
     /// The term the claim's answer has in this case, as the law of its jurisdiction sets it.
@@ -213,6 +215,7 @@ impl<'a> LetterContext<'a> {
                 .collect(),
             attachments_from: 0,
             annex_sheets: 0,
+            letter_sheets: 0,
             checklist: checklist(case, lang),
             first_letter: first_letter_view(case, due),
             term: term.map(|t| TermView::new(t, &case.terms)).unwrap_or_default(),

@@ -293,6 +293,8 @@ impl Letters {
         sections.extend(posting);
         if request.office_copy {
             context.copy = true;
+            context.letter_sheets =
+                typeset::page_count(&single_section(&sections[0], text_language(lang)), &self.fonts)?;
             let mut copy = self.blocks(lang, request.kind.id(), &context)?;
             copy.extend(self.blocks(lang, "receipt", &context)?);
             sections.push(Section {
