@@ -581,18 +581,14 @@ impl Desk {
     }
 
     /// Adds the case of a zipped bag as a new case, with its letters and evidence, after checking every file
-    /// against the bag's manifest; a bag that does not prove itself is refused and nothing is written.
+    /// against the bag's manifest and its case; a bag that does not prove itself is refused and nothing is
+    /// written. The case appears whole or not at all.
     pub fn import_bag(&self, zip: &Path) -> Result<CreatedCase, BagError> {
         let file = crate::store::open_plain_file(zip).map_err(|e| StoreError::io(zip, e.into()))?;
         let payload = bag::read_bag(std::io::BufReader::new(file))?;
-        let created = self.create_case(&payload.case)?;
-        let dir = self.store.case_dir(&created.id)?;
-        if let Err(e) = bag::unpack(&dir, &payload) {
-            // The new folder holds nothing the customer typed: it goes whole.
-            let _ = std::fs::remove_dir_all(&dir);
-            return Err(e.into());
-        }
-        Ok(created)
+        let (id, stored) =
+            self.store.create_filled(&payload.case, self.clock.today(), |dir| bag::unpack(dir, &payload))?;
+        Ok(CreatedCase { id, revision: stored.revision })
     }
 
     /// Refuses, before any dialog is opened for it, an attachment to a case or an evidence item that is not

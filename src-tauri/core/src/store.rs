@@ -225,6 +225,51 @@ impl Store {
         Err(StoreError::io(&self.cases, io::Error::other("too many cases with the same name")))
     }
 
+    /// Makes a new case whole before it appears: its case file, its subfolders and what `fill` writes into the
+    /// folder (a bag's letters and evidence) go into a hidden folder of the store, which is then renamed into
+    /// place under a free id. A process killed midway leaves only the hidden folder, which the list passes over.
+    pub fn create_filled(
+        &self,
+        case: &Case,
+        today: NaiveDate,
+        fill: impl FnOnce(&Path) -> Result<(), StoreError>,
+    ) -> Result<(String, Case), StoreError> {
+        static STAGED: AtomicU64 = AtomicU64::new(0);
+        fs::create_dir_all(&self.cases).map_err(|e| StoreError::io(&self.cases, e))?;
+        let serial = STAGED.fetch_add(1, Ordering::Relaxed);
+        let staging = self.cases.join(format!(".incoming{TEMP_MARK}{}-{serial}", std::process::id()));
+        fs::create_dir(&staging).map_err(|e| StoreError::io(&staging, e))?;
+        let mut stored = case.clone();
+        stored.revision = 1;
+        let filled = (|| {
+            write_case(&staging, &encode_case(&staging, &mut stored)?)?;
+            for sub in CASE_SUBFOLDERS {
+                fs::create_dir(staging.join(sub)).map_err(|e| StoreError::io(&staging, e))?;
+            }
+            fill(&staging)?;
+            let base = slug(today, &case.company.legal_name, case.incident);
+            for n in 1..1000 {
+                let id = numbered_id(&base, n);
+                let target = self.cases.join(&id);
+                // A rename would replace an empty folder of that name: one that exists is passed over.
+                if fs::symlink_metadata(&target).is_ok() {
+                    continue;
+                }
+                fs::rename(&staging, &target).map_err(|e| StoreError::io(&target, e))?;
+                sync_dir(&self.cases).map_err(|e| StoreError::io(&self.cases, e))?;
+                return Ok(id);
+            }
+            Err(StoreError::io(&self.cases, io::Error::other("too many cases with the same name")))
+        })();
+        match filled {
+            Ok(id) => Ok((id, stored)),
+            Err(e) => {
+                let _ = fs::remove_dir_all(&staging);
+                Err(e)
+            }
+        }
+    }
+
     /// The one way a case changes: under the case's lock, reads it, lets `change` edit it (and add files to
     /// its folder), and saves the result as the next revision before the lock is released.
     ///
@@ -740,6 +785,26 @@ mod tests {
         case.company.legal_name = company.into();
         case.title = "Уведомление о долге на чужое имя".into();
         case
+    }
+
+    #[test]
+    fn a_case_made_whole_appears_only_when_whole_and_a_failed_one_leaves_nothing() {
+        let dir = tempfile::tempdir().expect("temp dir");
+        let store = Store::open(dir.path()).expect("store");
+        let failed = store.create_filled(&sample("ПАО «МТС»"), day(), |folder| {
+            fs::write(folder.join("letters").join("a.pdf"), b"%PDF").map_err(|e| StoreError::io(folder, e))?;
+            Err(StoreError::io(folder, io::Error::other("the disk is full")))
+        });
+        assert!(failed.is_err());
+        assert_eq!(fs::read_dir(store.cases_dir()).expect("cases").count(), 0, "nothing is left behind");
+        let (id, stored) = store
+            .create_filled(&sample("ПАО «МТС»"), day(), |folder| {
+                fs::write(folder.join("letters").join("a.pdf"), b"%PDF").map_err(|e| StoreError::io(folder, e))
+            })
+            .expect("created");
+        assert_eq!((id.as_str(), stored.revision), ("2026-11-21-mts-debt-notice", 1));
+        assert_eq!(fs::read(store.case_dir(&id).expect("dir").join("letters/a.pdf")).expect("letter"), b"%PDF");
+        assert_eq!(store.load(&id).expect("loads").title, "Уведомление о долге на чужое имя");
     }
 
     #[test]
