@@ -28,14 +28,7 @@ fn examples() -> Vec<PathBuf> {
 }
 
 /// The claim as `complaint letter` makes it by default: no copies, no annexes.
-const CLAIM: LetterRequest = LetterRequest {
-    kind: LetterKind::Claim,
-    language: None,
-    office_copy: false,
-    annexes: false,
-    envelope: None,
-    reading_copy: None,
-};
+const CLAIM: LetterRequest = LetterRequest::plain(LetterKind::Claim);
 
 fn main() {
     let binary = env!("CARGO_BIN_EXE_complaint");

@@ -1134,12 +1134,10 @@ mod tests {
         for kind in LetterKind::ALL {
             for lang in [Language::Ru, Language::Bg, Language::En] {
                 let request = LetterRequest {
-                    kind,
                     language: Some(lang),
                     office_copy: true,
-                    annexes: false,
-                    envelope: None,
                     reading_copy: Some(Language::En),
+                    ..LetterRequest::plain(kind)
                 };
                 let pages =
                     desk.letter_pages(&id, &case, &request).unwrap_or_else(|e| panic!("{kind:?} {lang:?}: {e}"));
@@ -1161,14 +1159,7 @@ mod tests {
         let desk = desk(data.path());
         let mut case = Case::new(IncidentType::BillingDispute, Jurisdiction::Ru, Language::Ru);
         case.customer.full_name = "Иван \u{1F600}".into();
-        let request = LetterRequest {
-            kind: LetterKind::Claim,
-            language: None,
-            office_copy: false,
-            annexes: false,
-            envelope: None,
-            reading_copy: None,
-        };
+        let request = LetterRequest::plain(LetterKind::Claim);
         let err = desk.letter_pages("2026-01-01-none", &case, &request).expect_err("refused");
         assert_eq!(err.code(), ErrorCode::UnsupportedCharacter);
         assert!(err.to_string().contains("customer.full_name"), "{err}");
@@ -1277,14 +1268,7 @@ mod tests {
         let case_dir = desk.store().case_dir(&id).expect("dir");
         // The backup's place is taken by a folder: the save after the letter fails.
         std::fs::create_dir(case_dir.join("case.json.bak")).expect("obstacle");
-        let request = LetterRequest {
-            kind: LetterKind::Claim,
-            language: None,
-            office_copy: false,
-            annexes: false,
-            envelope: None,
-            reading_copy: None,
-        };
+        let request = LetterRequest::plain(LetterKind::Claim);
         desk.issue_letter(&id, &request).expect_err("the case cannot be saved");
         assert_eq!(std::fs::read_dir(case_dir.join("letters")).expect("letters").count(), 0);
         assert!(desk.load_case(&id).expect("load").letters.is_empty());
@@ -1301,14 +1285,7 @@ mod tests {
         assert_eq!(problems.len(), 1, "{problems:?}");
         assert_eq!(problems[0].path, "customer.full_name");
         assert_eq!(problems[0].code, crate::validate::ProblemCode::UnprintableCharacter);
-        let request = LetterRequest {
-            kind: LetterKind::Claim,
-            language: None,
-            office_copy: false,
-            annexes: false,
-            envelope: None,
-            reading_copy: None,
-        };
+        let request = LetterRequest::plain(LetterKind::Claim);
         assert_eq!(
             desk.render_letter(&case, None, &request).expect_err("refused").code(),
             ErrorCode::UnsupportedCharacter

@@ -64,14 +64,7 @@ mod tests {
         for kind in LetterKind::ALL {
             for language in [Language::Ru, Language::Bg, Language::En] {
                 for (office_copy, reading_copy) in [(false, None), (true, None), (true, Some(Language::Ru))] {
-                    let request = LetterRequest {
-                        kind,
-                        language: None,
-                        office_copy,
-                        annexes: false,
-                        envelope: None,
-                        reading_copy,
-                    };
+                    let request = LetterRequest { office_copy, reading_copy, ..LetterRequest::plain(kind) };
                     let stem = letter_stem(date, &request, language);
                     for file in [format!("{stem}.pdf"), format!("{stem}-2.pdf"), format!("{stem}-13.pdf")] {
                         let issued = issued_from_file_name(&file).unwrap_or_else(|| panic!("{file}"));

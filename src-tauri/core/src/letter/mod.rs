@@ -532,14 +532,7 @@ mod tests {
     }
 
     fn request(lang: Language, office_copy: bool) -> LetterRequest {
-        LetterRequest {
-            kind: LetterKind::Claim,
-            language: Some(lang),
-            office_copy,
-            annexes: false,
-            envelope: None,
-            reading_copy: None,
-        }
+        LetterRequest { language: Some(lang), office_copy, ..LetterRequest::plain(LetterKind::Claim) }
     }
 
     #[test]

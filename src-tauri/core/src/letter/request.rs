@@ -77,6 +77,14 @@ impl LetterBlock {
     }
 }
 
+impl LetterRequest {
+    /// The letter alone, in the case's letter language: no copies, no annexes, no reading copy, the envelope
+    /// left to the print settings.
+    pub const fn plain(kind: LetterKind) -> LetterRequest {
+        LetterRequest { kind, language: None, office_copy: false, annexes: false, envelope: None, reading_copy: None }
+    }
+}
+
 /// Whether one kind of letter can be made for a case now, and if not, why.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
 #[cfg_attr(test, derive(ts_rs::TS))]

@@ -119,14 +119,7 @@ fn check_all(adjust: fn(&mut typeset::Document)) -> Tally {
     for (name, case) in example_cases() {
         for (kind, staged) in stages(&case) {
             for lang in LANGUAGES {
-                let request = LetterRequest {
-                    kind,
-                    language: Some(lang),
-                    office_copy: true,
-                    annexes: false,
-                    envelope: None,
-                    reading_copy: None,
-                };
+                let request = LetterRequest { language: Some(lang), office_copy: true, ..LetterRequest::plain(kind) };
                 let label = format!("{name} {lang:?} {}", kind.id());
                 letters.check(&staged, &request, today()).unwrap_or_else(|e| panic!("{label}: {e}"));
                 let mut document = letters.document(&staged, &request, &[], today()).expect("document");
