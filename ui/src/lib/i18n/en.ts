@@ -752,10 +752,10 @@ export const en = {
     'Adds a second copy for you, with room for the office’s stamp, incoming number and signature.',
   'review.annexes': 'Print the copies of the evidence after the letter',
   'review.annexesHint':
-    'Each attached photo, screenshot or PDF page becomes a numbered annex page with the file’s name and SHA-256, and the receipt block counts the sheets. Files of other kinds are listed with a note.',
+    'Each attached photo, screenshot or PDF page becomes a numbered annex page with the file’s name and SHA-256, and the receipt block counts the sheets once every listed proof has a file. Files of other kinds are listed with a note.',
   'review.envelope': 'Window envelope',
   'review.envelopeHint':
-    'Kept for every letter. With a window envelope the company’s address prints where the window shows it (DIN 5008), with fold marks at the edge.',
+    'Kept for every letter. With a window envelope the company’s address prints where the window shows it (DIN 5008), with fold marks at the edge for DL and C5.',
   'review.envelope.none': 'None: the address at the top of the letter',
   'review.envelope.dl-left': 'DL (110 × 220 mm), window on the left',
   'review.envelope.dl-right': 'DL (110 × 220 mm), window on the right',
