@@ -59,7 +59,7 @@ bench: system-deps
 # fuzz/seeds/ and the example cases are read, never written. Crashes, and inputs slower than 10 s, land in
 # fuzz/artifacts/ (ignored by git).
 FUZZ_SECONDS ?= 60
-FUZZ_TARGETS := case_loader markup_typeset
+FUZZ_TARGETS := case_loader markup_typeset attachment
 FUZZ_TARGET_DIR ?= $(HOME)/.cache/complaint-desk/fuzz-target
 FUZZ_CORPUS ?= $(HOME)/.cache/complaint-desk/fuzz-corpus
 
@@ -67,6 +67,7 @@ fuzz:
 	@command -v cargo-fuzz >/dev/null || [ -x "$$HOME/.cargo/bin/cargo-fuzz" ] || cargo install cargo-fuzz --locked
 	@for target in $(FUZZ_TARGETS); do \
 		extra=; [ "$$target" = case_loader ] && extra=tests/fixtures/cases; \
+		[ "$$target" = attachment ] && extra=tests/fixtures/evidence; \
 		mkdir -p "$(FUZZ_CORPUS)/$$target" && \
 		echo "Fuzzing $$target for $(FUZZ_SECONDS) s" && \
 		RUSTC_BOOTSTRAP=1 cargo fuzz run --fuzz-dir fuzz --target-dir "$(FUZZ_TARGET_DIR)" "$$target" \
