@@ -410,7 +410,7 @@ fn execute(cli: Cli, clock: impl Clock + Send + Sync + 'static) -> Result<(Strin
         Command::Verify { case } => return verify(&desk, &case, &mut text).map(|exit| (text, exit)),
         Command::Export { case, out } => export(&desk, &case, out, &mut text)?,
         Command::Settings { envelope } => settings(&desk, envelope, &mut text)?,
-        Command::Import { bag } => drop(writeln!(text, "imported {}", desk.import_bag(&bag)?.id)),
+        Command::Import { bag } => text.push_str(&format!("imported {}\n", desk.import_bag(&bag)?.id)),
         Command::Sent { case, kind, date, registered_on, method, registration, tracking } => {
             let submission = Submission {
                 date,

@@ -280,15 +280,12 @@ fn payload(entries: BTreeMap<String, Vec<u8>>) -> Result<Payload, BagRefusal> {
     let case = crate::store::parse_case(case_bytes).map_err(|reason| BagRefusal::BadCase(reason.to_string()))?;
     let mut letters = BTreeMap::new();
     let mut evidence = BTreeMap::new();
-    let mut known = BTreeSet::from([case_path]);
     for (path, bytes) in entries {
         if let Some(file) = path.strip_prefix("data/letters/").filter(|file| !file.contains('/')) {
-            known.insert(path.clone());
             letters.insert(file.to_owned(), bytes);
         } else if path.starts_with("data/evidence/") {
-            known.insert(path.clone());
             evidence.insert(sha256_hex(&bytes), bytes);
-        } else if path.starts_with(PAYLOAD) && !known.contains(&path) {
+        } else if path.starts_with(PAYLOAD) && path != case_path {
             return Err(BagRefusal::Extra(path));
         }
     }
