@@ -519,7 +519,8 @@ fn a_case_is_exported_as_a_bag_only_where_the_person_chose_in_the_dialog() {
     let chosen = home.path().join("для юриста.zip");
     host.picker.0.lock().expect("script").destination = Some(chosen.clone());
     let args = json!({ "id": id, "title": "Экспорт дела" });
-    assert_eq!(invoke(&host, "export_case", args.clone()).expect("export_case"), 1, "the case file alone");
+    let exported = invoke(&host, "export_case", args.clone()).expect("export_case");
+    assert_eq!(exported, json!({ "path": chosen.display().to_string(), "files": 1 }), "the case file alone");
     let bag = std::fs::read(&chosen).expect("the bag");
     assert!(bag.starts_with(b"PK"), "a zip");
     assert_eq!(host.picker.0.lock().expect("script").titles.last().map(String::as_str), Some("Экспорт дела"));

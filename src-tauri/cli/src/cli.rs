@@ -525,8 +525,8 @@ fn attach(desk: &Desk, case: &str, item: usize, files: &[PathBuf], text: &mut St
 /// `complaint export`: the bag written, by default `<case id>.zip` in the current folder.
 fn export(desk: &Desk, case: &str, out: Option<PathBuf>, text: &mut String) -> Result<(), CliError> {
     let out = out.unwrap_or_else(|| PathBuf::from(format!("{case}.zip")));
-    let files = desk.export_case(case, &out)?;
-    let _ = writeln!(text, "{}: {files} files, each with its SHA-256", out.display());
+    let bag = desk.export_case(case, &out)?;
+    let _ = writeln!(text, "{}: {} files, each with its SHA-256", bag.path, bag.files);
     Ok(())
 }
 

@@ -5,7 +5,7 @@
 use ts_rs::{Config, TS};
 
 use crate::check::{CaseCheck, RuleNote, Warning, WarningCode};
-use crate::desk::{AttachFailure, Attached, CreatedCase, LetterPages};
+use crate::desk::{AttachFailure, Attached, CreatedCase, ExportedBag, LetterPages};
 use crate::error::{ErrorCode, Unreadable};
 use crate::letter::{LetterBlock, LetterKind, LetterOption};
 use crate::listing::{CaseListEntry, NextDeadline};
@@ -49,6 +49,7 @@ fn case_declarations(cfg: &Config) -> Vec<String> {
         declaration::<Company>(cfg),
         declaration::<Customer>(cfg),
         declaration::<Settings>(cfg),
+        declaration::<ExportedBag>(cfg),
         declaration::<Envelope>(cfg),
         declaration::<EnvelopeSize>(cfg),
         declaration::<WindowSide>(cfg),

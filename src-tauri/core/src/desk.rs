@@ -72,6 +72,16 @@ pub struct LetterPages {
     pub pages: usize,
 }
 
+/// A case written as a bag: where, so the customer can find it, and how many files it holds.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[cfg_attr(test, derive(ts_rs::TS))]
+pub struct ExportedBag {
+    /// The zip file, as the system names it (shown, never taken back as a path).
+    pub path: String,
+    /// How many files of the case it holds.
+    pub files: usize,
+}
+
 impl From<RenderedPdf> for LetterPages {
     fn from(rendered: RenderedPdf) -> LetterPages {
         LetterPages { pdf: BASE64_STANDARD.encode(&rendered.bytes), pages: rendered.pages }
@@ -558,8 +568,8 @@ impl Desk {
     }
 
     /// Writes case `id` as a zipped BagIt bag at `out`, whole or not at all (it is written beside and renamed
-    /// into place); returns how many files it holds.
-    pub fn export_case(&self, id: &str, out: &Path) -> Result<usize, BagError> {
+    /// into place).
+    pub fn export_case(&self, id: &str, out: &Path) -> Result<ExportedBag, BagError> {
         let dir = self.store.case_dir(id)?;
         let case = self.store.load(id)?;
         let files = bag::case_files(&dir, &case)?;
@@ -577,7 +587,7 @@ impl Desk {
             result
         });
         written.map_err(|e| StoreError::io(out, e))?;
-        Ok(files.len())
+        Ok(ExportedBag { path: out.display().to_string(), files: files.len() })
     }
 
     /// Adds the case of a zipped bag as a new case, with its letters and evidence, after checking every file

@@ -23,6 +23,7 @@ import type {
   IncidentType,
   IssuedLetter,
   JurisdictionProfile,
+  ExportedBag,
   Language,
   Settings,
   LetterKind,
@@ -254,9 +255,9 @@ export function verifyCase(id: string): Promise<FileCheck[]> {
 
 /**
  * Asks in the system's save dialog (titled `title`) where to put the case as a zipped BagIt bag for a lawyer
- * or a regulator, and writes it: how many files it holds, `null` when the dialog is cancelled.
+ * or a regulator, and writes it: where it went and how many files it holds, `null` when cancelled.
  */
-export function exportCase(id: string, title: string): Promise<number | null> {
+export function exportCase(id: string, title: string): Promise<ExportedBag | null> {
   return call('export_case', { id, title });
 }
 

@@ -135,6 +135,15 @@ export type Settings = {
  * The window envelope letters are posted in: the addressee then prints where its window shows it.
  */
 envelope: Envelope | null, };
+export type ExportedBag = { 
+/**
+ * The zip file, as the system names it (shown, never taken back as a path).
+ */
+path: string, 
+/**
+ * How many files of the case it holds.
+ */
+files: number, };
 export type Envelope = { 
 /**
  * DL, C5 or C4.
@@ -1219,6 +1228,6 @@ export interface Commands {
   open_letter: { request: OpenLetterRequest; response: null };
   show_letter: { request: ShowLetterRequest; response: null };
   save_calendar: { request: SaveCalendarRequest; response: boolean };
-  export_case: { request: ExportCaseRequest; response: number | null };
+  export_case: { request: ExportCaseRequest; response: ExportedBag | null };
   save_letter_copy: { request: SaveLetterCopyRequest; response: boolean };
 }

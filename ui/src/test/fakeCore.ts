@@ -375,7 +375,10 @@ export function fakeCore(options: FakeCoreOptions = {}): FakeCore {
       const files = new Set(
         value.evidence.flatMap((item) => item.files.map((file) => file.sha256)),
       );
-      return 1 + value.letters.length + files.size;
+      return {
+        path: `/home/user/Documents/${id}.zip`,
+        files: 1 + value.letters.length + files.size,
+      };
     },
     save_calendar: ({ id }) => {
       if (id !== null) stored(id);

@@ -8,7 +8,7 @@ use serde::Deserialize;
 
 use super::command::Command;
 use crate::check::CaseCheck;
-use crate::desk::{Attached, CreatedCase, LetterPages};
+use crate::desk::{Attached, CreatedCase, ExportedBag, LetterPages};
 use crate::letter::{LetterKind, LetterOption};
 use crate::listing::CaseListEntry;
 use crate::models::{
@@ -337,13 +337,13 @@ contract! {
     } -> bool;
 
     /// Asks in the system's save dialog where to put the case as a zipped BagIt bag, and writes it there:
-    /// how many files it holds, `None` when the dialog is cancelled.
+    /// where it went and how many files it holds, `None` when the dialog is cancelled.
     "export_case" => ExportCaseRequest {
         /// The case's id.
         id: String,
         /// The dialog's title, in the interface's language.
         title: String,
-    } -> Option<usize>;
+    } -> Option<ExportedBag>;
 
     /// Asks in the system's save dialog where to put a copy of a letter; `false` when cancelled.
     "save_letter_copy" => SaveLetterCopyRequest {

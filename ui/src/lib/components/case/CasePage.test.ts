@@ -235,14 +235,18 @@ describe('checking the case’s files', () => {
         if (core.callsOf('export_case').length > 1) {
           throw wireError('file_changed', `${id}: statement.pdf has changed since it was added`);
         }
-        return 3;
+        return { path: '/home/user/Documents/для юриста.zip', files: 3 };
       },
     });
     const button = await screen.findByRole('button', {
       name: 'Export for a lawyer or a regulator…',
     });
     await user.click(button);
-    expect(await screen.findByText('Exported: 3 files, each with its SHA-256.')).toBeVisible();
+    expect(
+      await screen.findByText(
+        'Saved as /home/user/Documents/для юриста.zip: 3 files, each with its SHA-256.',
+      ),
+    ).toBeVisible();
     expect(core.callsOf('export_case')[0]?.args).toEqual({ id: ID, title: 'Export the case' });
     await user.click(button);
     expect(
