@@ -169,11 +169,7 @@ impl Letters {
         // The data-protection wording the EU and the UK share, which those jurisdictions' law files call.
         let gdpr = [law_file!("gdpr", "ru"), law_file!("gdpr", "bg"), law_file!("gdpr", "en")][index(lang)];
         let (template, source) = templates[index(lang)][position];
-        let mut tera = Tera::new();
-        tera.autoescape_on([TEMPLATE_SUFFIX]);
-        tera.set_escape_fn(markup::escape);
-        tera.add_raw_templates([gdpr, (law, law_source), (template, source)])
-            .map_err(|e| LetterError::Template { template: template.to_owned(), message: e.to_string() })?;
+        let tera = compile(template, [gdpr, (law, law_source), (template, source)])?;
         Ok(slot.get_or_init(|| tera))
     }
 
@@ -280,7 +276,8 @@ impl Letters {
             letter = in_window(letter, envelope, &case.customer);
         }
         let mut sections = vec![Section { header: None, footer_label: footer.clone(), blocks: letter }];
-        let posting = self.posting(case, request, &sections[0], &sheets, today)?;
+        let letter_sheets = self.letter_sheets(case, request, &sections[0], lang)?;
+        let posting = self.posting(case, request, letter_sheets, &sheets, today)?;
         if annexed {
             let blocks =
                 annex::annex_blocks(case, enclosures, context.attachments_from + 1, (&labels.annex, lang), |text| {
@@ -293,8 +290,7 @@ impl Letters {
         sections.extend(posting);
         if request.office_copy {
             context.copy = true;
-            context.letter_sheets =
-                typeset::page_count(&single_section(&sections[0], text_language(lang)), &self.fonts)?;
+            context.letter_sheets = letter_sheets;
             let mut copy = self.blocks(lang, request.kind.id(), &context)?;
             copy.extend(self.blocks(lang, "receipt", &context)?);
             sections.push(Section {
@@ -330,38 +326,44 @@ impl Letters {
         })
     }
 
-    /// The post office's form for a claim sent by registered post, listing the claim (its sheets counted from
-    /// `letter`) and the copies of the evidence (`sheets`, as counted for the letter's list).
-    fn posting(
+    /// The letter's own sheets, for the receipt block and the post office's form, laid out once and alone in its
+    /// language; 0 when neither is printed.
+    fn letter_sheets(
         &self,
         case: &Case,
         request: &LetterRequest,
         letter: &Section,
+        lang: Language,
+    ) -> Result<usize, LetterError> {
+        if !request.office_copy && post_form(case, request).is_none() {
+            return Ok(0);
+        }
+        Ok(typeset::page_count(&single_section(letter, text_language(lang)), &self.fonts)?)
+    }
+
+    /// The post office's form for a claim sent by registered post, listing the claim (`letter_sheets`) and the
+    /// copies of the evidence (`sheets`, as counted for the letter's list).
+    fn posting(
+        &self,
+        case: &Case,
+        request: &LetterRequest,
+        letter_sheets: usize,
         sheets: &[usize],
         today: NaiveDate,
     ) -> Result<Option<Section>, LetterError> {
-        let Some((source, lang)) = post_form_source(case.jurisdiction) else { return Ok(None) };
-        // Only the claim's enclosures are all known to the app: a follow-up's copies are listed by hand.
-        if case.delivery != DeliveryMethod::RegisteredPost || request.kind != LetterKind::Claim {
-            return Ok(None);
-        }
+        let Some((source, lang)) = post_form(case, request) else { return Ok(None) };
         let name = format!("post/{:?}{TEMPLATE_SUFFIX}", case.jurisdiction).to_lowercase();
         let slot = &self.post_forms[JURISDICTIONS.iter().position(|j| *j == case.jurisdiction).unwrap_or(0)];
         let engine = match slot.get() {
             Some(engine) => engine,
             None => {
-                let mut tera = Tera::new();
-                tera.autoescape_on([TEMPLATE_SUFFIX]);
-                tera.set_escape_fn(markup::escape);
-                tera.add_raw_template(&name, source)
-                    .map_err(|e| LetterError::Template { template: name.clone(), message: e.to_string() })?;
+                let tera = compile(&name, [(name.as_str(), source)])?;
                 slot.get_or_init(|| tera)
             }
         };
         let labels = &self.labels[index(lang)];
         let mut context = letter_context(case, request.kind, lang, today);
         context.count_sheets(sheets);
-        let letter_sheets = typeset::page_count(&single_section(letter, text_language(lang)), &self.fonts)?;
         let evidence = listed_evidence(case).count();
         // The copies' sheets are known when the app prints every one of them.
         let known = evidence == 0 || context.annex_sheets > 0;
@@ -371,12 +373,7 @@ impl Letters {
             total_sheets: if known { letter_sheets + context.annex_sheets } else { 0 },
             items: 1 + evidence,
         };
-        let context = tera::Context::from_serialize(&context)
-            .map_err(|e| LetterError::Template { template: name.clone(), message: e.to_string() })?;
-        let text = engine
-            .render(&name, &context)
-            .map_err(|e| LetterError::Template { template: name.clone(), message: e.to_string() })?;
-        let blocks = markup::parse(&name, &text)?;
+        let blocks = render_blocks(engine, &name, &context)?;
         Ok(Some(Section { header: None, footer_label: FooterLabel { page_of: String::new() }, blocks }))
     }
 
@@ -416,14 +413,32 @@ impl Letters {
 
     fn blocks(&self, lang: Language, name: &str, context: &LetterContext) -> Result<Vec<typeset::Block>, LetterError> {
         let template = format!("{}/{name}{TEMPLATE_SUFFIX}", lang_id(lang));
-        let engine = self.engine(lang, *context.jurisdiction, name)?;
-        let context = tera::Context::from_serialize(context)
-            .map_err(|e| LetterError::Template { template: template.clone(), message: e.to_string() })?;
-        let text = engine
-            .render(&template, &context)
-            .map_err(|e| LetterError::Template { template: template.clone(), message: e.to_string() })?;
-        markup::parse(&template, &text)
+        render_blocks(self.engine(lang, *context.jurisdiction, name)?, &template, context)
     }
+}
+
+/// An engine holding `templates`, escaping every value into inert markup; `name` names it in errors.
+fn compile<'a>(name: &str, templates: impl IntoIterator<Item = (&'a str, &'a str)>) -> Result<Tera, LetterError> {
+    let mut tera = Tera::new();
+    tera.autoescape_on([TEMPLATE_SUFFIX]);
+    tera.set_escape_fn(markup::escape);
+    tera.add_raw_templates(templates)
+        .map_err(|e| LetterError::Template { template: name.to_owned(), message: e.to_string() })?;
+    Ok(tera)
+}
+
+/// Template `name` of `engine` filled from `context`, as typesetting blocks.
+fn render_blocks(engine: &Tera, name: &str, context: &LetterContext) -> Result<Vec<typeset::Block>, LetterError> {
+    let failed = |e: tera::Error| LetterError::Template { template: name.to_owned(), message: e.to_string() };
+    let text = engine.render(name, &tera::Context::from_serialize(context).map_err(failed)?).map_err(failed)?;
+    markup::parse(name, &text)
+}
+
+/// The post office's form a letter carries, and the post's language: a claim sent by registered post, in a
+/// jurisdiction whose form the app knows. A follow-up's copies are listed by hand, so it carries none.
+fn post_form(case: &Case, request: &LetterRequest) -> Option<(&'static str, Language)> {
+    let posted = case.delivery == DeliveryMethod::RegisteredPost && request.kind == LetterKind::Claim;
+    posted.then(|| post_form_source(case.jurisdiction)).flatten()
 }
 
 /// What the templates of one letter see.
@@ -741,6 +756,13 @@ mod tests {
                 let text = markup::plain_text(&document.sections[1].blocks);
                 assert_eq!(text.matches(title).count(), copies, "{jurisdiction:?} {lang:?} {kind:?}:\n{text}");
                 assert!(text.contains(case.company.legal_name.trim()), "{text}");
+                // The form counts the letter's sheets as the letter is set, in the letter's own language.
+                let sheets =
+                    typeset::page_count(&single_section(&document.sections[0], text_language(lang)), &letters().fonts)
+                        .expect("pages");
+                if jurisdiction == Jurisdiction::Ru {
+                    assert!(text.contains(&format!("на {sheets}\u{a0}л.")), "{lang:?}: {sheets} sheets:\n{text}");
+                }
                 case.delivery = DeliveryMethod::InPerson;
                 let document = letters().document(&case, &request, &[], today()).expect("document");
                 let text =
