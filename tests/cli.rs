@@ -280,7 +280,7 @@ fn check_warns_of_a_passed_claim_window_and_a_foreign_letter_language_but_exits_
     assert_eq!(warnings.len(), 5, "the letter language and four events:\n{text}");
     assert_eq!(
         warnings[0],
-        "letter_language: warning: the letter is in English; letters to companies in Russia are written in Russian"
+        "letter_language: warning: the letter is in English; letters to companies of this jurisdiction (Russia) are written in Russian"
     );
     let window = warnings[1];
     assert!(

@@ -1,8 +1,56 @@
 //! The values the command line accepts for the case model's enums, spelled as they always were (`in-person`,
 //! `wrong_person_debt`), with the model's own descriptions in `--help`.
 //!
-//! The core's model knows nothing of clap; each type here mirrors one model enum variant for variant and
-//! converts into it.
+//! The core's model knows nothing of clap. Its registries (jurisdictions, languages, letter kinds) are read
+//! through [`Registry`], so a new one needs nothing here; each other type here mirrors one model enum variant
+//! for variant and converts into it.
+
+use std::marker::PhantomData;
+
+use clap::builder::{PossibleValue, PossibleValuesParser, TypedValueParser};
+use complaint_core::models::Registry;
+
+/// Older spellings still accepted: the United Kingdom was `uk` before schema 2.
+const ALIASES: [(&str, &str); 1] = [("gb", "uk")];
+
+/// Reads a value of a model registry by its id, written with `-` for `_` (`no-answer`), and lists every value
+/// with its description in `--help`.
+#[derive(Clone)]
+pub struct Choice<T>(PhantomData<T>);
+
+/// The parser for `--kind`, `--lang`, `--jurisdiction` and the like.
+pub fn choice<T: Registry>() -> Choice<T> {
+    Choice(PhantomData)
+}
+
+impl<T: Registry> Choice<T> {
+    fn values() -> impl Iterator<Item = PossibleValue> {
+        T::all().iter().map(|value| {
+            let name = value.id().replace('_', "-");
+            let aliases = ALIASES.iter().filter(|(id, _)| *id == value.id()).map(|(_, alias)| *alias);
+            PossibleValue::new(name).help(value.description()).aliases(aliases)
+        })
+    }
+}
+
+impl<T: Registry> TypedValueParser for Choice<T> {
+    type Value = T;
+
+    fn parse_ref(
+        &self,
+        cmd: &clap::Command,
+        arg: Option<&clap::Arg>,
+        value: &std::ffi::OsStr,
+    ) -> Result<T, clap::Error> {
+        let name = PossibleValuesParser::new(Self::values()).parse_ref(cmd, arg, value)?;
+        let found = Self::values().position(|possible| possible.matches(&name, false));
+        Ok(T::all()[found.expect("the parser accepted one of these")])
+    }
+
+    fn possible_values(&self) -> Option<Box<dyn Iterator<Item = PossibleValue> + '_>> {
+        Some(Box::new(Self::values()))
+    }
+}
 
 /// Declares a clap value type mirroring a model enum, and its conversion into the model.
 macro_rules! mirror {
@@ -59,34 +107,6 @@ mirror! {
 }
 
 mirror! {
-    /// Whose rules apply to deadlines, letter layout and escalation.
-    Jurisdiction => complaint_core::models::Jurisdiction {
-        /// Russia.
-        Ru,
-        /// Bulgaria.
-        Bg,
-        /// United Kingdom.
-        // Its ISO 3166 code; schema 1 wrote `uk`, the ISO 639 code of Ukrainian, which is still taken.
-        #[value(alias = "uk")]
-        Gb,
-        /// Anywhere else: the user sets the reply deadline.
-        Other,
-    }
-}
-
-mirror! {
-    /// Languages the letters and the interface are written in.
-    Language => complaint_core::models::Language {
-        /// Russian.
-        Ru,
-        /// Bulgarian.
-        Bg,
-        /// English.
-        En,
-    }
-}
-
-mirror! {
     /// How a contact with the company happened.
     ContactChannel => complaint_core::models::ContactChannel {
         /// A call to the hotline or from the company.
@@ -134,22 +154,6 @@ mirror! {
     }
 }
 
-mirror! {
-    /// Which letter of the case's life to write.
-    LetterKind => complaint_core::letter::LetterKind {
-        /// The first, formal claim to the company.
-        Claim,
-        /// The answer is late: quotes the claim's date and registration number.
-        Reminder,
-        /// The answer came but decides nothing: each demand with its outcome.
-        NoAnswer,
-        /// To the regulator or the ombudsman, with the chronology and the earlier letters.
-        Regulator,
-        /// Access to the customer's personal data and call recordings.
-        DataRequest,
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use clap::ValueEnum;
@@ -176,12 +180,9 @@ mod tests {
     #[test]
     fn every_choice_is_the_model_variant_of_its_name() {
         spelled_as_the_model::<IncidentType, complaint_core::models::IncidentType>();
-        spelled_as_the_model::<Jurisdiction, complaint_core::models::Jurisdiction>();
-        spelled_as_the_model::<Language, complaint_core::models::Language>();
         spelled_as_the_model::<ContactChannel, complaint_core::models::ContactChannel>();
         spelled_as_the_model::<DeliveryMethod, complaint_core::models::DeliveryMethod>();
         spelled_as_the_model::<DemandOutcome, complaint_core::models::DemandOutcome>();
-        spelled_as_the_model::<LetterKind, complaint_core::letter::LetterKind>();
     }
 }
 

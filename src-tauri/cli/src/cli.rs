@@ -13,7 +13,7 @@ use complaint_core::check::{CaseCheck, WarningCode};
 use complaint_core::desk::{Desk, RecordError, StatusError};
 use complaint_core::error::{StoreError, Unreadable};
 use complaint_core::evidence::EvidenceError;
-use complaint_core::letter::{LetterError, LetterRequest};
+use complaint_core::letter::{LetterError, LetterKind, LetterRequest};
 use complaint_core::listing::CaseListEntry;
 use complaint_core::models::{Answer, Case, DeliveryDate, Jurisdiction, Language, Shelf, Submission};
 use complaint_core::profile::{Envelope, EnvelopeSize, ProfileError, Settings, WindowSide};
@@ -156,8 +156,8 @@ enum Command {
         /// Case id (default: every case)
         case: Option<String>,
         /// Language of the events' texts
-        #[arg(long, value_enum, default_value = "en")]
-        lang: choices::Language,
+        #[arg(long, value_parser = choices::choice::<Language>(), default_value = "en")]
+        lang: Language,
         /// Write the file here instead of printing it
         #[arg(long, value_name = "FILE")]
         out: Option<PathBuf>,
@@ -222,11 +222,11 @@ struct LetterArgs {
     /// Case id (its folder name)
     case: String,
     /// Which letter
-    #[arg(long, value_enum, default_value = "claim")]
-    kind: choices::LetterKind,
+    #[arg(long, value_parser = choices::choice::<LetterKind>(), default_value = "claim")]
+    kind: LetterKind,
     /// Language of the letter (default: the case's letter language)
-    #[arg(long, value_enum)]
-    lang: Option<choices::Language>,
+    #[arg(long, value_parser = choices::choice::<Language>())]
+    lang: Option<Language>,
     /// `office`: add the applicant's copy with a receipt block, for handing the letter in
     #[arg(long, value_enum)]
     copies: Option<Copies>,
@@ -237,8 +237,8 @@ struct LetterArgs {
     #[arg(long)]
     no_annexes: bool,
     /// Append the same letter in this language, marked on every page as a translation for the applicant
-    #[arg(long, value_enum, value_name = "LANG")]
-    reading_copy: Option<choices::Language>,
+    #[arg(long, value_parser = choices::choice::<Language>(), value_name = "LANG")]
+    reading_copy: Option<Language>,
     /// Write the PDF here instead, without recording it in the case
     #[arg(long, value_name = "FILE")]
     out: Option<PathBuf>,
@@ -313,11 +313,11 @@ struct NewArgs {
     #[arg(long, value_enum)]
     incident: Option<choices::IncidentType>,
     /// Jurisdiction whose rules apply
-    #[arg(long, value_enum)]
-    jurisdiction: Option<choices::Jurisdiction>,
+    #[arg(long, value_parser = choices::choice::<Jurisdiction>())]
+    jurisdiction: Option<Jurisdiction>,
     /// Language of the letters
-    #[arg(long, value_enum)]
-    lang: Option<choices::Language>,
+    #[arg(long, value_parser = choices::choice::<Language>())]
+    lang: Option<Language>,
     /// Company legal name
     #[arg(long)]
     company: Option<String>,
@@ -446,7 +446,7 @@ fn execute(cli: Cli, clock: impl Clock + Send + Sync + 'static) -> Result<(Strin
             let status = desk.remove_record(&case, record.into())?.status;
             let _ = writeln!(text, "{case}: removed; the case is {}", status.id());
         }
-        Command::Calendar { case, lang, out } => calendar(&desk, case.as_deref(), lang.into(), out, &mut text)?,
+        Command::Calendar { case, lang, out } => calendar(&desk, case.as_deref(), lang, out, &mut text)?,
     }
     Ok((text, 0))
 }
@@ -595,12 +595,12 @@ fn check(desk: &Desk, case: &str, text: &mut String) -> Result<u8, CliError> {
 fn letter(desk: &Desk, args: LetterArgs, text: &mut String) -> Result<(), CliError> {
     let office_copy = matches!(args.copies, Some(Copies::Office));
     let request = LetterRequest {
-        kind: args.kind.into(),
-        language: args.lang.map(Into::into),
+        kind: args.kind,
+        language: args.lang,
         office_copy,
         annexes: !args.no_annexes && (args.annexes || office_copy),
         envelope: None,
-        reading_copy: args.reading_copy.map(Into::into),
+        reading_copy: args.reading_copy,
     };
     let case_dir = desk.store().case_dir(&args.case)?;
     let mut asked = desk.load_case(&args.case)?;
@@ -634,8 +634,8 @@ fn new_case(args: NewArgs) -> Result<Case, CliError> {
                 .incident
                 .map(Into::into)
                 .ok_or_else(|| CliError::Usage("new needs --from or --incident".into()))?;
-            let jurisdiction = args.jurisdiction.map_or(Jurisdiction::Other, Into::into);
-            let lang = args.lang.map_or(Language::En, Into::into);
+            let jurisdiction = args.jurisdiction.unwrap_or(Jurisdiction::Other);
+            let lang = args.lang.unwrap_or(Language::En);
             Case::new(incident, jurisdiction, lang)
         }
     };
@@ -643,10 +643,10 @@ fn new_case(args: NewArgs) -> Result<Case, CliError> {
         case.incident = incident.into();
     }
     if let Some(jurisdiction) = args.jurisdiction {
-        case.jurisdiction = jurisdiction.into();
+        case.jurisdiction = jurisdiction;
     }
     if let Some(lang) = args.lang {
-        case.letter_language = lang.into();
+        case.letter_language = lang;
     }
     if let Some(company) = args.company {
         case.company.legal_name = company;

@@ -2,6 +2,7 @@
 //!
 //! `UPDATE_BINDINGS=1 cargo test -p complaint-core --lib` rewrites the generated files after a model change.
 
+use serde::Serialize;
 use ts_rs::{Config, TS};
 
 use crate::check::{CaseCheck, RuleNote, Warning, WarningCode};
@@ -32,8 +33,7 @@ fn generated() -> String {
         out.push_str(&decl);
     }
     out.push_str(&limits());
-    out.push_str(&error_code_list());
-    out.push_str(&warning_code_list());
+    out.push_str(&value_lists());
     out.push('\n');
     out.push_str(&wire::typescript(&cfg));
     out
@@ -135,24 +135,38 @@ fn limits() -> String {
     .collect()
 }
 
-/// The codes as a list, for the interface's test that each has a message in every language.
-fn error_code_list() -> String {
-    let codes: Vec<String> =
-        ErrorCode::ALL.iter().map(|code| serde_json::to_string(code).expect("a code serializes")).collect();
-    format!(
-        "\n/** Every error code, for the dictionaries' completeness test. */\nexport const ERROR_CODES: readonly ErrorCode[] = [{}];\n",
-        codes.join(", ")
-    )
+/// Every value of a model enum as a TypeScript constant, so the interface lists what the core knows.
+fn value_list<T: Serialize>(doc: &str, name: &str, type_name: &str, values: &[T]) -> String {
+    let values: Vec<String> =
+        values.iter().map(|value| serde_json::to_string(value).expect("a model value serializes")).collect();
+    format!("\n/** {doc} */\nexport const {name}: readonly {type_name}[] = [{}];\n", values.join(", "))
 }
 
-/// The warning codes as a list, for the same test of the warnings' messages.
-fn warning_code_list() -> String {
-    let codes: Vec<String> =
-        WarningCode::ALL.iter().map(|code| serde_json::to_string(code).expect("a code serializes")).collect();
-    format!(
-        "\n/** Every warning code, for the dictionaries' completeness test. */\nexport const WARNING_CODES: readonly WarningCode[] = [{}];\n",
-        codes.join(", ")
-    )
+/// The lists the interface's tests and pickers read: the codes whose messages each dictionary must have, and
+/// the languages and letter kinds of the core's registries.
+fn value_lists() -> String {
+    [
+        value_list(
+            "Every error code, for the dictionaries' completeness test.",
+            "ERROR_CODES",
+            "ErrorCode",
+            ErrorCode::ALL,
+        ),
+        value_list(
+            "Every warning code, for the dictionaries' completeness test.",
+            "WARNING_CODES",
+            "WarningCode",
+            WarningCode::ALL,
+        ),
+        value_list(
+            "Every language letters are written in, in the core's order.",
+            "LANGUAGES",
+            "Language",
+            &Language::ALL,
+        ),
+        value_list("Every letter kind, in the order of a case's life.", "LETTER_KINDS", "LetterKind", &LetterKind::ALL),
+    ]
+    .concat()
 }
 
 /// Compares a file the interface reads with what the core generates now; `UPDATE_BINDINGS=1` rewrites it.

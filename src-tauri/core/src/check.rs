@@ -9,7 +9,7 @@ use chrono::NaiveDate;
 use serde::Serialize;
 
 use crate::dates::parse_date;
-use crate::models::{Case, Jurisdiction, Language};
+use crate::models::{Case, Language};
 use crate::rules::{self, Basis, RuleKind, RulesError};
 use crate::validate::Problem;
 
@@ -99,18 +99,18 @@ pub fn warnings(case: &Case, today: NaiveDate) -> Result<Vec<Warning>, RulesErro
 /// A letter in another language than the one the jurisdiction's companies are written to may be treated as
 /// unreadable; jurisdictions without one (`other`) never warn.
 fn language_warning(case: &Case) -> Result<Option<Warning>, RulesError> {
-    let official = rules::rule_packs()?
-        .iter()
-        .find(|pack| pack.jurisdiction == case.jurisdiction)
-        .and_then(|pack| pack.profile.official_language);
+    let Some(pack) = rules::rule_packs()?.iter().find(|pack| pack.jurisdiction == case.jurisdiction) else {
+        return Ok(None);
+    };
+    let official = pack.profile.official_language;
     Ok(official.filter(|official| *official != case.letter_language).map(|official| Warning {
         path: "letter_language".into(),
         code: WarningCode::NotOfficialLanguage,
         message: format!(
-            "the letter is in {}; letters to companies in {} are written in {}",
-            english_name(case.letter_language),
-            country_name(case.jurisdiction),
-            english_name(official)
+            "the letter is in {}; letters to companies of this jurisdiction ({}) are written in {}",
+            case.letter_language.english_name(),
+            pack.profile.name.en,
+            official.english_name()
         ),
         rule: None,
         official_language: Some(official),
@@ -160,29 +160,10 @@ fn claim_window_warnings(case: &Case, today: NaiveDate) -> Result<Vec<Warning>, 
     Ok(found)
 }
 
-/// The jurisdiction's name in English, for the CLI's sentences.
-fn country_name(jurisdiction: Jurisdiction) -> &'static str {
-    match jurisdiction {
-        Jurisdiction::Ru => "Russia",
-        Jurisdiction::Bg => "Bulgaria",
-        Jurisdiction::Gb => "the United Kingdom",
-        Jurisdiction::Other => "the country",
-    }
-}
-
-/// The language's name in English, for the CLI's sentences.
-fn english_name(lang: Language) -> &'static str {
-    match lang {
-        Language::Ru => "Russian",
-        Language::Bg => "Bulgarian",
-        Language::En => "English",
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::models::{Event, IncidentType, Submission};
+    use crate::models::{Event, IncidentType, Jurisdiction, Submission};
 
     fn day(text: &str) -> NaiveDate {
         parse_date(text).expect("test date")

@@ -3,6 +3,7 @@
 //! The desktop shell and the `complaint` CLI (crate `complaint-cli`) are thin front ends over this crate.
 
 pub mod bag;
+mod bundled;
 pub mod check;
 pub mod dates;
 pub mod desk;

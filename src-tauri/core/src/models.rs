@@ -11,6 +11,71 @@ pub const SCHEMA_VERSION: u32 = 2;
 /// Keys of a `case.json` object that this version does not know, with their values as found.
 pub type Extra = serde_json::Map<String, serde_json::Value>;
 
+/// The values of one of the app's registries (jurisdictions, languages, letter kinds), for a front end that lists
+/// them or reads one from its id.
+pub trait Registry: Copy + Eq + Send + Sync + 'static {
+    /// Every value, in the order they are offered.
+    fn all() -> &'static [Self];
+    /// The id in `case.json`, over IPC, on the command line and in the names of its files.
+    fn id(self) -> &'static str;
+    /// What it is, in a few English words: its line in the source.
+    fn description(self) -> &'static str;
+}
+
+/// Declares one of the app's registries: an enum whose every variant is one line (its description and its id as
+/// stored and sent), with the list of all of them. Adding a jurisdiction, a language or a letter kind is one line
+/// here; the files that carry it are found by that id.
+macro_rules! registry {
+    (
+        $(#[$meta:meta])*
+        pub enum $name:ident {
+            $(#[doc = $doc:literal] $variant:ident = $id:literal,)+
+        }
+    ) => {
+        $(#[$meta])*
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+        #[cfg_attr(test, derive(ts_rs::TS))]
+        pub enum $name {
+            $(#[doc = $doc] #[serde(rename = $id)] $variant,)+
+        }
+
+        impl $name {
+            /// How many there are.
+            pub const COUNT: usize = [$($id),+].len();
+            /// Every one, in the order they are offered.
+            pub const ALL: [$name; Self::COUNT] = [$(Self::$variant),+];
+
+            /// The id in `case.json`, over IPC, on the command line and in the names of its files.
+            pub fn id(self) -> &'static str {
+                match self {
+                    $(Self::$variant => $id,)+
+                }
+            }
+
+            /// Its place in [`Self::ALL`], for tables kept per value.
+            pub fn index(self) -> usize {
+                self as usize
+            }
+        }
+
+        impl Registry for $name {
+            fn all() -> &'static [Self] {
+                &Self::ALL
+            }
+
+            fn id(self) -> &'static str {
+                $name::id(self)
+            }
+
+            fn description(self) -> &'static str {
+                match self {
+                    $(Self::$variant => $doc.trim().trim_end_matches('.'),)+
+                }
+            }
+        }
+    };
+}
+
 /// One complaint: everything a letter, a checklist and a follow-up need.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[cfg_attr(test, derive(ts_rs::TS))]
@@ -148,38 +213,45 @@ impl IncidentType {
     }
 }
 
-/// Whose rules apply to deadlines, letter layout and escalation.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
-#[cfg_attr(test, derive(ts_rs::TS))]
-#[serde(rename_all = "snake_case")]
-pub enum Jurisdiction {
-    /// Russia.
-    Ru,
-    /// Bulgaria.
-    Bg,
-    /// United Kingdom.
-    // Its ISO 3166 code; schema 1 wrote `uk`, the ISO 639 code of Ukrainian (see `migrate`).
-    Gb,
-    /// Anywhere else: the user sets the reply deadline.
-    Other,
+registry! {
+    /// Whose rules apply to deadlines, letter layout and escalation: a rule pack, a calendar and the law in each letter language, found by the id
+    /// (`templates/rules/<id>.toml`, `templates/law/<id>/`), and a post office form where one is known.
+    pub enum Jurisdiction {
+        /// Russia.
+        Ru = "ru",
+        /// Bulgaria.
+        Bg = "bg",
+        // Its ISO 3166 code; schema 1 wrote `uk`, the ISO 639 code of Ukrainian (see `migrate`).
+        /// United Kingdom.
+        Gb = "gb",
+        /// Anywhere else: the user sets the reply deadline.
+        Other = "other",
+    }
 }
 
-/// Languages the letters and the interface are written in.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
-#[cfg_attr(test, derive(ts_rs::TS))]
-#[serde(rename_all = "snake_case")]
-pub enum Language {
-    /// Russian.
-    Ru,
-    /// Bulgarian.
-    Bg,
-    /// English.
-    En,
+registry! {
+    /// Languages the letters and the interface are written in: its letters, labels and suggestions are found by
+    /// the id (`templates/letters/<id>/`, `templates/suggestions/<id>.toml`), the law in it under each
+    /// jurisdiction's `templates/law/<jurisdiction>/<id>.tera`.
+    pub enum Language {
+        /// Russian.
+        Ru = "ru",
+        /// Bulgarian.
+        Bg = "bg",
+        /// English.
+        En = "en",
+    }
 }
 
 impl Language {
-    /// Every language the letters and the interface are written in, in a fixed order.
-    pub const ALL: [Language; 3] = [Self::Ru, Self::Bg, Self::En];
+    /// Its name in English, for the command line's sentences.
+    pub fn english_name(self) -> &'static str {
+        match self {
+            Self::Ru => "Russian",
+            Self::Bg => "Bulgarian",
+            Self::En => "English",
+        }
+    }
 }
 
 /// The company and where its claims go.
@@ -385,36 +457,20 @@ pub struct AttachedFile {
     pub extra: Extra,
 }
 
-/// Which letter of the case's life to write; over IPC and in `case.json` by its id (`no_answer`).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
-#[cfg_attr(test, derive(ts_rs::TS))]
-#[serde(rename_all = "snake_case")]
-pub enum LetterKind {
-    /// The first, formal claim to the company.
-    Claim,
-    /// The answer is late: quotes the claim's date and registration number.
-    Reminder,
-    /// The answer came but decides nothing: each demand with its outcome.
-    NoAnswer,
-    /// To the regulator or the ombudsman, with the chronology and the earlier letters.
-    Regulator,
-    /// Access to the customer's personal data and call recordings.
-    DataRequest,
-}
-
-impl LetterKind {
-    /// Every kind, in the order of a case's life.
-    pub const ALL: [LetterKind; 5] = [Self::Claim, Self::Reminder, Self::NoAnswer, Self::Regulator, Self::DataRequest];
-
-    /// The id used in `case.json` and template names.
-    pub fn id(self) -> &'static str {
-        match self {
-            Self::Claim => "claim",
-            Self::Reminder => "reminder",
-            Self::NoAnswer => "no_answer",
-            Self::Regulator => "regulator",
-            Self::DataRequest => "data_request",
-        }
+registry! {
+    /// Which letter of the case's life to write; its template in each language is
+    /// `templates/letters/<language>/<id>.tera`, which also gives its title.
+    pub enum LetterKind {
+        /// The first, formal claim to the company.
+        Claim = "claim",
+        /// The answer is late: quotes the claim's date and registration number.
+        Reminder = "reminder",
+        /// The answer came but decides nothing: each demand with its outcome.
+        NoAnswer = "no_answer",
+        /// To the regulator or the ombudsman, with the chronology and the earlier letters.
+        Regulator = "regulator",
+        /// Access to the customer's personal data and call recordings.
+        DataRequest = "data_request",
     }
 }
 

@@ -8,6 +8,7 @@ use std::sync::OnceLock;
 
 use serde::{Deserialize, Serialize};
 
+use crate::bundled;
 use crate::models::{IncidentType, Language};
 
 /// Suggested demands and evidence for one incident type.
@@ -34,31 +35,19 @@ pub struct SuggestedEvidence {
 
 type Table = HashMap<IncidentType, Suggestions>;
 
-fn source(lang: Language) -> &'static str {
-    match lang {
-        Language::Ru => include_str!("../../../templates/suggestions/ru.toml"),
-        Language::Bg => include_str!("../../../templates/suggestions/bg.toml"),
-        Language::En => include_str!("../../../templates/suggestions/en.toml"),
-    }
-}
-
+/// The language's suggestions file, `templates/suggestions/<language>.toml`; none parses as no suggestions.
 fn parse(lang: Language) -> Result<Table, toml::de::Error> {
-    toml::from_str(source(lang))
+    toml::from_str(bundled::file(&format!("suggestions/{}.toml", lang.id())).unwrap_or_default())
 }
 
 /// The suggestions for one incident type in one language.
 pub fn for_incident(lang: Language, incident: IncidentType) -> Suggestions {
-    static TABLES: OnceLock<[Table; 3]> = OnceLock::new();
+    static TABLES: OnceLock<Vec<Table>> = OnceLock::new();
     let tables = TABLES.get_or_init(|| {
         // The files are compiled in and parsed by the tests below, so this cannot fail in a release.
-        [Language::Ru, Language::Bg, Language::En].map(|lang| parse(lang).unwrap_or_default())
+        Language::ALL.into_iter().map(|lang| parse(lang).unwrap_or_default()).collect()
     });
-    let index = match lang {
-        Language::Ru => 0,
-        Language::Bg => 1,
-        Language::En => 2,
-    };
-    tables[index].get(&incident).cloned().unwrap_or_default()
+    tables[lang.index()].get(&incident).cloned().unwrap_or_default()
 }
 
 #[cfg(test)]
@@ -71,7 +60,7 @@ mod tests {
             let kinds = |lang| -> Vec<String> {
                 parse(lang).expect("suggestions parse")[&incident].evidence.iter().map(|e| e.kind.clone()).collect()
             };
-            for lang in [Language::Ru, Language::Bg, Language::En] {
+            for lang in Language::ALL {
                 let table = parse(lang).unwrap_or_else(|e| panic!("{lang:?}: {e}"));
                 let entry = table.get(&incident).unwrap_or_else(|| panic!("{lang:?} lacks {incident:?}"));
                 assert!(!entry.demands.is_empty() && !entry.evidence.is_empty(), "{lang:?} {incident:?}");

@@ -806,6 +806,10 @@ export type JurisdictionProfile = {
  */
 jurisdiction: Jurisdiction, 
 /**
+ * Its name in every language, as the pickers show it.
+ */
+name: Basis, 
+/**
  * The language letters there are written in; `None` where the app cannot tell.
  */
 official_language: Language | null, 
@@ -870,6 +874,12 @@ export const ERROR_CODES: readonly ErrorCode[] = ["invalid_case_id", "case_not_f
 
 /** Every warning code, for the dictionaries' completeness test. */
 export const WARNING_CODES: readonly WarningCode[] = ["not_official_language", "claim_window_passed"];
+
+/** Every language letters are written in, in the core's order. */
+export const LANGUAGES: readonly Language[] = ["ru", "bg", "en"];
+
+/** Every letter kind, in the order of a case's life. */
+export const LETTER_KINDS: readonly LetterKind[] = ["claim", "reminder", "no_answer", "regulator", "data_request"];
 
 export type ListCasesRequest = { 
 /**

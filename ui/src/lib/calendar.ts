@@ -1,5 +1,5 @@
 import { storedDate } from './dates';
-import type { Locale } from './i18n/index.svelte';
+import { localeTag, type Locale } from './i18n/index.svelte';
 
 /**
  * The arithmetic and the names behind the month calendar of the date fields: days as `YYYY-MM-DD`, weeks
@@ -12,9 +12,6 @@ export const LAST_YEAR = 2100;
 
 const FIRST_DAY = `${FIRST_YEAR}-01-01`;
 const LAST_DAY = `${LAST_YEAR}-12-31`;
-
-/** The tags the calendar's names are asked for in: the app's language, whatever the system's is. */
-const TAGS: Readonly<Record<Locale, string>> = { en: 'en-GB', ru: 'ru', bg: 'bg' };
 
 const pad = (value: number, width = 2) => String(value).padStart(width, '0');
 
@@ -128,15 +125,15 @@ export function moveByKey(iso: string, key: string, shift = false): string | nul
 }
 
 function capitalized(text: string, locale: Locale): string {
-  return text.charAt(0).toLocaleUpperCase(TAGS[locale]) + text.slice(1);
+  return text.charAt(0).toLocaleUpperCase(localeTag(locale)) + text.slice(1);
 }
 
 const UTC_FORMAT = { timeZone: 'UTC' } as const;
 
 /** The weekdays from Monday, short for the columns and in full for their names. */
 export function weekdayNames(locale: Locale): { short: string; long: string }[] {
-  const short = new Intl.DateTimeFormat(TAGS[locale], { ...UTC_FORMAT, weekday: 'short' });
-  const long = new Intl.DateTimeFormat(TAGS[locale], { ...UTC_FORMAT, weekday: 'long' });
+  const short = new Intl.DateTimeFormat(localeTag(locale), { ...UTC_FORMAT, weekday: 'short' });
+  const long = new Intl.DateTimeFormat(localeTag(locale), { ...UTC_FORMAT, weekday: 'long' });
   // 1 January 2024 was a Monday.
   return Array.from({ length: 7 }, (_, index) => {
     const day = new Date(Date.UTC(2024, 0, 1 + index));
@@ -146,7 +143,7 @@ export function weekdayNames(locale: Locale): { short: string; long: string }[] 
 
 /** The twelve months as named on their own (Ноябрь, not ноября), January first. */
 export function monthNames(locale: Locale): string[] {
-  const format = new Intl.DateTimeFormat(TAGS[locale], { ...UTC_FORMAT, month: 'long' });
+  const format = new Intl.DateTimeFormat(localeTag(locale), { ...UTC_FORMAT, month: 'long' });
   return Array.from({ length: 12 }, (_, index) =>
     capitalized(format.format(new Date(Date.UTC(2026, index, 1))), locale),
   );
@@ -154,7 +151,7 @@ export function monthNames(locale: Locale): string[] {
 
 /** The month of `iso` with its year, as a calendar heads it: Ноябрь 2026 г., November 2026. */
 export function monthTitle(iso: string, locale: Locale): string {
-  const format = new Intl.DateTimeFormat(TAGS[locale], {
+  const format = new Intl.DateTimeFormat(localeTag(locale), {
     ...UTC_FORMAT,
     month: 'long',
     year: 'numeric',

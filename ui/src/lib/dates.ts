@@ -1,4 +1,4 @@
-import { formatDate, type Locale } from './i18n/index.svelte';
+import { dateWriting, formatDate, type Locale } from './i18n/index.svelte';
 
 /**
  * Reading dates and times as the customer types them, in the app's language rather than the system's
@@ -27,15 +27,14 @@ const EMPTY: Reading = { kind: 'empty' };
 const problem = (which: WrittenProblem): Reading => ({ kind: 'problem', problem: which });
 const pad = (value: number, width = 2) => String(value).padStart(width, '0');
 
-/** The separator between day, month and year: British order with slashes, Russian and Bulgarian dots. */
-const SEPARATOR: Readonly<Record<Locale, string>> = { en: '/', ru: '.', bg: '.' };
-
-/** Day, month and year in the language's own order; Russian and Bulgarian may close with «г.». */
-const DAY_FIRST: Readonly<Record<Locale, RegExp>> = {
-  en: /^(\d{1,2})\/(\d{1,2})\/(\d+)$/,
-  ru: /^(\d{1,2})\.(\d{1,2})\.(\d+)(?:\s*г\.?)?$/,
-  bg: /^(\d{1,2})\.(\d{1,2})\.(\d+)(?:\s*г\.?)?$/,
-};
+/** Day, month and year in the language's own order and separators, with its year mark if it has one. */
+function dayFirst(locale: Locale): RegExp {
+  const { separator, yearMark } = dateWriting(locale);
+  const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
+  const mark = yearMark === null ? '' : `(?:\\s*${escape(yearMark)}\\.?)?`;
+  const between = escape(separator);
+  return new RegExp(`^(\\d{1,2})${between}(\\d{1,2})${between}(\\d+)${mark}$`);
+}
 
 /** The stored form, which the customer may type too. */
 const ISO_DATE = /^(\d{4})-(\d{1,2})-(\d{1,2})$/;
@@ -78,14 +77,14 @@ export const DATE: Reader = {
     if (typed === '') return EMPTY;
     const iso = ISO_DATE.exec(typed);
     if (iso) return calendarDate(iso[1]!, iso[2]!, iso[3]!);
-    const local = DAY_FIRST[locale].exec(typed);
+    const local = dayFirst(locale).exec(typed);
     if (local) return calendarDate(local[3]!, local[2]!, local[1]!);
     return problem('not_a_date');
   },
   show(value, locale) {
     const date = storedDate(value);
     if (date === null) return value;
-    const separator = SEPARATOR[locale];
+    const { separator } = dateWriting(locale);
     return [pad(date.day), pad(date.month), pad(date.year, 4)].join(separator);
   },
 };

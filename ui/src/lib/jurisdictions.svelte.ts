@@ -1,4 +1,5 @@
 import { jurisdictions } from './api';
+import { getLocale } from './i18n/index.svelte';
 import type {
   Condition,
   IncidentType,
@@ -34,6 +35,11 @@ class JurisdictionProfiles {
   /** Every jurisdiction the core knows. */
   get ids(): Jurisdiction[] {
     return this.list.map((profile) => profile.jurisdiction);
+  }
+
+  /** Its name in the interface's language, as the core's rule pack gives it. */
+  name(jurisdiction: Jurisdiction): string {
+    return this.#of(jurisdiction)?.name[getLocale()] ?? jurisdiction;
   }
 
   /** The language letters there are written in; `null` where the core cannot tell. */

@@ -22,8 +22,6 @@ export const INCIDENT_TYPES: readonly IncidentType[] = [
   'other',
 ];
 
-export const LETTER_LANGUAGES: readonly Language[] = ['ru', 'bg', 'en'];
-
 /** Currencies offered while typing one (any three capital letters are accepted). */
 export const COMMON_CURRENCIES: readonly string[] = ['RUB', 'EUR', 'BGN', 'GBP', 'USD', 'UAH'];
 

@@ -193,7 +193,7 @@ impl<'a> LetterContext<'a> {
     pub fn new(case: &'a Case, lang: Language, today: NaiveDate, due: Option<&Due>, term: Option<&Due>) -> Self {
         let outcomes = outcome_views(case);
         LetterContext {
-            lang: lang_id(lang),
+            lang: lang.id(),
             kind: "claim",
             jurisdiction: &case.jurisdiction,
             incident: &case.incident,
@@ -464,15 +464,6 @@ fn checklist(case: &Case, lang: Language) -> Vec<ChecklistRow> {
         }
     }
     checklist
-}
-
-/// The language's id as templates and file names use it.
-pub fn lang_id(lang: Language) -> &'static str {
-    match lang {
-        Language::Ru => "ru",
-        Language::Bg => "bg",
-        Language::En => "en",
-    }
 }
 
 /// «21 ноября 2026 г.», «21 ноември 2026 г.», "21 November 2026".

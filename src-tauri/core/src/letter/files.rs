@@ -5,7 +5,6 @@
 
 use chrono::NaiveDate;
 
-use super::context::lang_id;
 use super::request::LetterRequest;
 use crate::models::{Extra, IssuedLetter, Language, LetterKind};
 
@@ -16,9 +15,9 @@ pub fn letter_stem(date: NaiveDate, request: &LetterRequest, language: Language)
     let reading = request
         .reading_copy
         .filter(|reading| *reading != language)
-        .map_or_else(String::new, |reading| format!("-read-{}", lang_id(reading)));
+        .map_or_else(String::new, |reading| format!("-read-{}", reading.id()));
     let kind = request.kind.id().replace('_', "-");
-    format!("{}-{kind}-{}{office}{reading}", date.format("%Y-%m-%d"), lang_id(language))
+    format!("{}-{kind}-{}{office}{reading}", date.format("%Y-%m-%d"), language.id())
 }
 
 /// A plain name of a file in the case's `letters/`, never a path out of it (a hand-edited case, or a request,
@@ -35,12 +34,12 @@ pub fn issued_from_file_name(file: &str) -> Option<IssuedLetter> {
     NaiveDate::parse_from_str(date, "%Y-%m-%d").ok()?;
     let kind = LetterKind::ALL.into_iter().find(|k| rest.starts_with(&format!("{}-", k.id().replace('_', "-"))))?;
     let rest = &rest[kind.id().len() + 1..];
-    let language = Language::ALL.into_iter().find(|l| rest.starts_with(lang_id(*l)))?;
+    let language = Language::ALL.into_iter().find(|l| rest.starts_with(l.id()))?;
     let rest = &rest[2..];
     let rest = rest.strip_prefix("-office").unwrap_or(rest);
     let rest = Language::ALL
         .into_iter()
-        .find_map(|l| rest.strip_prefix("-read-").and_then(|r| r.strip_prefix(lang_id(l))))
+        .find_map(|l| rest.strip_prefix("-read-").and_then(|r| r.strip_prefix(l.id())))
         .unwrap_or(rest);
     let counter_ok = rest.is_empty()
         || rest.strip_prefix('-').is_some_and(|n| !n.is_empty() && n.bytes().all(|b| b.is_ascii_digit()));

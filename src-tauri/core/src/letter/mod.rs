@@ -24,11 +24,12 @@ use serde::Deserialize;
 use tera::Tera;
 
 pub use annex::{Enclosure, EnclosureProblem};
-pub use context::{lang_id, listed_evidence, long_date};
+pub use context::{listed_evidence, long_date};
 pub use error::LetterError;
 pub use files::{is_plain_file_name, issued_from_file_name, letter_stem};
 pub use request::{LetterBlock, LetterOption, LetterRequest, follow_up_options};
 
+use crate::bundled;
 pub use crate::models::LetterKind;
 use crate::models::{Case, DeliveryMethod, Jurisdiction, Language};
 use crate::profile::Envelope;
@@ -57,119 +58,85 @@ struct Labels {
 }
 
 const TEMPLATE_SUFFIX: &str = ".letter";
-const LANGUAGES: [Language; 3] = Language::ALL;
+
+/// The templates every language has beside one per letter kind: the applicant's receipt block and the
+/// evidence checklist.
+const SHARED_TEMPLATES: [&str; 2] = ["receipt", "checklist"];
+
+/// How many templates a language has.
+const TEMPLATE_COUNT: usize = LetterKind::COUNT + SHARED_TEMPLATES.len();
 
 /// Compiled templates, labels and parsed fonts: built once, then every letter renders from memory.
 pub struct Letters {
-    /// One engine per language, jurisdiction and template, compiled on first use: a claim needs three of the
-    /// templates, and compiling them is a good part of a letter's start-up time.
-    engines: [[[OnceLock<Tera>; TEMPLATE_NAMES.len()]; JURISDICTIONS.len()]; LANGUAGES.len()],
+    /// One engine per language, jurisdiction and template (see `engine_slot`), compiled on first use: a claim
+    /// needs three of the templates, and compiling them is a good part of a letter's start-up time.
+    engines: Vec<OnceLock<Tera>>,
     /// The post office's form of each jurisdiction, for a letter sent by registered post; compiled on first use.
-    post_forms: [OnceLock<Tera>; JURISDICTIONS.len()],
-    labels: [Labels; 3],
+    post_forms: Vec<OnceLock<Tera>>,
+    /// The labels of each language, in the order of [`Language::ALL`].
+    labels: Vec<Labels>,
     fonts: Fonts,
 }
 
-macro_rules! language_files {
-    ($lang:literal: $($name:literal),+) => {
-        [$((
-            concat!($lang, "/", $name, ".letter"),
-            include_str!(concat!("../../../../templates/letters/", $lang, "/", $name, ".tera")),
-        )),+]
-    };
-}
-
-/// Every template of a language, in the order of `TEMPLATE_NAMES`.
-const TEMPLATE_NAMES: [&str; 7] =
-    ["claim", "reminder", "no_answer", "regulator", "data_request", "receipt", "checklist"];
-
-macro_rules! all_templates {
-    ($($lang:literal),+) => {
-        [$(language_files!($lang: "claim", "reminder", "no_answer", "regulator", "data_request", "receipt", "checklist")),+]
-    };
-}
-
-const JURISDICTIONS: [Jurisdiction; 4] = [Jurisdiction::Ru, Jurisdiction::Bg, Jurisdiction::Gb, Jurisdiction::Other];
-
-/// The law of each jurisdiction written in each letter language, in the order of `JURISDICTIONS` and
-/// `LANGUAGES`: the `law.*` components the letter templates call.
-macro_rules! law_files {
-    ($($jurisdiction:literal),+) => {
-        [$([
-            law_file!($jurisdiction, "ru"),
-            law_file!($jurisdiction, "bg"),
-            law_file!($jurisdiction, "en"),
-        ]),+]
-    };
-}
-
-macro_rules! law_file {
-    ($jurisdiction:literal, $lang:literal) => {
-        (
-            concat!("law/", $jurisdiction, "/", $lang, ".letter"),
-            include_str!(concat!("../../../../templates/law/", $jurisdiction, "/", $lang, ".tera")),
-        )
-    };
-}
-
-/// The post office's form of a jurisdiction, in the language of its post, and that language; none where the
-/// app knows no form (`other`).
-fn post_form_source(jurisdiction: Jurisdiction) -> Option<(&'static str, Language)> {
-    match jurisdiction {
-        Jurisdiction::Ru => Some((include_str!("../../../../templates/post/ru.tera"), Language::Ru)),
-        Jurisdiction::Bg => Some((include_str!("../../../../templates/post/bg.tera"), Language::Bg)),
-        Jurisdiction::Gb => Some((include_str!("../../../../templates/post/gb.tera"), Language::En)),
-        Jurisdiction::Other => None,
-    }
-}
-
-fn labels_source(lang: Language) -> &'static str {
-    match lang {
-        Language::Ru => include_str!("../../../../templates/letters/ru/labels.toml"),
-        Language::Bg => include_str!("../../../../templates/letters/bg/labels.toml"),
-        Language::En => include_str!("../../../../templates/letters/en/labels.toml"),
-    }
-}
-
-fn index(lang: Language) -> usize {
-    LANGUAGES.iter().position(|l| *l == lang).unwrap_or(0)
+/// The bundled file at `path`, or the template error naming it.
+fn bundled_template(path: &str) -> Result<&'static str, LetterError> {
+    bundled::file(path)
+        .ok_or_else(|| LetterError::Template { template: path.to_owned(), message: "no such template file".into() })
 }
 
 impl Letters {
     /// Compiles the bundled templates and parses the bundled fonts.
     pub fn new() -> Result<Letters, LetterError> {
-        let labels = LANGUAGES.map(|lang| {
-            toml::from_str::<Labels>(labels_source(lang)).map_err(|e| LetterError::Template {
-                template: format!("{}/labels.toml", lang_id(lang)),
-                message: e.to_string(),
+        let labels = Language::ALL
+            .into_iter()
+            .map(|lang| {
+                let path = format!("letters/{}/labels.toml", lang.id());
+                toml::from_str::<Labels>(bundled_template(&path)?)
+                    .map_err(|e| LetterError::Template { template: path, message: e.to_string() })
             })
-        });
-        let [ru, bg, en] = labels;
+            .collect::<Result<_, _>>()?;
         Ok(Letters {
-            engines: Default::default(),
-            post_forms: Default::default(),
-            labels: [ru?, bg?, en?],
+            engines: (0..Language::COUNT * Jurisdiction::COUNT * TEMPLATE_COUNT).map(|_| OnceLock::new()).collect(),
+            post_forms: (0..Jurisdiction::COUNT).map(|_| OnceLock::new()).collect(),
+            labels,
             fonts: Fonts::bundled()?,
         })
+    }
+
+    /// The labels of `lang`.
+    fn labels(&self, lang: Language) -> &Labels {
+        &self.labels[lang.index()]
     }
 
     /// The engine holding one template of one language with the law of one jurisdiction, compiling it the
     /// first time.
     fn engine(&self, lang: Language, jurisdiction: Jurisdiction, name: &str) -> Result<&Tera, LetterError> {
         let unknown = || LetterError::Template { template: name.to_owned(), message: "no such letter template".into() };
-        let position = TEMPLATE_NAMES.iter().position(|n| *n == name).ok_or_else(unknown)?;
-        let jurisdiction_index = JURISDICTIONS.iter().position(|j| *j == jurisdiction).unwrap_or(0);
-        let slot = &self.engines[index(lang)][jurisdiction_index][position];
+        let position = LetterKind::ALL
+            .iter()
+            .position(|kind| kind.id() == name)
+            .or_else(|| SHARED_TEMPLATES.iter().position(|n| *n == name).map(|at| LetterKind::COUNT + at))
+            .ok_or_else(unknown)?;
+        let slot =
+            &self.engines[(lang.index() * Jurisdiction::COUNT + jurisdiction.index()) * TEMPLATE_COUNT + position];
         if let Some(tera) = slot.get() {
             return Ok(tera);
         }
-        let templates = all_templates!("ru", "bg", "en");
-        let laws = law_files!("ru", "bg", "gb", "other");
-        let (law, law_source) = laws[jurisdiction_index][index(lang)];
+        let (lang_id, jurisdiction_id) = (lang.id(), jurisdiction.id());
         // The data-protection wording the EU and the UK share, which those jurisdictions' law files call.
-        let gdpr = [law_file!("gdpr", "ru"), law_file!("gdpr", "bg"), law_file!("gdpr", "en")][index(lang)];
-        let (template, source) = templates[index(lang)][position];
-        let tera = compile(template, [gdpr, (law, law_source), (template, source)])?;
+        let gdpr = format!("law/gdpr/{lang_id}");
+        let law = format!("law/{jurisdiction_id}/{lang_id}");
+        let template = format!("letters/{lang_id}/{name}");
+        let sources = [&gdpr, &law, &template].map(|path| bundled_template(&format!("{path}.tera")));
+        let [gdpr_source, law_source, template_source] = sources;
+        let tera = compile(
+            &template,
+            [
+                (format!("{gdpr}{TEMPLATE_SUFFIX}"), gdpr_source?),
+                (format!("{law}{TEMPLATE_SUFFIX}"), law_source?),
+                (format!("{lang_id}/{name}{TEMPLATE_SUFFIX}"), template_source?),
+            ],
+        )?;
         Ok(slot.get_or_init(|| tera))
     }
 
@@ -264,7 +231,7 @@ impl Letters {
         today: NaiveDate,
     ) -> Result<Document, LetterError> {
         let lang = request.language.unwrap_or(case.letter_language);
-        let labels = &self.labels[index(lang)];
+        let labels = self.labels(lang);
         let footer = FooterLabel { page_of: labels.page_of.clone() };
         let annexed = request.annexes && request.kind.lists_evidence();
         let sheets = if annexed { annex::sheets_per_listed_item(case, enclosures) } else { Vec::new() };
@@ -352,8 +319,8 @@ impl Letters {
         today: NaiveDate,
     ) -> Result<Option<Section>, LetterError> {
         let Some((source, lang)) = post_form(case, request) else { return Ok(None) };
-        let name = format!("post/{:?}{TEMPLATE_SUFFIX}", case.jurisdiction).to_lowercase();
-        let slot = &self.post_forms[JURISDICTIONS.iter().position(|j| *j == case.jurisdiction).unwrap_or(0)];
+        let name = format!("post/{}{TEMPLATE_SUFFIX}", case.jurisdiction.id());
+        let slot = &self.post_forms[case.jurisdiction.index()];
         let engine = match slot.get() {
             Some(engine) => engine,
             None => {
@@ -361,7 +328,7 @@ impl Letters {
                 slot.get_or_init(|| tera)
             }
         };
-        let labels = &self.labels[index(lang)];
+        let labels = self.labels(lang);
         let mut context = letter_context(case, request.kind, lang, today);
         context.count_sheets(sheets);
         let evidence = listed_evidence(case).count();
@@ -386,7 +353,7 @@ impl Letters {
         sheets: &[usize],
         today: NaiveDate,
     ) -> Result<Section, LetterError> {
-        let labels = &self.labels[index(lang)];
+        let labels = self.labels(lang);
         let mut context = letter_context(case, kind, lang, today);
         context.count_sheets(sheets);
         Ok(Section {
@@ -412,13 +379,16 @@ impl Letters {
     }
 
     fn blocks(&self, lang: Language, name: &str, context: &LetterContext) -> Result<Vec<typeset::Block>, LetterError> {
-        let template = format!("{}/{name}{TEMPLATE_SUFFIX}", lang_id(lang));
+        let template = format!("{}/{name}{TEMPLATE_SUFFIX}", lang.id());
         render_blocks(self.engine(lang, *context.jurisdiction, name)?, &template, context)
     }
 }
 
 /// An engine holding `templates`, escaping every value into inert markup; `name` names it in errors.
-fn compile<'a>(name: &str, templates: impl IntoIterator<Item = (&'a str, &'a str)>) -> Result<Tera, LetterError> {
+fn compile<'a>(
+    name: &str,
+    templates: impl IntoIterator<Item = (impl AsRef<str>, &'a str)>,
+) -> Result<Tera, LetterError> {
     let mut tera = Tera::new();
     tera.autoescape_on([TEMPLATE_SUFFIX]);
     tera.set_escape_fn(markup::escape);
@@ -435,10 +405,16 @@ fn render_blocks(engine: &Tera, name: &str, context: &LetterContext) -> Result<V
 }
 
 /// The post office's form a letter carries, and the post's language: a claim sent by registered post, in a
-/// jurisdiction whose form the app knows. A follow-up's copies are listed by hand, so it carries none.
+/// jurisdiction whose form the app knows (`templates/post/<jurisdiction>.tera`), in its official language. A
+/// follow-up's copies are listed by hand, so it carries none.
 fn post_form(case: &Case, request: &LetterRequest) -> Option<(&'static str, Language)> {
     let posted = case.delivery == DeliveryMethod::RegisteredPost && request.kind == LetterKind::Claim;
-    posted.then(|| post_form_source(case.jurisdiction)).flatten()
+    if !posted {
+        return None;
+    }
+    let source = bundled::file(&format!("post/{}.tera", case.jurisdiction.id()))?;
+    let pack = rules::rule_packs().ok()?.iter().find(|pack| pack.jurisdiction == case.jurisdiction)?;
+    Some((source, pack.profile.official_language?))
 }
 
 /// What the templates of one letter see.
@@ -577,7 +553,7 @@ mod tests {
                     let due =
                         rules::due_from(jurisdiction, &case.terms, DueKind::ClaimAnswer, today(), Language::En).ok();
                     for (case, due) in [(&case, None), (&answered, due.as_ref())] {
-                        for lang in LANGUAGES {
+                        for lang in Language::ALL {
                             let mut context = LetterContext::new(case, lang, today(), due, due);
                             for name in TEMPLATES {
                                 context.kind = name;
@@ -631,7 +607,7 @@ mod tests {
         case.demands[0] = "Отозвать требование.\r\nУдалить мои данные.".into();
         case.evidence[0].description = "Уведомление\r\nот 14.03.2016".into();
         assert_eq!(validate(&case, today()), vec![]);
-        for lang in LANGUAGES {
+        for lang in Language::ALL {
             let pdf =
                 letters().render(&case, &request(lang, true), &[], today()).unwrap_or_else(|e| panic!("{lang:?}: {e}"));
             assert!(pdf.pages >= 1);
@@ -748,7 +724,7 @@ mod tests {
         case.sent = Some(Submission { date: "2026-10-01".into(), ..Submission::default() });
         for (jurisdiction, title, copies) in forms {
             case.jurisdiction = jurisdiction;
-            for lang in LANGUAGES {
+            for lang in Language::ALL {
                 let kind = LetterKind::Claim;
                 case.delivery = DeliveryMethod::RegisteredPost;
                 let request = LetterRequest { kind, ..request(lang, false) };

@@ -13,8 +13,8 @@ use complaint_typeset::{
     self as typeset, Align, Block, LaidLine, LineEnd, LineKind, Proof, STRETCH_LIMIT, TRACKING_LIMIT,
 };
 
-use super::{LANGUAGES, LetterKind, LetterRequest, Letters};
-use crate::models::{Answer, Case, DemandOutcome, Submission};
+use super::{LetterKind, LetterRequest, Letters};
+use crate::models::{Answer, Case, DemandOutcome, Language, Submission};
 use crate::store::parse_case;
 
 /// A last line with fewer visible characters than this is a runt ("л.", "56).", "кв. 47").
@@ -118,7 +118,7 @@ fn check_all(adjust: fn(&mut typeset::Document)) -> Tally {
     let mut tally = Tally::default();
     for (name, case) in example_cases() {
         for (kind, staged) in stages(&case) {
-            for lang in LANGUAGES {
+            for lang in Language::ALL {
                 let request = LetterRequest { language: Some(lang), office_copy: true, ..LetterRequest::plain(kind) };
                 let label = format!("{name} {lang:?} {}", kind.id());
                 letters.check(&staged, &request, today()).unwrap_or_else(|e| panic!("{label}: {e}"));

@@ -17,24 +17,12 @@ use crate::models::Language;
 /// More consecutive days off than this means the calendar data is wrong (or the date is absurd).
 const LONGEST_BREAK: u32 = 60;
 
-/// Which country's working days a rule pack counts with.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
-pub enum CalendarId {
-    /// Russia: holidays of Labour Code art. 112 and the Government's yearly transfers.
-    Ru,
-    /// Bulgaria: holidays of Labour Code art. 154, Orthodox Easter, Council of Ministers decisions.
-    Bg,
-    /// England and Wales bank holidays.
-    Gb,
-}
-
 /// A country's days off, year by year, with where each year's list comes from.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct WorkCalendar {
-    /// Which calendar this is, as rule packs name it.
-    pub id: CalendarId,
+    /// Which calendar this is, as rule packs name it: its file is `templates/rules/calendar-<id>.toml`.
+    pub id: String,
     /// The law that defines the holidays, shown beside every date computed with this calendar.
     pub source: String,
     /// Holidays as `MM-DD` that recur every year; used alone (and flagged for checking) for years not listed.
@@ -327,7 +315,7 @@ mod tests {
 
     fn calendar() -> WorkCalendar {
         WorkCalendar {
-            id: CalendarId::Ru,
+            id: "ru".into(),
             source: "test".into(),
             fixed_holidays: vec!["01-01".into()],
             years: vec![CalendarYear {

@@ -25,7 +25,7 @@ use chrono::NaiveDate;
 use serde::Serialize;
 
 pub use basis::Basis;
-pub use calendar::{CalendarId, CalendarYear, DayOff, SkippedDay, WorkCalendar};
+pub use calendar::{CalendarYear, DayOff, SkippedDay, WorkCalendar};
 pub use compensation::{
     CompensationDue, CompensationItem, CompensationKind, CompensationScheme, Pence, Rates, SchemeProvider, Service,
 };
@@ -33,25 +33,10 @@ pub use pack::{Condition, Currency, PackProfile, Rule, RuleKind, RulePack};
 pub use profile::JurisdictionProfile;
 pub use term::{Term, Unit};
 
+use crate::bundled;
 use crate::error::ErrorCode;
 use crate::models::{Case, Jurisdiction, Language, Terms};
 use calendar::Counter;
-
-const PACK_FILES: [(&str, &str); 4] = [
-    ("ru.toml", include_str!("../../../../templates/rules/ru.toml")),
-    ("bg.toml", include_str!("../../../../templates/rules/bg.toml")),
-    ("gb.toml", include_str!("../../../../templates/rules/gb.toml")),
-    ("other.toml", include_str!("../../../../templates/rules/other.toml")),
-];
-
-const CALENDAR_FILES: [(&str, &str); 3] = [
-    ("calendar-ru.toml", include_str!("../../../../templates/rules/calendar-ru.toml")),
-    ("calendar-bg.toml", include_str!("../../../../templates/rules/calendar-bg.toml")),
-    ("calendar-gb.toml", include_str!("../../../../templates/rules/calendar-gb.toml")),
-];
-
-const COMPENSATION_FILES: [(&str, &str); 1] =
-    [("compensation-gb.toml", include_str!("../../../../templates/rules/compensation-gb.toml"))];
 
 /// A computed deadline with everything the user needs to trust it or to check it.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
@@ -273,7 +258,7 @@ impl Data {
     }
 
     fn calendar(&self, pack: &RulePack) -> Option<&WorkCalendar> {
-        pack.calendar.and_then(|id| self.calendars.iter().find(|c| c.id == id))
+        pack.calendar.as_ref().and_then(|id| self.calendars.iter().find(|c| c.id == *id))
     }
 }
 
@@ -283,20 +268,25 @@ fn bad_data(file: &str, message: impl Into<String>) -> RulesError {
 
 fn load() -> Result<Data, RulesError> {
     let mut calendars = Vec::new();
-    for (file, text) in CALENDAR_FILES {
+    for (file, text) in bundled::files_in("rules", "calendar-") {
         let calendar: WorkCalendar = toml::from_str(text).map_err(|e| bad_data(file, e.to_string()))?;
         calendar.check().map_err(|message| bad_data(file, message))?;
+        if file != format!("calendar-{}.toml", calendar.id) {
+            return Err(bad_data(file, format!("the calendar's id is “{}”, not its file's", calendar.id)));
+        }
         calendars.push(calendar);
     }
     let mut packs = Vec::new();
-    for (file, text) in PACK_FILES {
-        let pack: RulePack = toml::from_str(text).map_err(|e| bad_data(file, e.to_string()))?;
+    for jurisdiction in Jurisdiction::ALL {
+        let file = format!("{}.toml", jurisdiction.id());
+        let text = bundled::file(&format!("rules/{file}")).ok_or_else(|| bad_data(&file, "the pack is missing"))?;
+        let pack: RulePack = toml::from_str(text).map_err(|e| bad_data(&file, e.to_string()))?;
         packs.push((file, pack));
     }
     pack::check(&packs, &calendars).map_err(|(file, message)| bad_data(&file, message))?;
     let packs: Vec<RulePack> = packs.into_iter().map(|(_, pack)| pack).collect();
     let mut schemes: Vec<CompensationScheme> = Vec::new();
-    for (file, text) in COMPENSATION_FILES {
+    for (file, text) in bundled::files_in("rules", "compensation-") {
         let scheme: CompensationScheme = toml::from_str(text).map_err(|e| bad_data(file, e.to_string()))?;
         scheme.check(&packs).map_err(|message| bad_data(file, message))?;
         if schemes.iter().any(|s| s.jurisdiction == scheme.jurisdiction) {

@@ -7,7 +7,7 @@ use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
 use super::basis::Basis;
-use super::calendar::{CalendarId, WorkCalendar};
+use super::calendar::WorkCalendar;
 use super::term::{Term, Unit};
 use crate::models::{Jurisdiction, Language, Terms};
 
@@ -162,7 +162,7 @@ pub struct RulePack {
     pub jurisdiction: Jurisdiction,
     /// The working-day calendar; `None` means Saturdays and Sundays only.
     #[serde(default)]
-    pub calendar: Option<CalendarId>,
+    pub calendar: Option<String>,
     /// Whether a last day that is a day off moves to the next working day (Civil Code art. 193 in Russia).
     pub move_to_working_day: bool,
     /// The law on counting terms, shown with the dates.
@@ -189,6 +189,8 @@ impl RulePack {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct PackProfile {
+    /// The jurisdiction's name in every language, as the interface offers it.
+    pub name: Basis,
     /// The language its companies and regulators are written to; `None` where the app cannot tell.
     #[serde(default)]
     pub official_language: Option<Language>,
@@ -211,9 +213,9 @@ pub struct Currency {
 
 /// Refuses packs that would give a wrong or unexplained date: missing texts, dangling references, overlapping
 /// jurisdictions, periods that end before they start.
-pub(super) fn check(packs: &[(&str, RulePack)], calendars: &[WorkCalendar]) -> Result<(), (String, String)> {
+pub(super) fn check(packs: &[(String, RulePack)], calendars: &[WorkCalendar]) -> Result<(), (String, String)> {
     let fail = |file: &str, message: String| Err((file.to_string(), message));
-    for jurisdiction in [Jurisdiction::Ru, Jurisdiction::Bg, Jurisdiction::Gb, Jurisdiction::Other] {
+    for jurisdiction in Jurisdiction::ALL {
         let count = packs.iter().filter(|(_, p)| p.jurisdiction == jurisdiction).count();
         if count != 1 {
             return fail("rules", format!("{count} packs for {jurisdiction:?}, expected one"));
@@ -221,10 +223,13 @@ pub(super) fn check(packs: &[(&str, RulePack)], calendars: &[WorkCalendar]) -> R
     }
     let mut ids: Vec<&str> = Vec::new();
     for (file, pack) in packs {
+        if blank(Some(&pack.profile.name)) {
+            return fail(file, "the jurisdiction needs its name in every language".into());
+        }
         if pack.counting.trim().is_empty() {
             return fail(file, "the pack does not say how it counts days".into());
         }
-        if let Some(id) = pack.calendar.filter(|id| !calendars.iter().any(|c| c.id == *id)) {
+        if let Some(id) = pack.calendar.as_ref().filter(|id| !calendars.iter().any(|c| c.id == **id)) {
             return fail(file, format!("calendar {id:?} is not loaded"));
         }
         for rule in &pack.rules {
@@ -263,10 +268,14 @@ pub(super) fn check(packs: &[(&str, RulePack)], calendars: &[WorkCalendar]) -> R
     Ok(())
 }
 
+/// Whether a text is missing, or blank in some language.
+fn blank(texts: Option<&Basis>) -> bool {
+    texts.is_none_or(|b| [&b.ru, &b.bg, &b.en].iter().any(|t| t.trim().is_empty()))
+}
+
 /// A rule's texts: a source and a basis always, the entered-term basis for a term the customer sets, the letter
 /// wording for a deadline letters quote; each in every language.
 fn check_texts(rule: &Rule) -> Result<(), &'static str> {
-    let blank = |basis: Option<&Basis>| basis.is_none_or(|b| [&b.ru, &b.bg, &b.en].iter().any(|t| t.trim().is_empty()));
     if rule.source.trim().is_empty() || blank(Some(&rule.basis)) {
         return Err("source and basis in every language are required");
     }

@@ -2,6 +2,7 @@
 
 use serde::Serialize;
 
+use super::basis::Basis;
 use super::compensation::{COMPENSATED_INCIDENT, CompensationScheme};
 use super::pack::{Condition, Currency, RuleKind, RulePack};
 use crate::models::{IncidentType, Jurisdiction, Language};
@@ -13,6 +14,8 @@ use crate::models::{IncidentType, Jurisdiction, Language};
 pub struct JurisdictionProfile {
     /// Whose.
     pub jurisdiction: Jurisdiction,
+    /// Its name in every language, as the pickers show it.
+    pub name: Basis,
     /// The language letters there are written in; `None` where the app cannot tell.
     pub official_language: Option<Language>,
     /// The currencies, oldest first.
@@ -39,6 +42,7 @@ impl JurisdictionProfile {
         }
         JurisdictionProfile {
             jurisdiction: pack.jurisdiction,
+            name: pack.profile.name.clone(),
             official_language: pack.profile.official_language,
             currencies: pack.profile.currencies.clone(),
             term_facts,

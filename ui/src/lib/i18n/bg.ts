@@ -726,11 +726,6 @@ export const bg: Dictionary = {
   'status.resolved': 'Решена',
   'status.escalated': 'Обжалвана',
 
-  'jurisdiction.ru': 'Русия',
-  'jurisdiction.bg': 'България',
-  'jurisdiction.gb': 'Обединеното кралство',
-  'jurisdiction.other': 'Друга държава',
-
   'letterLanguage.ru': 'Руски',
   'letterLanguage.bg': 'Български',
   'letterLanguage.en': 'Английски',

@@ -7,7 +7,6 @@ import type {
   DemandOutcome,
   EvidenceStatus,
   IncidentType,
-  Jurisdiction,
   Language,
   LetterBlock,
   LetterKind,
@@ -58,7 +57,6 @@ type TimelineKeys = `timeline.kind.${TimelineKind}`;
 type CoreKeys =
   | `incident.${IncidentType}`
   | `status.${CaseStatus}`
-  | `jurisdiction.${Jurisdiction}`
   | `letterLanguage.${Language}`
   | `unreadable.${UnreadableCode}`
   | `error.${ErrorCode}`
@@ -810,11 +808,6 @@ export const en = {
   'status.answered': 'Answered',
   'status.resolved': 'Resolved',
   'status.escalated': 'Escalated',
-
-  'jurisdiction.ru': 'Russia',
-  'jurisdiction.bg': 'Bulgaria',
-  'jurisdiction.gb': 'United Kingdom',
-  'jurisdiction.other': 'Other country',
 
   'letterLanguage.ru': 'Russian',
   'letterLanguage.bg': 'Bulgarian',

@@ -1,29 +1,63 @@
+import type { Language } from '../bindings';
 import { bg } from './bg';
 import { en, type Dictionary, type MessageKey, type PluralBase, type PluralCategory } from './en';
 import { ru } from './ru';
 
 export type { Dictionary, MessageKey, PluralBase } from './en';
 
-/** An interface language. */
-export type Locale = 'en' | 'ru' | 'bg';
+/** An interface language: each language the core writes letters in is one. */
+export type Locale = Language;
 
-export const LOCALES: readonly Locale[] = ['en', 'ru', 'bg'];
+/** How dates are typed in a language: day, month and year between separators, and a year mark it may end with. */
+export interface DateWriting {
+  /** Between day, month and year: British slashes, Russian and Bulgarian dots. */
+  separator: string;
+  /** What may close a date («г.» in Russian and Bulgarian), without its full stop; `null` for none. */
+  yearMark: string | null;
+}
 
-/** Each language named in itself, as language pickers customarily show them. */
-export const LOCALE_NAMES: Readonly<Record<Locale, string>> = {
-  en: 'English',
-  ru: 'Русский',
-  bg: 'Български',
+/** What the interface needs of a language. */
+interface LocaleInfo {
+  /** Every message in it. */
+  dictionary: Dictionary;
+  /** Its name in itself, as language pickers customarily show it. */
+  name: string;
+  /** Its BCP 47 tag, for dates, plurals, lists and numbers. */
+  tag: string;
+  /** How dates are typed in it. */
+  dates: DateWriting;
+}
+
+/**
+ * Every interface language, in the order the picker offers them: adding one is its dictionary and its line
+ * here (the type check fails until each language of the core has one).
+ */
+const LOCALE_INFO: Readonly<Record<Locale, LocaleInfo>> = {
+  en: { dictionary: en, name: 'English', tag: 'en-GB', dates: { separator: '/', yearMark: null } },
+  ru: { dictionary: ru, name: 'Русский', tag: 'ru-RU', dates: { separator: '.', yearMark: 'г' } },
+  bg: { dictionary: bg, name: 'Български', tag: 'bg-BG', dates: { separator: '.', yearMark: 'г' } },
 };
 
-/** BCP 47 tags for dates and collation. */
-const INTL_TAGS: Readonly<Record<Locale, string>> = {
-  en: 'en-GB',
-  ru: 'ru-RU',
-  bg: 'bg-BG',
-};
+export const LOCALES = Object.keys(LOCALE_INFO) as readonly Locale[];
 
-export const dictionaries: Readonly<Record<Locale, Dictionary>> = { en, ru, bg };
+/** Each language named in itself. */
+export function localeName(locale: Locale): string {
+  return LOCALE_INFO[locale].name;
+}
+
+/** The BCP 47 tag of a language, for `Intl`. */
+export function localeTag(locale: Locale): string {
+  return LOCALE_INFO[locale].tag;
+}
+
+/** How dates are typed in a language. */
+export function dateWriting(locale: Locale): DateWriting {
+  return LOCALE_INFO[locale].dates;
+}
+
+export const dictionaries = Object.fromEntries(
+  LOCALES.map((locale) => [locale, LOCALE_INFO[locale].dictionary]),
+) as Readonly<Record<Locale, Dictionary>>;
 
 export const STORAGE_KEY = 'complaint-desk.locale';
 
@@ -31,12 +65,10 @@ function isLocale(value: unknown): value is Locale {
   return typeof value === 'string' && (LOCALES as readonly string[]).includes(value);
 }
 
-/** The language for a browser language tag: Russian and Bulgarian as such, English otherwise. */
+/** The language for a browser language tag: one the interface speaks as such, English otherwise. */
 export function localeFromTag(tag: string | undefined | null): Locale {
   const lower = (tag ?? '').toLowerCase();
-  if (lower.startsWith('ru')) return 'ru';
-  if (lower.startsWith('bg')) return 'bg';
-  return 'en';
+  return LOCALES.find((locale) => lower === locale || lower.startsWith(`${locale}-`)) ?? 'en';
 }
 
 /** The remembered choice, else the system's language. */
@@ -99,7 +131,7 @@ function isPluralCategory(value: string): value is PluralCategory {
 }
 
 function pluralCategory(count: number): PluralCategory {
-  const category = new Intl.PluralRules(INTL_TAGS[state.locale]).select(count);
+  const category = new Intl.PluralRules(localeTag(state.locale)).select(count);
   return isPluralCategory(category) ? category : 'other';
 }
 
@@ -120,7 +152,7 @@ export type ListPart = { type: 'element'; index: number } | { type: 'literal'; v
  */
 export function listParts(count: number): ListPart[] {
   const items = Array.from({ length: count }, (_, index) => String(index));
-  const parts = new Intl.ListFormat(INTL_TAGS[state.locale], {
+  const parts = new Intl.ListFormat(localeTag(state.locale), {
     style: 'long',
     type: 'conjunction',
   }).formatToParts(items);
@@ -145,7 +177,7 @@ export function formatDate(isoDate: string, month: 'long' | 'short' = 'long'): s
   if (!match) return isoDate;
   const [, y, m, d] = match;
   const date = new Date(Date.UTC(Number(y), Number(m) - 1, Number(d)));
-  return new Intl.DateTimeFormat(INTL_TAGS[state.locale], {
+  return new Intl.DateTimeFormat(localeTag(state.locale), {
     day: 'numeric',
     month,
     year: 'numeric',
@@ -160,5 +192,5 @@ export function formatDate(isoDate: string, month: 'long' | 'short' = 'long'): s
 export function formatMegabytes(bytes: number, round: 'nearest' | 'up' = 'nearest'): string {
   const tenths = (bytes / (1024 * 1024)) * 10;
   const value = (round === 'up' ? Math.ceil(tenths) : Math.round(tenths)) / 10;
-  return new Intl.NumberFormat(INTL_TAGS[state.locale], { maximumFractionDigits: 1 }).format(value);
+  return new Intl.NumberFormat(localeTag(state.locale), { maximumFractionDigits: 1 }).format(value);
 }

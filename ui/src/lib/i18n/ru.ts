@@ -719,11 +719,6 @@ export const ru: Dictionary = {
   'status.resolved': 'Решена',
   'status.escalated': 'Обжалована',
 
-  'jurisdiction.ru': 'Россия',
-  'jurisdiction.bg': 'Болгария',
-  'jurisdiction.gb': 'Великобритания',
-  'jurisdiction.other': 'Другая страна',
-
   'letterLanguage.ru': 'Русский',
   'letterLanguage.bg': 'Болгарский',
   'letterLanguage.en': 'Английский',
