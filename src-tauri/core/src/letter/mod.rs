@@ -68,7 +68,7 @@ const TEMPLATE_COUNT: usize = LetterKind::COUNT + SHARED_TEMPLATES.len();
 
 /// Compiled templates, labels and parsed fonts: built once, then every letter renders from memory.
 pub struct Letters {
-    /// One engine per language, jurisdiction and template (see `engine_slot`), compiled on first use: a claim
+    /// One engine per language, jurisdiction and template (see `engine`), compiled on first use: a claim
     /// needs three of the templates, and compiling them is a good part of a letter's start-up time.
     engines: Vec<OnceLock<Tera>>,
     /// The post office's form of each jurisdiction, for a letter sent by registered post; compiled on first use.
