@@ -16,7 +16,7 @@ SUDO := $(shell [ "$$(id -u)" -eq 0 ] || echo sudo)
 APT_PACKAGES := build-essential pkg-config curl libwebkit2gtk-4.1-dev libssl-dev \
 	xvfb xauth imagemagick poppler-utils qpdf webkit2gtk-driver xdotool python3-xlib librsvg2-bin
 
-.PHONY: run test bundle icons bench fuzz deps system-deps ui-deps tools ui lint screenshots clean
+.PHONY: run test bundle icons bench bench-peers fuzz deps system-deps ui-deps tools ui lint screenshots clean
 
 run: system-deps ui-deps ui
 	cargo run -p complaint-desk
@@ -48,9 +48,24 @@ icons: system-deps
 		rsvg-convert -w "$$size" -h "$$size" "$$drawing" -o "$$png" || exit 1; \
 	done
 
-# Letter speed and size, printed as figures (release build).
-bench: system-deps
-	cargo bench -p complaint-cli --bench letter
+# One table of speed and size (BENCHMARKS.md): our letters beside typst, LibreOffice and Chromium on the same
+# text, the scale a consumer group reaches, and the release app's start, memory and size.
+bench: bundle bench-peers
+	COMPLAINT_BENCH_PEERS="$(PEERS_DIR)" COMPLAINT_BENCH_APP="$(CARGO_TARGET_DIR)/release/complaint-desk" \
+	COMPLAINT_BENCH_PACKAGE="$$(ls -t target/deb/*.deb | head -1)" cargo bench -p complaint-cli --bench desk
+
+# What a customer could use instead, for the benchmark: LibreOffice and Chromium from Debian, typst from PyPI
+# (in its own Python environment) and, when it builds, typst-cli from crates.io; kept outside the repository.
+PEERS_DIR ?= $(HOME)/.cache/complaint-desk/peers
+PEER_PACKAGES := libreoffice-writer-nogui chromium python3-venv
+
+bench-peers:
+	$(call install_missing,$(PEER_PACKAGES))
+	@[ -x "$(PEERS_DIR)/python/bin/python3" ] || python3 -m venv "$(PEERS_DIR)/python"
+	@"$(PEERS_DIR)/python/bin/python3" -c 'import typst' 2>/dev/null || \
+		"$(PEERS_DIR)/python/bin/pip" install --quiet typst
+	@[ -x "$(PEERS_DIR)/bin/typst" ] || env -u CARGO_TARGET_DIR cargo install typst-cli --locked --root "$(PEERS_DIR)" || \
+		echo "typst-cli did not build from crates.io; the benchmark goes on without it."
 
 # Fuzzing: each libFuzzer target in fuzz/ runs FUZZ_SECONDS (make fuzz FUZZ_SECONDS=600), one after the other;
 # FUZZ_TARGETS=markup_typeset runs only that one.
@@ -87,8 +102,9 @@ deps: system-deps ui-deps tools
 tools:
 	@command -v tauri-driver >/dev/null || [ -x "$$HOME/.cargo/bin/tauri-driver" ] || cargo install tauri-driver --locked
 
-system-deps:
-	@missing=$$(command -v npm >/dev/null || echo nodejs npm; for p in $(APT_PACKAGES); do \
+# Installs the Debian packages of the list given that are not installed yet.
+define install_missing
+	@missing=$$(for p in $(1); do \
 		dpkg-query -W -f='$${Status}\n' "$$p" 2>/dev/null | grep -q '^install ok installed' || echo "$$p"; \
 	done); \
 	if [ -n "$$missing" ]; then \
@@ -96,6 +112,10 @@ system-deps:
 		$(SUDO) apt-get update -qq && \
 		DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq $$missing; \
 	fi
+endef
+
+system-deps:
+	$(call install_missing,$(APT_PACKAGES) $(shell command -v npm >/dev/null || echo nodejs npm))
 	@command -v cargo >/dev/null || { echo "Rust is missing: install it with rustup, then run make again."; exit 1; }
 
 ui-deps:

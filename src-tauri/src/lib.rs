@@ -49,6 +49,7 @@ pub fn with_desk<R: Runtime>(builder: Builder<R>, desk: Desk, picker: impl Picke
             commands::case_status,
             commands::letter_options,
             commands::jurisdictions,
+            commands::case_list_drawn,
             commands::record_submission,
             commands::record_delivery_date,
             commands::record_answer,

@@ -190,6 +190,11 @@ export function jurisdictions(): Promise<JurisdictionProfile[]> {
   return call('jurisdictions', {});
 }
 
+/** Tells the shell the first case list is on the screen: the mark a cold start is timed to. */
+export function caseListDrawn(): Promise<null> {
+  return call('case_list_drawn', {});
+}
+
 /** Which follow-up letters the stored case can have now, and why not the others. */
 export function letterOptions(id: string): Promise<LetterOption[]> {
   return call('letter_options', { id });

@@ -964,6 +964,7 @@ export type LetterOptionsRequest = {
  */
 id: string, };
 export type JurisdictionsRequest = Record<symbol, never>;
+export type CaseListDrawnRequest = Record<symbol, never>;
 export type RecordSubmissionRequest = { 
 /**
  * The case's id.
@@ -1219,6 +1220,7 @@ export interface Commands {
   case_status: { request: CaseStatusRequest; response: StatusReport };
   letter_options: { request: LetterOptionsRequest; response: Array<LetterOption> };
   jurisdictions: { request: JurisdictionsRequest; response: Array<JurisdictionProfile> };
+  case_list_drawn: { request: CaseListDrawnRequest; response: null };
   record_submission: { request: RecordSubmissionRequest; response: Case };
   record_delivery_date: { request: RecordDeliveryDateRequest; response: Case };
   remove_record: { request: RemoveRecordRequest; response: Case };

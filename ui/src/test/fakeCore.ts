@@ -248,6 +248,7 @@ export function fakeCore(options: FakeCoreOptions = {}): FakeCore {
       });
     },
     jurisdictions: () => structuredClone(JURISDICTION_PROFILES),
+    case_list_drawn: () => null,
     letter_options: ({ id }) => {
       const value = stored(id);
       const row = FOLLOW_UP_TABLE.find(

@@ -222,8 +222,9 @@ impl Letters {
     }
 
     /// The letter, the copies of the evidence, the applicant's copy with its receipt block and the checklist, as
-    /// one document to typeset.
-    fn document(
+    /// one document to typeset: what [`Letters::render`] sets, for a tool that sets the same text another way
+    /// (the benchmark gives it to the programs a customer could use instead).
+    pub fn document(
         &self,
         case: &Case,
         request: &LetterRequest,
