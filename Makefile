@@ -16,7 +16,7 @@ SUDO := $(shell [ "$$(id -u)" -eq 0 ] || echo sudo)
 APT_PACKAGES := build-essential pkg-config curl libwebkit2gtk-4.1-dev libssl-dev \
 	xvfb xauth imagemagick poppler-utils qpdf webkit2gtk-driver xdotool python3-xlib librsvg2-bin
 
-.PHONY: run test bundle icons bench bench-peers fuzz deps system-deps ui-deps tools ui lint screenshots clean
+.PHONY: run test bundle icons fonts bench bench-peers fuzz deps system-deps ui-deps tools ui lint screenshots clean
 
 run: system-deps ui-deps ui
 	cargo run -p complaint-desk
@@ -46,6 +46,20 @@ icons: system-deps
 		drawing=icon.svg; [ -f "icon-$$size.svg" ] && drawing="icon-$$size.svg"; \
 		png="$${size}x$${size}.png"; [ "$$size" = 512 ] && png=icon.png; \
 		rsvg-convert -w "$$size" -h "$$size" "$$drawing" -o "$$png" || exit 1; \
+	done
+
+# The faces letters are set in: Noto Serif from Debian's fonts-noto-core, cut by fonttools to the scripts a
+# letter is written in (Latin, Greek, Cyrillic with its supplement, punctuation, currency and letterlike signs
+# such as ₽ and №) and without hinting, which print does not use. A third of the size: the faces are parsed
+# and embedded by every letter, so this is a third of its start.
+FONT_UNICODES := U+0000-024F,U+02B0-036F,U+0370-03FF,U+0400-052F,U+1E00-1EFF,U+2000-206F,U+20A0-20CF,U+2100-215F,U+2190-21FF,U+2212,U+25CC,U+FB00-FB06
+
+fonts:
+	$(call install_missing,fonts-noto-core fonttools)
+	for face in Regular Bold Italic; do \
+		pyftsubset "/usr/share/fonts/truetype/noto/NotoSerif-$$face.ttf" --output-file="templates/fonts/NotoSerif-$$face.ttf" \
+			--unicodes='$(FONT_UNICODES)' --layout-features='*' --no-hinting --name-IDs='*' --name-languages='*' \
+			--notdef-outline || exit 1; \
 	done
 
 # One table of speed and size (BENCHMARKS.md): our letters beside typst, LibreOffice and Chromium on the same
