@@ -66,7 +66,7 @@ fonts:
 # text, the scale a consumer group reaches, and the release app's start, memory and size.
 bench: bundle bench-peers
 	COMPLAINT_BENCH_PEERS="$(PEERS_DIR)" COMPLAINT_BENCH_APP="$(CARGO_TARGET_DIR)/release/complaint-desk" \
-	COMPLAINT_BENCH_PACKAGE="$$(ls -t target/deb/*.deb | head -1)" cargo bench -p complaint-cli --bench desk
+	COMPLAINT_BENCH_PACKAGE="$$(ls -t $(CURDIR)/target/deb/*.deb | head -1)" cargo bench -p complaint-cli --bench desk
 
 # What a customer could use instead, for the benchmark: LibreOffice and Chromium from Debian, typst from PyPI
 # (in its own Python environment) and, when it builds, typst-cli from crates.io; kept outside the repository.

@@ -7,7 +7,6 @@
 //! copy as `case.json.bak`. A file this build cannot read is reported, never overwritten; anything that
 //! is not a plain file (a pipe, a device, a link) is refused before it is opened for reading.
 
-use std::collections::HashSet;
 use std::ffi::{OsStr, OsString};
 use std::fs::{self, File, Metadata, OpenOptions};
 use std::io::{self, Read, Write};
@@ -162,7 +161,7 @@ impl Store {
             Err(e) if e.kind() == io::ErrorKind::NotFound && shelf == Shelf::Archived => return Ok(Vec::new()),
             Err(e) => return Err(StoreError::io(dir, e)),
         };
-        let mut cases = Vec::new();
+        let mut folders = Vec::new();
         for entry in entries {
             let entry = entry.map_err(|e| StoreError::io(dir, e))?;
             let id = entry.file_name().to_string_lossy().into_owned();
@@ -170,17 +169,11 @@ impl Store {
             if id.starts_with('.') || !(kind.is_dir() || kind.is_symlink()) {
                 continue;
             }
-            let read = if kind.is_symlink() {
-                Err(Unreadable::LinkedFolder)
-            } else if is_unfinished_creation(&entry.path()) {
-                continue;
-            } else if !is_case_id(&id) {
-                Err(Unreadable::BadName)
-            } else {
-                read_case(&entry.path())
-            };
-            cases.push((id, read));
+            folders.push((id, entry.path(), kind));
         }
+        let read = on_every_core(&folders, |(id, path, kind)| read_folder(id, path, *kind));
+        let mut cases: Vec<StoredCase> =
+            folders.into_iter().zip(read).filter_map(|((id, _, _), read)| Some((id, read?))).collect();
         cases.sort_by(|a, b| b.0.cmp(&a.0));
         Ok(cases)
     }
@@ -404,6 +397,35 @@ fn write_case(dir: &Path, json: &[u8]) -> Result<(), StoreError> {
 }
 
 /// Reads and checks a case folder's file, saying why when it cannot be used.
+/// What the list makes of one folder of a shelf; `None` for a case still being created.
+fn read_folder(id: &str, path: &Path, kind: fs::FileType) -> Option<Result<Case, Unreadable>> {
+    if kind.is_symlink() {
+        Some(Err(Unreadable::LinkedFolder))
+    } else if is_unfinished_creation(path) {
+        None
+    } else if !is_case_id(id) {
+        Some(Err(Unreadable::BadName))
+    } else {
+        Some(read_case(path))
+    }
+}
+
+/// `read` of every item, in their order, on every core: reading and parsing case files is nearly all the time
+/// a list of thousands of cases takes. A panic in one part is the caller's, as it would be on one thread.
+fn on_every_core<T: Sync, R: Send>(items: &[T], read: impl Fn(&T) -> R + Sync) -> Vec<R> {
+    let cores = std::thread::available_parallelism().map_or(1, |n| n.get());
+    let part = items.len().div_ceil(cores).max(1);
+    std::thread::scope(|scope| {
+        let read = &read;
+        let parts: Vec<_> =
+            items.chunks(part).map(|items| scope.spawn(move || items.iter().map(read).collect::<Vec<R>>())).collect();
+        parts
+            .into_iter()
+            .flat_map(|part| part.join().unwrap_or_else(|panic| std::panic::resume_unwind(panic)))
+            .collect()
+    })
+}
+
 fn read_case(dir: &Path) -> Result<Case, Unreadable> {
     read_case_file(&dir.join(CASE_FILE))
 }
@@ -518,15 +540,15 @@ fn kind_of(meta: &Metadata) -> &'static str {
 pub fn parse_case(bytes: &[u8]) -> Result<Case, Unreadable> {
     let corrupt = |e: serde_json::Error| Unreadable::Corrupt { message: e.to_string() };
     let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
-    let value: serde_json::Value = serde_json::from_slice(bytes).map_err(corrupt)?;
-    serde_json::from_slice::<UniqueKeys>(bytes).map_err(corrupt)?;
+    let UniqueKeys(value) = serde_json::from_slice(bytes).map_err(corrupt)?;
     let mut value = migrate::to_current(value)?;
     normalize_line_breaks(&mut value);
     serde_json::from_value(value).map_err(corrupt)
 }
 
-/// A JSON document walked only to find an object that has a key twice.
-struct UniqueKeys;
+/// A JSON document read as a value, refused when an object has a key twice (which a plain value would keep
+/// the last of, silently): one pass over the bytes for both.
+struct UniqueKeys(serde_json::Value);
 
 impl<'de> Deserialize<'de> for UniqueKeys {
     fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
@@ -543,44 +565,52 @@ impl<'de> Visitor<'de> for UniqueKeysVisitor {
         f.write_str("any JSON value")
     }
 
-    fn visit_bool<E>(self, _: bool) -> Result<UniqueKeys, E> {
-        Ok(UniqueKeys)
+    fn visit_bool<E>(self, v: bool) -> Result<UniqueKeys, E> {
+        Ok(UniqueKeys(v.into()))
     }
 
-    fn visit_i64<E>(self, _: i64) -> Result<UniqueKeys, E> {
-        Ok(UniqueKeys)
+    fn visit_i64<E>(self, v: i64) -> Result<UniqueKeys, E> {
+        Ok(UniqueKeys(v.into()))
     }
 
-    fn visit_u64<E>(self, _: u64) -> Result<UniqueKeys, E> {
-        Ok(UniqueKeys)
+    fn visit_u64<E>(self, v: u64) -> Result<UniqueKeys, E> {
+        Ok(UniqueKeys(v.into()))
     }
 
-    fn visit_f64<E>(self, _: f64) -> Result<UniqueKeys, E> {
-        Ok(UniqueKeys)
+    fn visit_f64<E>(self, v: f64) -> Result<UniqueKeys, E> {
+        Ok(UniqueKeys(v.into()))
     }
 
-    fn visit_str<E>(self, _: &str) -> Result<UniqueKeys, E> {
-        Ok(UniqueKeys)
+    fn visit_str<E>(self, v: &str) -> Result<UniqueKeys, E> {
+        Ok(UniqueKeys(v.into()))
+    }
+
+    fn visit_string<E>(self, v: String) -> Result<UniqueKeys, E> {
+        Ok(UniqueKeys(v.into()))
     }
 
     fn visit_unit<E>(self) -> Result<UniqueKeys, E> {
-        Ok(UniqueKeys)
+        Ok(UniqueKeys(serde_json::Value::Null))
     }
 
     fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<UniqueKeys, A::Error> {
-        while seq.next_element::<UniqueKeys>()?.is_some() {}
-        Ok(UniqueKeys)
+        let mut items = Vec::with_capacity(seq.size_hint().unwrap_or(0));
+        while let Some(UniqueKeys(item)) = seq.next_element()? {
+            items.push(item);
+        }
+        Ok(UniqueKeys(serde_json::Value::Array(items)))
     }
 
     fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<UniqueKeys, A::Error> {
-        let mut seen = HashSet::new();
+        let mut object = serde_json::Map::new();
         while let Some(key) = map.next_key::<String>()? {
-            if !seen.insert(key.clone()) {
+            if object.contains_key(&key) {
                 return Err(de::Error::custom(format!("the key “{key}” appears twice in one object")));
             }
-            map.next_value::<UniqueKeys>()?;
+            let UniqueKeys(value) = map.next_value()?;
+            object.insert(key, value);
         }
-        Ok(UniqueKeys)
+        Ok(UniqueKeys(serde_json::Value::Object(object)))
     }
 }
 
