@@ -97,7 +97,8 @@ fn typst_cli() -> Option<Peer> {
         c
     });
     Some(Peer {
-        name: format!("{version} (typst-cli from crates.io)"),
+        // "typst 0.15.1 (unknown commit)": the name and the version.
+        name: version.split(' ').take(2).collect::<Vec<_>>().join(" ") + " (typst-cli from crates.io)",
         input: "typ",
         slower_at_least: Some(8.0),
         command,
