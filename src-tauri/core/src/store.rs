@@ -171,11 +171,10 @@ impl Store {
             }
             folders.push((id, entry.path(), kind));
         }
+        // Sorted before reading: moving the read cases would copy every one of them.
+        folders.sort_by(|a, b| b.0.cmp(&a.0));
         let read = on_every_core(&folders, |(id, path, kind)| read_folder(id, path, *kind));
-        let mut cases: Vec<StoredCase> =
-            folders.into_iter().zip(read).filter_map(|((id, _, _), read)| Some((id, read?))).collect();
-        cases.sort_by(|a, b| b.0.cmp(&a.0));
-        Ok(cases)
+        Ok(folders.into_iter().zip(read).filter_map(|((id, _, _), read)| Some((id, read?))).collect())
     }
 
     /// Reads one case.
@@ -400,13 +399,15 @@ fn write_case(dir: &Path, json: &[u8]) -> Result<(), StoreError> {
 /// What the list makes of one folder of a shelf; `None` for a case still being created.
 fn read_folder(id: &str, path: &Path, kind: fs::FileType) -> Option<Result<Case, Unreadable>> {
     if kind.is_symlink() {
-        Some(Err(Unreadable::LinkedFolder))
-    } else if is_unfinished_creation(path) {
-        None
-    } else if !is_case_id(id) {
-        Some(Err(Unreadable::BadName))
-    } else {
-        Some(read_case(path))
+        return Some(Err(Unreadable::LinkedFolder));
+    }
+    if !is_case_id(id) {
+        return (!is_unfinished_creation(path)).then_some(Err(Unreadable::BadName));
+    }
+    // A folder being created has no case file yet: only then is it worth listing the folder.
+    match read_case(path) {
+        Err(Unreadable::Missing) if is_unfinished_creation(path) => None,
+        read => Some(read),
     }
 }
 
@@ -540,7 +541,11 @@ fn kind_of(meta: &Metadata) -> &'static str {
 pub fn parse_case(bytes: &[u8]) -> Result<Case, Unreadable> {
     let corrupt = |e: serde_json::Error| Unreadable::Corrupt { message: e.to_string() };
     let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
-    let UniqueKeys(value) = serde_json::from_slice(bytes).map_err(corrupt)?;
+    // Checked as UTF-8 once, as a whole: the reader would check each string again on its own.
+    let text = std::str::from_utf8(bytes).map_err(|e| Unreadable::Corrupt {
+        message: format!("the file is not UTF-8 text (byte {} cannot be read)", e.valid_up_to() + 1),
+    })?;
+    let UniqueKeys(value) = serde_json::from_str(text).map_err(corrupt)?;
     let mut value = migrate::to_current(value)?;
     normalize_line_breaks(&mut value);
     serde_json::from_value(value).map_err(corrupt)
@@ -1042,6 +1047,13 @@ mod tests {
         assert!(message.contains("“title” appears twice") && message.contains("line 5"), "{message}");
         let nested = json.replacen("\"office\": ", "\"office\": \"\",\n    \"office\": ", 1);
         assert!(matches!(parse_case(nested.as_bytes()), Err(Unreadable::Corrupt { .. })), "nested duplicate");
+
+        // A Windows-1251 "М" where UTF-8 was expected: the byte is named, counted from 1.
+        let mut cp1251 = json.clone().into_bytes();
+        let at = json.find("МТС").expect("the company's name");
+        cp1251.splice(at..at + 2, [0xCC]);
+        let Err(Unreadable::Corrupt { message }) = parse_case(&cp1251) else { panic!("a byte of another encoding") };
+        assert_eq!(message, format!("the file is not UTF-8 text (byte {} cannot be read)", at + 1));
     }
 
     #[test]
