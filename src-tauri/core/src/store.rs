@@ -541,11 +541,13 @@ fn kind_of(meta: &Metadata) -> &'static str {
 pub fn parse_case(bytes: &[u8]) -> Result<Case, Unreadable> {
     let corrupt = |e: serde_json::Error| Unreadable::Corrupt { message: e.to_string() };
     let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
-    // Checked as UTF-8 once, as a whole: the reader would check each string again on its own.
-    let text = std::str::from_utf8(bytes).map_err(|e| Unreadable::Corrupt {
-        message: format!("the file is not UTF-8 text (byte {} cannot be read)", e.valid_up_to() + 1),
-    })?;
-    let UniqueKeys(value) = serde_json::from_str(text).map_err(corrupt)?;
+    // Checked as UTF-8 once, as a whole, the reader then checks no string again; a file that is not (cut short
+    // inside a letter, or in another encoding) is read from its bytes, for the reader's line and column.
+    let UniqueKeys(value) = match std::str::from_utf8(bytes) {
+        Ok(text) => serde_json::from_str(text),
+        Err(_) => serde_json::from_slice(bytes),
+    }
+    .map_err(corrupt)?;
     let mut value = migrate::to_current(value)?;
     normalize_line_breaks(&mut value);
     serde_json::from_value(value).map_err(corrupt)
@@ -1048,12 +1050,14 @@ mod tests {
         let nested = json.replacen("\"office\": ", "\"office\": \"\",\n    \"office\": ", 1);
         assert!(matches!(parse_case(nested.as_bytes()), Err(Unreadable::Corrupt { .. })), "nested duplicate");
 
-        // A Windows-1251 "М" where UTF-8 was expected: the byte is named, counted from 1.
+        // A Windows-1251 "М" where UTF-8 was expected, and a file cut inside a letter: damage, with its place.
         let mut cp1251 = json.clone().into_bytes();
         let at = json.find("МТС").expect("the company's name");
         cp1251.splice(at..at + 2, [0xCC]);
         let Err(Unreadable::Corrupt { message }) = parse_case(&cp1251) else { panic!("a byte of another encoding") };
-        assert_eq!(message, format!("the file is not UTF-8 text (byte {} cannot be read)", at + 1));
+        assert!(message.contains("invalid unicode code point at line 9"), "{message}");
+        let Err(Unreadable::Corrupt { message }) = parse_case(&json.as_bytes()[..at + 1]) else { panic!("cut short") };
+        assert!(message.contains("EOF while parsing"), "{message}");
     }
 
     #[test]
