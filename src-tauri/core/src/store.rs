@@ -395,7 +395,6 @@ fn write_case(dir: &Path, json: &[u8]) -> Result<(), StoreError> {
     write_atomically(dir, CASE_FILE, json).map_err(|e| StoreError::io(&dir.join(CASE_FILE), e))
 }
 
-/// Reads and checks a case folder's file, saying why when it cannot be used.
 /// What the list makes of one folder of a shelf; `None` for a case still being created.
 fn read_folder(id: &str, path: &Path, kind: fs::FileType) -> Option<Result<Case, Unreadable>> {
     if kind.is_symlink() {
@@ -427,6 +426,7 @@ fn on_every_core<T: Sync, R: Send>(items: &[T], read: impl Fn(&T) -> R + Sync) -
     })
 }
 
+/// Reads and checks a case folder's file, saying why when it cannot be used.
 fn read_case(dir: &Path) -> Result<Case, Unreadable> {
     read_case_file(&dir.join(CASE_FILE))
 }
