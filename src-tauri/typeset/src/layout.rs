@@ -368,6 +368,7 @@ impl Builder<'_> {
             ratio: line.ratio,
             tracking: line.tracking / size,
             end: line.end,
+            ragged: line.ragged,
             list: None,
         }
     }

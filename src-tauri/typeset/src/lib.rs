@@ -237,8 +237,8 @@ pub struct Document {
 }
 
 /// The loosest a justified line's spaces are set: the adjustment ratio at which every space is twice its
-/// natural width. A line that needs more is letter-spaced first, up to [`TRACKING_LIMIT`]; only a line that
-/// cannot be filled even so (the next word cannot break or move) has its spaces stretched further.
+/// natural width. A line that needs more is letter-spaced, up to [`TRACKING_LIMIT`]; a line that cannot be
+/// filled even so (what follows can neither break nor move up) is set ragged, never looser.
 pub const STRETCH_LIMIT: f64 = 1.0;
 
 /// The most a justified line is letter-spaced, as a share of the font size added after every glyph: small
@@ -309,14 +309,15 @@ pub struct LaidLine {
     pub width: f64,
     /// Its width with every space at its natural width.
     pub natural_width: f64,
-    /// The adjustment ratio its spaces are set at: above [`STRETCH_LIMIT`] they are looser than the limit,
-    /// infinite when the line is set short because it has no space to stretch. 0 for ragged and last lines.
+    /// The adjustment ratio its spaces are set at, at most [`STRETCH_LIMIT`]; 0 for ragged and last lines.
     pub ratio: f64,
     /// The letter-spacing added after every glyph, as a share of the font size: 0 unless the spaces alone
     /// could not fill the line, never more than [`TRACKING_LIMIT`].
     pub tracking: f64,
     /// How it ends.
     pub end: LineEnd,
+    /// A line of a justified block that nothing could fill within the limits, set flush left instead.
+    pub ragged: bool,
     /// Its list item, for the lines of a list.
     pub list: Option<ListPlace>,
 }

@@ -21,9 +21,6 @@ const HYPHEN_PENALTY: f64 = 50.0;
 const URL_PENALTY: f64 = 100.0;
 /// Cost of breaking a word too long for a line between two characters.
 const EMERGENCY_PENALTY: f64 = 100.0;
-/// Cost of ending a line between two words of a company's quoted name, taken only when the line would
-/// otherwise gape: about what a line with its spaces at three times their width costs.
-const NAME_PENALTY: f64 = 2_500.0;
 /// Cost of breaking a fill-in blank (a run of underscores), which goes on in the next line.
 const BLANK_PENALTY: f64 = 100.0;
 /// Added to every line so fewer lines are preferred (TeX's `\linepenalty`).
@@ -39,10 +36,16 @@ const ADJACENT_DEMERITS: f64 = 10_000.0;
 /// How far an inter-word space may stretch, as a fraction of itself: at ratio 1 a space is twice its width.
 const STRETCH: f64 = crate::STRETCH_LIMIT;
 /// The adjustment ratio of a line with its spaces at [`STRETCH`] and its letter-spacing at
-/// [`crate::TRACKING_LIMIT`]: between the two the line is letter-spaced, beyond it the spaces stretch again.
+/// [`crate::TRACKING_LIMIT`]: between the two the line is letter-spaced; a line that needs more is set ragged.
 const TRACKED: f64 = STRETCH + 1.0;
-/// Badness of a line that cannot be filled at all: worse than any line that can.
-const UNFILLABLE_BADNESS: f64 = 1e12;
+/// Demerits of a line that cannot be filled within the limits and is set ragged: more than any paragraph of
+/// lines that can, so a paragraph has as few of them as its words allow.
+const RAGGED_DEMERITS: f64 = 1e12;
+/// Badness of a ragged line per share of the measure it leaves empty: a tenth of it costs about what
+/// letter-spacing another line does, so a ragged line holds what it can.
+const RAGGED_SHORTFALL_BADNESS: f64 = 1_000.0;
+/// A ragged line ending in a hyphen: it gains a syllable for nothing, as it need not reach the margin.
+const RAGGED_HYPHEN_DEMERITS: f64 = 1e9;
 /// How far an inter-word space may shrink, as a fraction of itself.
 const SHRINK: f64 = 0.25;
 /// Slack for floating-point comparisons of widths, in points.
@@ -107,8 +110,7 @@ pub(crate) struct Line {
     pub x: f64,
     /// The pieces.
     pub pieces: Vec<Piece>,
-    /// The adjustment ratio its spaces are set at (above [`STRETCH`] only when letter-spacing could not fill
-    /// the line; infinite when it is set short, with no space to stretch); 0 for ragged and last lines.
+    /// The adjustment ratio its spaces are set at, never above [`STRETCH`]; 0 for ragged and last lines.
     pub ratio: f64,
     /// Letter-spacing after every glyph, in points (the PDF's `Tc`).
     pub tracking: f64,
@@ -116,6 +118,9 @@ pub(crate) struct Line {
     pub natural: f64,
     /// How the line ends.
     pub end: LineEnd,
+    /// A line of justified text that nothing could fill within the limits (what follows can neither break
+    /// nor move up), set flush left with its spaces at their natural width rather than gaping.
+    pub ragged: bool,
 }
 
 impl Line {
@@ -133,21 +138,15 @@ impl Line {
 /// Breaks a paragraph into lines no wider than `spec.measure`.
 pub(crate) fn break_paragraph(spec: &ParagraphSpec<'_>, fonts: &Fonts) -> Vec<Line> {
     let justify = matches!(spec.align, Align::Justify);
-    let mut items = Itemizer::new(spec, fonts, justify, false).run(spec.runs, spec.align);
+    let items = Itemizer::new(spec, fonts, justify).run(spec.runs, spec.align);
     let breaks = if justify {
-        // First within all limits; then allowing longer runs of hyphens; then letter-spaced lines.
-        let within = optimal_breaks(&items, spec.measure, STRETCH, MAX_HYPHEN_RUN)
+        // First within all limits; then allowing longer runs of hyphens; then letter-spaced lines; then, where
+        // what follows some line can neither break nor move up, with as few lines set ragged as can be.
+        optimal_breaks(&items, spec.measure, STRETCH, MAX_HYPHEN_RUN)
             .or_else(|| optimal_breaks(&items, spec.measure, STRETCH, u8::MAX))
-            .or_else(|| optimal_breaks(&items, spec.measure, TRACKED, u8::MAX));
-        within.unwrap_or_else(|| {
-            // What follows some line can neither break nor move: a company's name may part between its words,
-            // and spaces stretch past the limit where even that does not fill a line.
-            if items.may_yield {
-                items = Itemizer::new(spec, fonts, justify, true).run(spec.runs, spec.align);
-            }
-            optimal_breaks(&items, spec.measure, f64::INFINITY, u8::MAX)
-                .unwrap_or_else(|| first_fit_breaks(&items, spec.measure, false))
-        })
+            .or_else(|| optimal_breaks(&items, spec.measure, TRACKED, u8::MAX))
+            .or_else(|| optimal_breaks(&items, spec.measure, f64::INFINITY, u8::MAX))
+            .unwrap_or_else(|| first_fit_breaks(&items, spec.measure, false))
     } else {
         first_fit_breaks(&items, spec.measure, spec.phrase_breaks)
     };
@@ -191,8 +190,6 @@ struct Items {
     sums: Vec<Sums>,
     /// The most letter-spacing after a glyph, in points (none for ragged text).
     tracking: f64,
-    /// A company's name in it could part between its words, were it itemized with `release`.
-    may_yield: bool,
 }
 
 impl Items {
@@ -220,7 +217,7 @@ impl Items {
             }
             sums.push(total);
         }
-        Items { list, text, sums, tracking, may_yield: false }
+        Items { list, text, sums, tracking }
     }
 
     fn is_legal_break(&self, i: usize) -> bool {
@@ -328,33 +325,30 @@ impl Items {
     }
 
     /// How the line `start..end` reaches `measure`: the adjustment ratio of its spaces and the letter-spacing
-    /// after each glyph. Letter-spacing is used only once the spaces are at their limit, and the spaces go
-    /// past it only once the letter-spacing is at its own.
-    fn adjustment(&self, start: usize, end: usize, measure: f64) -> (f64, f64) {
+    /// after each glyph, letter-spacing only once the spaces are at their limit. `None` when even both at
+    /// their limits do not fill it.
+    fn adjustment(&self, start: usize, end: usize, measure: f64) -> Option<(f64, f64)> {
         let ratio = self.ratio(start, end, measure);
         if ratio.is_nan() || ratio < -1.0 {
-            (-1.0, 0.0)
+            Some((-1.0, 0.0))
         } else if ratio <= STRETCH {
-            (ratio, 0.0)
-        } else if ratio.is_infinite() {
-            // Nothing can fill it: set short, as it is.
-            (ratio, 0.0)
+            Some((ratio, 0.0))
         } else if ratio <= TRACKED {
             // Whole ten-thousandths of a point, as the PDF writes them.
             let line = self.line_sums(start, end);
             let gap = measure - line.width - line.stretch;
             let glyph_gaps = (line.glyphs - 1.0).max(1.0);
-            (STRETCH, ((gap / glyph_gaps) * 10_000.0).floor() / 10_000.0)
+            Some((STRETCH, ((gap / glyph_gaps) * 10_000.0).floor() / 10_000.0))
         } else {
-            (ratio - TRACKED + STRETCH, self.tracking)
+            None
         }
     }
 
     /// The line `start..end` as drawn pieces.
     fn set_line(&self, start: usize, end: usize, spec: &ParagraphSpec<'_>, justify: bool) -> Line {
-        let (ratio, tracking) = if justify { self.adjustment(start, end, spec.measure) } else { (0.0, 0.0) };
-        // A line set short has no stretchable space: nothing to adjust.
-        let spaces = if ratio.is_finite() { ratio } else { 0.0 };
+        let adjusted = if justify { self.adjustment(start, end, spec.measure) } else { Some((0.0, 0.0)) };
+        let ragged = adjusted.is_none();
+        let (spaces, tracking) = adjusted.unwrap_or((0.0, 0.0));
         let mut pieces: Vec<Piece> = Vec::new();
         for item in &self.list[start..end] {
             match *item {
@@ -394,7 +388,7 @@ impl Items {
             Align::Left | Align::Justify => 0.0,
         };
         let natural = self.line_sums(start, end).width;
-        Line { x, pieces, ratio, tracking, natural, end: self.line_end(end) }
+        Line { x, pieces, ratio: spaces, tracking, natural, end: self.line_end(end), ragged }
     }
 }
 
@@ -420,8 +414,6 @@ enum Gap {
     Space(Style),
     /// A no-break space.
     NoBreak(Style),
-    /// A held space that gives way as a last resort (between the words of a company's name).
-    Yielding(Style),
     /// One or more `\n`.
     Newlines(usize),
 }
@@ -455,14 +447,10 @@ struct Itemizer<'a> {
     /// The words joined by no-break spaces so far: the penalty indices and their total width.
     chain: Vec<usize>,
     chain_width: f64,
-    /// The words of a company's name may part, at a cost.
-    release: bool,
-    /// Some held space could give way with `release`.
-    may_yield: bool,
 }
 
 impl<'a> Itemizer<'a> {
-    fn new(spec: &ParagraphSpec<'_>, fonts: &'a Fonts, justify: bool, release: bool) -> Self {
+    fn new(spec: &ParagraphSpec<'_>, fonts: &'a Fonts, justify: bool) -> Self {
         let hyphen = [Style::Regular, Style::Bold, Style::Italic]
             .into_iter()
             .map(|style| fonts.face(style).advance('-', spec.size))
@@ -482,8 +470,6 @@ impl<'a> Itemizer<'a> {
             text: String::new(),
             chain: Vec::new(),
             chain_width: 0.0,
-            release,
-            may_yield: false,
         }
     }
 
@@ -491,8 +477,7 @@ impl<'a> Itemizer<'a> {
         let text: Vec<(char, Style)> =
             runs.iter().flat_map(|run| run.text.chars().map(move |c| (c, run.style))).collect();
         let chars: Vec<char> = text.iter().map(|&(c, _)| c).collect();
-        let Protection { tie: held, seal, yields } = protect(&chars, align);
-        self.may_yield = yields.iter().zip(&held).any(|(&yields, &held)| yields && held);
+        let Protection { tie: held, seal } = protect(&chars, align);
         let mut gap = Gap::None;
         let mut word: Vec<(char, Style)> = Vec::new();
         let mut sealed = false;
@@ -501,7 +486,6 @@ impl<'a> Itemizer<'a> {
         let mut after_number = false;
         for (i, &(c, style)) in text.iter().enumerate() {
             let next_gap = match c {
-                ' ' | '\t' if held[i] && yields[i] && self.release => Gap::Yielding(style),
                 ' ' | '\t' if held[i] => Gap::NoBreak(style),
                 ' ' | '\t' => Gap::Space(style),
                 NBSP => Gap::NoBreak(style),
@@ -536,9 +520,7 @@ impl<'a> Itemizer<'a> {
         }
         self.end_line();
         let tracking = if self.justify { crate::TRACKING_LIMIT * self.size } else { 0.0 };
-        let mut items = Items::new(self.items, self.text, tracking);
-        items.may_yield = self.may_yield;
-        items
+        Items::new(self.items, self.text, tracking)
     }
 
     /// A forced line end: infinite glue, then a break that must be taken.
@@ -568,12 +550,6 @@ impl<'a> Itemizer<'a> {
             }
             Gap::Space(style) => {
                 self.break_chain();
-                let space = self.space(style);
-                self.items.push(space);
-            }
-            Gap::Yielding(style) => {
-                self.break_chain();
-                self.items.push(Item::Penalty { width: 0.0, cost: NAME_PENALTY, flagged: false, split: None, style });
                 let space = self.space(style);
                 self.items.push(space);
             }
@@ -761,7 +737,6 @@ fn merge_gaps(old: Gap, new: Gap) -> Gap {
         (Gap::Newlines(a), _) => Gap::Newlines(a),
         (_, Gap::Newlines(_)) => Gap::Newlines(1),
         (Gap::NoBreak(style), _) | (_, Gap::NoBreak(style)) => Gap::NoBreak(style),
-        (Gap::Yielding(style), _) | (_, Gap::Yielding(style)) => Gap::Yielding(style),
         (Gap::Space(style), _) | (_, Gap::Space(style)) => Gap::Space(style),
         _ => new,
     }
@@ -864,11 +839,15 @@ impl Breakpoint {
         Breakpoint { at, cost, flagged, forced: items.is_forced(at) }
     }
 
-    /// The demerits of a line from `node` to here, set with adjustment `ratio`, `shortfall` short of the measure.
+    /// The demerits of a line from `node` to here, set with adjustment `ratio`, leaving `shortfall` of the
+    /// measure empty if it is set ragged.
     fn line_demerits(&self, node: &Node, ratio: f64, shortfall: f64) -> f64 {
-        let badness =
-            if ratio.is_finite() { 100.0 * ratio.abs().powi(3) } else { UNFILLABLE_BADNESS + 100.0 * shortfall };
-        let mut demerits = (LINE_PENALTY + badness).powi(2);
+        let mut demerits = if ratio <= TRACKED {
+            (LINE_PENALTY + 100.0 * ratio.abs().powi(3)).powi(2)
+        } else {
+            let hyphen = if self.flagged { RAGGED_HYPHEN_DEMERITS } else { 0.0 };
+            RAGGED_DEMERITS + hyphen + (LINE_PENALTY + RAGGED_SHORTFALL_BADNESS * shortfall).powi(2)
+        };
         if self.cost >= 0.0 {
             demerits += self.cost * self.cost;
         } else if self.cost > FORCED {
@@ -925,7 +904,7 @@ fn optimal_breaks(items: &Items, measure: f64, tolerance: f64, max_run: u8) -> O
             if ratio < -1.0 || ratio > tolerance || hyphen_run > max_run {
                 continue;
             }
-            let shortfall = (measure - items.line_sums(node.start, b).width).max(0.0);
+            let shortfall = 1.0 - items.line_sums(node.start, b).width / measure;
             let total = node.demerits + point.line_demerits(node, ratio, shortfall);
             let slot = &mut best[usize::from(fitness_class(ratio))][usize::from(hyphen_run.min(2))];
             if slot.is_none_or(|(d, _)| total < d) {

@@ -32,9 +32,6 @@ pub(crate) struct Protection {
     pub tie: Vec<bool>,
     /// `seal[i]`: the word holding `i` is never broken inside.
     pub seal: Vec<bool>,
-    /// `yields[i]`: the held space at `i` is between two words of a quoted company name (never next to its
-    /// legal form), where a line may end as a last resort rather than be left gaping.
-    pub yields: Vec<bool>,
 }
 
 /// A word of the paragraph: its characters `start..end` and whether a line break or an explicit break
@@ -56,8 +53,7 @@ fn is_separator(c: char) -> bool {
 /// Finds what must hold together in `chars`, the text of one paragraph set with `align`.
 pub(crate) fn protect(chars: &[char], align: Align) -> Protection {
     let words = split_words(chars);
-    let mut protection =
-        Protection { tie: vec![false; chars.len()], seal: vec![false; chars.len()], yields: vec![false; chars.len()] };
+    let mut protection = Protection { tie: vec![false; chars.len()], seal: vec![false; chars.len()] };
     let text = |w: &Word| -> String { chars[w.start..w.end].iter().collect() };
     let texts: Vec<String> = words.iter().map(text).collect();
     for (k, word) in words.iter().enumerate() {
@@ -108,16 +104,6 @@ fn tie_before(protection: &mut Protection, chars: &[char], words: &[Word], k: us
     for (held, &c) in protection.tie[gap.clone()].iter_mut().zip(&chars[gap]) {
         if matches!(c, ' ' | '\t') {
             *held = true;
-        }
-    }
-}
-
-/// Lets the held spaces between the words `range` of a name yield as a last resort.
-fn let_yield(protection: &mut Protection, chars: &[char], words: &[Word], range: std::ops::RangeInclusive<usize>) {
-    for k in range {
-        let gap = words[k - 1].end..words[k].start;
-        for (yields, &c) in protection.yields[gap.clone()].iter_mut().zip(&chars[gap]) {
-            *yields |= matches!(c, ' ' | '\t');
         }
     }
 }
@@ -268,7 +254,6 @@ fn tie_legal_names(protection: &mut Protection, chars: &[char], words: &[Word], 
                     tie_before(protection, chars, words, j);
                 }
                 seal(protection, words, k..=end);
-                let_yield(protection, chars, words, k + 2..=end);
                 continue;
             }
         }
@@ -284,7 +269,6 @@ fn tie_legal_names(protection: &mut Protection, chars: &[char], words: &[Word], 
                     tie_before(protection, chars, words, j);
                 }
                 seal(protection, words, start..=k);
-                let_yield(protection, chars, words, start + 1..=k - 1);
             }
         }
     }
@@ -305,10 +289,6 @@ fn tie_line_ends(protection: &mut Protection, chars: &[char], words: &[Word], al
                 break;
             }
             tie_before(protection, chars, words, tail);
-            if short {
-                // The words that keep the last line from being a runt hold even in a name.
-                protection.yields[words[tail - 1].end..words[tail].start].fill(false);
-            }
             tail -= 1;
             visible += words[tail].end - words[tail].start;
             tail_words += 1;

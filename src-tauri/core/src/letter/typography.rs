@@ -1,10 +1,11 @@
 //! The typographic checker: every example case, in every letter language, every letter kind with the
 //! applicant's copy, laid out and read line by line for what a careful typesetter never does — an e-mail
 //! address, a phone or reference number, a company's name with its legal form, initials, a number and its
-//! unit or "№ 123" broken over two lines (a company's quoted name may part between its own words, never from
-//! its legal form); a name or an address in the address column broken anywhere but after a comma; a centred
-//! heading ending in one word; a runt; a word running on over a page break; a list leaving one item alone on
-//! a page; a justified line set short of the margin, letter-spaced past the typesetter's limit, or gaping.
+//! unit or "№ 123" broken over two lines; a name or an address in the address column broken anywhere but
+//! after a comma; a centred heading ending in one word; a runt; a word running on over a page break; a list
+//! leaving one item alone on a page; a justified line set short of the margin, letter-spaced past the
+//! typesetter's limit or with its spaces looser than theirs. A line nothing could fill (what follows cannot
+//! break or move up) is set ragged, at its natural spacing, and counted.
 
 use std::collections::{BTreeMap, BTreeSet};
 
@@ -28,9 +29,6 @@ const FORMS_AFTER: &[&str] =
 const SLACK: f64 = 0.01;
 /// Conjunctions and prepositions: a number is never parted from them as from its unit.
 const LINKING_WORDS: &[&str] = &["и", "или", "а", "но", "по", "до", "от", "за", "на", "към", "and", "or", "to", "from"];
-/// The loosest a justified line may be set where nothing else fills it (what follows can neither break nor
-/// move): its spaces at six times their width. Looser, it gapes.
-const GAPING_RATIO: f64 = 5.0;
 
 /// One thing a reader of the printed letter would mark.
 #[derive(Debug)]
@@ -50,10 +48,8 @@ struct Tally {
     defects: Vec<Defect>,
     /// Justified lines letter-spaced to reach the margin.
     tracked: usize,
-    /// Justified lines with spaces looser than the limit, because what follows could neither break nor move.
-    loose: Vec<Defect>,
-    /// Company names parted between their own words to fill a line.
-    parted_names: usize,
+    /// Lines of justified blocks set ragged, because what follows could neither break nor move up.
+    ragged: usize,
 }
 
 fn today() -> NaiveDate {
@@ -209,12 +205,8 @@ struct Checker<'a> {
 }
 
 impl Checker<'_> {
-    fn defect(&self, kind: &'static str, line: &LaidLine) -> Defect {
-        Defect { kind, letter: self.label.clone(), page: line.page, line: line.text.clone() }
-    }
-
     fn mark(&mut self, kind: &'static str, line: &LaidLine) {
-        let defect = self.defect(kind, line);
+        let defect = Defect { kind, letter: self.label.clone(), page: line.page, line: line.text.clone() };
         self.tally.defects.push(defect);
     }
 
@@ -232,13 +224,20 @@ impl Checker<'_> {
     }
 
     /// A line on its own: not wider than its measure, and if justified and not the last of its lines, flush
-    /// with the margin, letter-spaced no more than the limit, its spaces looser than their limit only where
-    /// nothing else could fill it (counted) and never gaping.
+    /// with the margin, letter-spaced no more than the limit, its spaces no looser than theirs; or, where
+    /// nothing could fill it, set ragged with its spaces as they are (counted).
     fn line(&mut self, line: &LaidLine) {
         if line.width > line.measure + SLACK {
             self.mark("overfull line", line);
         }
         if line.align != Align::Justify || line.end == LineEnd::End {
+            return;
+        }
+        if line.ragged {
+            self.tally.ragged += 1;
+            if (line.width - line.natural_width).abs() > SLACK || line.tracking != 0.0 {
+                self.mark("ragged line stretched", line);
+            }
             return;
         }
         if line.width < line.measure - SLACK {
@@ -250,11 +249,8 @@ impl Checker<'_> {
         if line.tracking > 0.0 {
             self.tally.tracked += 1;
         }
-        if line.ratio > GAPING_RATIO {
-            self.mark("justified line gaping", line);
-        } else if line.ratio > STRETCH_LIMIT + 1e-9 {
-            let loose = self.defect("loose", line);
-            self.tally.loose.push(loose);
+        if line.ratio > STRETCH_LIMIT + 1e-9 {
+            self.mark("justified line looser than the limit", line);
         }
     }
 
@@ -271,14 +267,9 @@ impl Checker<'_> {
             }
         }
         for value in &self.values.whole.clone() {
-            let value_chars: Vec<char> = value.chars().collect();
             for (start, end) in occurrences(&joined.chars, value) {
-                for &(at, i) in joined.breaks.iter().filter(|&&(at, _)| start < at && at < end) {
-                    if within_quoted_name(&value_chars, at - start) {
-                        self.tally.parted_names += 1;
-                    } else {
-                        self.mark("case value broken", lines[i]);
-                    }
+                for &(_, i) in joined.breaks.iter().filter(|&&(at, _)| start < at && at < end) {
+                    self.mark("case value broken", lines[i]);
                 }
             }
         }
@@ -339,14 +330,6 @@ impl Checker<'_> {
             }
         }
     }
-}
-
-/// Whether a line break before `value[at]` falls at a space between two words inside the quotation marks
-/// of a company's name ("ПАО «Мобильные | ТелеСистемы»"), not beside its legal form.
-fn within_quoted_name(value: &[char], at: usize) -> bool {
-    let Some(open) = value.iter().position(|c| "«„“\"".contains(*c)) else { return false };
-    let close = value.iter().rposition(|c| "»“”\"".contains(*c)).unwrap_or(0);
-    value[at - 1] == ' ' && open + 1 < at - 1 && at <= close
 }
 
 /// Where `value` occurs in `chars`, as character ranges.
@@ -437,17 +420,16 @@ fn narrow_address_column(document: &mut typeset::Document) {
 
 fn report(tally: &Tally) -> String {
     let mut text = format!(
-        "checked {} lines on {} pages of {} letters: {} defects; {} justified lines letter-spaced, {} with spaces \
-         past the limit where nothing else fills them, {} company names parted between their words",
+        "checked {} lines on {} pages of {} letters: {} defects; {} justified lines letter-spaced, {} set ragged \
+         where nothing could fill them",
         tally.lines,
         tally.pages,
         tally.letters,
         tally.defects.len(),
         tally.tracked,
-        tally.loose.len(),
-        tally.parted_names
+        tally.ragged
     );
-    for defect in tally.defects.iter().chain(&tally.loose) {
+    for defect in &tally.defects {
         text.push_str(&format!("\n  {}: {}, page {}: “{}”", defect.kind, defect.letter, defect.page, defect.line));
     }
     text
