@@ -135,6 +135,24 @@ pub async fn case_status(desk: State<'_, SharedDesk>, request: Request<CaseStatu
     off_window(&desk, move |desk| Ok(desk.case_status(&id, lang)?)).await
 }
 
+/// The regulators' web forms for the case, filled from it; names and notes in `lang`.
+#[tauri::command]
+pub async fn regulator_forms(
+    desk: State<'_, SharedDesk>,
+    request: Request<RegulatorFormsRequest>,
+) -> Reply<RegulatorFormsRequest> {
+    let RegulatorFormsRequest { id, lang } = request.0;
+    off_window(&desk, move |desk| Ok(desk.regulator_forms(&id, lang)?)).await
+}
+
+/// Opens a regulator's web form in the system's browser; the address comes from the rule pack, not the window.
+#[tauri::command]
+pub async fn open_form<R: Runtime>(app: AppHandle<R>, request: Request<OpenFormRequest>) -> Reply<OpenFormRequest> {
+    let OpenFormRequest { form } = request.0;
+    let url = complaint_core::forms::form_url(&form)?;
+    app.opener().open_url(url, None::<&str>).map_err(open_failed)
+}
+
 /// Which follow-up letters the case can have now, and why not the others.
 #[tauri::command]
 pub async fn letter_options(

@@ -48,6 +48,8 @@ pub fn with_desk<R: Runtime>(builder: Builder<R>, desk: Desk, picker: impl Picke
             commands::check_case,
             commands::case_status,
             commands::letter_options,
+            commands::regulator_forms,
+            commands::open_form,
             commands::jurisdictions,
             commands::case_list_drawn,
             commands::record_submission,

@@ -24,6 +24,9 @@ function mockCore(
     if (cmd === 'list_cases') return (args as { shelf: string }).shelf === 'active' ? cases : [];
     // The follow-ups of a case nothing was recorded for, as the core answers them.
     if (cmd === 'letter_options') return FOLLOW_UP_TABLE[0]!.options;
+    // Nothing handed in: no regulator's form yet.
+    if (cmd === 'regulator_forms')
+      return { blocked: 'not_sent', language: 'ru', complaint: '', forms: [] };
     throw { code: 'io', message: `unexpected command ${cmd}` };
   });
   return calls;
@@ -461,7 +464,10 @@ describe('a case', () => {
     ).toBeInTheDocument();
     expect(
       calls.filter(
-        (call) => !['list_cases', 'letter_options', 'case_list_drawn'].includes(call.cmd),
+        (call) =>
+          !['list_cases', 'letter_options', 'regulator_forms', 'case_list_drawn'].includes(
+            call.cmd,
+          ),
       ),
     ).toEqual([
       { cmd: 'load_case', args: { id: 'c-late-short' } },

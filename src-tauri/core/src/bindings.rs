@@ -8,12 +8,14 @@ use ts_rs::{Config, TS};
 use crate::check::{CaseCheck, RuleNote, Warning, WarningCode};
 use crate::desk::{AttachFailure, Attached, CreatedCase, ExportedBag, LetterPages};
 use crate::error::{ErrorCode, Unreadable};
+use crate::forms::{FilledField, FormGuide, FormsGuide, UploadFile, UploadGuide, UploadProblem};
 use crate::letter::{LetterBlock, LetterKind, LetterOption};
 use crate::listing::{CaseListEntry, NextDeadline};
 use crate::models::*;
 use crate::profile::{Envelope, EnvelopeSize, Settings, WindowSide};
 use crate::rules::{
-    Basis, Calculation, Condition, Currency, DayOff, Due, JurisdictionProfile, Registration, SkippedDay, Term, Unit,
+    Basis, Calculation, Condition, Currency, DayOff, Due, FormValue, JurisdictionProfile, Registration, SkippedDay,
+    Term, Unit, UploadLimits,
 };
 use crate::status::{Deadline, DeadlineKind, StatusReport, TimelineEntry, TimelineKind};
 use crate::suggestions::{SuggestedEvidence, Suggestions};
@@ -113,6 +115,14 @@ fn service_declarations(cfg: &Config) -> Vec<String> {
         declaration::<FileState>(cfg),
         declaration::<LetterBlock>(cfg),
         declaration::<LetterOption>(cfg),
+        declaration::<FormsGuide>(cfg),
+        declaration::<FormGuide>(cfg),
+        declaration::<FilledField>(cfg),
+        declaration::<FormValue>(cfg),
+        declaration::<UploadGuide>(cfg),
+        declaration::<UploadLimits>(cfg),
+        declaration::<UploadFile>(cfg),
+        declaration::<UploadProblem>(cfg),
         declaration::<JurisdictionProfile>(cfg),
         declaration::<Currency>(cfg),
         declaration::<Condition>(cfg),

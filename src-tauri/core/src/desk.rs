@@ -14,6 +14,7 @@ use crate::check::{CaseCheck, warnings};
 use crate::dates::parse_date;
 use crate::error::{ErrorCode, StoreError};
 use crate::evidence::{self, CopyProblem, EvidenceError};
+use crate::forms::{FormsGuide, forms_guide};
 use crate::ics::{CaseDeadlines, deadlines_calendar};
 use crate::letter::{
     Enclosure, LetterError, LetterOption, LetterRequest, Letters, follow_up_options, is_plain_file_name,
@@ -242,6 +243,13 @@ impl Desk {
     /// Which follow-up letters the stored case can have now, and why not the others.
     pub fn letter_options(&self, id: &str) -> Result<Vec<LetterOption>, StoreError> {
         Ok(follow_up_options(&self.store.load(id)?, self.clock.today()))
+    }
+
+    /// The web forms of the regulators the case can go to, each field filled from the case and each evidence file
+    /// measured against the form's limits; names and notes in `lang` (the interface's language).
+    pub fn regulator_forms(&self, id: &str, lang: Language) -> Result<FormsGuide, LetterError> {
+        let case = self.store.load(id)?;
+        forms_guide(self.letters()?, &case, &self.store.case_dir(id)?, self.clock.today(), lang)
     }
 
     /// Where the case stands today, with texts in `lang` (the interface's language).

@@ -43,6 +43,8 @@ error_codes! {
     NoRule,
     /// A rule names another rule that does not exist.
     UnknownRule,
+    /// No regulator's web form has that id.
+    UnknownForm,
     /// The rule was not in force on the case's dates.
     NotInForce,
     /// The built-in rule data is damaged.

@@ -9,6 +9,7 @@ pub mod dates;
 pub mod desk;
 pub mod error;
 pub mod evidence;
+pub mod forms;
 pub mod ics;
 pub mod letter;
 pub mod listing;

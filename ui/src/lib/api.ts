@@ -24,6 +24,7 @@ import type {
   IssuedLetter,
   JurisdictionProfile,
   ExportedBag,
+  FormsGuide,
   Language,
   Settings,
   LetterKind,
@@ -193,6 +194,16 @@ export function jurisdictions(): Promise<JurisdictionProfile[]> {
 /** Tells the shell the first case list is on the screen: the mark a cold start is timed to. */
 export function caseListDrawn(): Promise<null> {
   return call('case_list_drawn', {});
+}
+
+/** The regulators' web forms for the case: each field's text, and the evidence files each form takes. */
+export function regulatorForms(id: string, lang: Language): Promise<FormsGuide> {
+  return call('regulator_forms', { id, lang });
+}
+
+/** Opens a regulator's web form, named by its id, in the system's browser. */
+export function openForm(form: string): Promise<null> {
+  return call('open_form', { form });
 }
 
 /** Which follow-up letters the stored case can have now, and why not the others. */

@@ -800,6 +800,138 @@ kind: LetterKind,
  * Why it cannot be made yet; `None` when it can.
  */
 blocked: LetterBlock | null, };
+export type FormsGuide = { 
+/**
+ * Why the regulator cannot be asked yet (the claim is not handed in, its term runs); the forms are empty.
+ */
+blocked: LetterBlock | null, 
+/**
+ * The language the field texts are in: the jurisdiction's own, else the case's letter language.
+ */
+language: Language, 
+/**
+ * The complaint as the regulator letter words it, for any form's text field; empty while blocked.
+ */
+complaint: string, 
+/**
+ * The forms, the one the regulator letter is addressed to first.
+ */
+forms: Array<FormGuide>, };
+export type FormGuide = { 
+/**
+ * The form's id in its rule pack.
+ */
+id: string, 
+/**
+ * Whose form, in the interface's language.
+ */
+name: string, 
+/**
+ * Where to open it.
+ */
+url: string, 
+/**
+ * Where its fields were read.
+ */
+source: string, 
+/**
+ * Some field or limit needs checking against the live form.
+ */
+verify: boolean, 
+/**
+ * The fields in the form's order.
+ */
+fields: Array<FilledField>, 
+/**
+ * The files to upload, where the form takes files.
+ */
+uploads: UploadGuide | null, };
+export type FilledField = { 
+/**
+ * The label as the form writes it.
+ */
+label: string, 
+/**
+ * What of the case fills it.
+ */
+value: FormValue, 
+/**
+ * The text to copy; empty when the case does not hold it (or the field is the customer's choice).
+ */
+text: string, 
+/**
+ * The form will not be sent without it.
+ */
+required: boolean, 
+/**
+ * The most characters the field takes.
+ */
+max_chars: number | null, 
+/**
+ * What the customer picks or types here, in the interface's language.
+ */
+note: string | null, };
+export type FormValue = "full_name" | "postal_address" | "email" | "phone" | "account" | "company_name" | "company_address" | "subject" | "claim_date" | "deadlock_date" | "demands" | "complaint_text" | "choice";
+export type UploadGuide = { 
+/**
+ * The limits, with their source.
+ */
+limits: UploadLimits, 
+/**
+ * Every file attached to an evidence item in hand, in checklist order.
+ */
+files: Array<UploadFile>, 
+/**
+ * The files the form takes, together.
+ */
+total_bytes: number, 
+/**
+ * Those are more, or larger together, than the form takes: some must be left out or made smaller.
+ */
+over_limit: boolean, };
+export type UploadLimits = { 
+/**
+ * The file name extensions it accepts, lowercase without the dot.
+ */
+types: Array<string>, 
+/**
+ * The largest file, in bytes.
+ */
+max_file_bytes: number | null, 
+/**
+ * All files together, in bytes.
+ */
+max_total_bytes: number | null, 
+/**
+ * How many files.
+ */
+max_files: number | null, 
+/**
+ * Where the limits were read.
+ */
+source: string, 
+/**
+ * Some limit needs checking against the live form.
+ */
+verify: boolean, };
+export type UploadFile = { 
+/**
+ * The evidence item's index.
+ */
+item: number, 
+/**
+ * The file's name as attached.
+ */
+name: string, 
+/**
+ * Its size in bytes; `None` when its copy is missing from the case.
+ */
+bytes: number | null, 
+/**
+ * Why the form will not take it, if it will not.
+ */
+problem: UploadProblem | null, };
+export type UploadProblem = "wrong_type" | "too_large" | "missing";
 export type JurisdictionProfile = { 
 /**
  * Whose.
@@ -842,7 +974,7 @@ code: string,
  */
 from: string | null, };
 export type Condition = "long_distance_or_roaming" | "user_term";
-export type ErrorCode = "invalid_case_id" | "case_not_found" | "case_unreadable" | "case_locked" | "case_too_large" | "conflict" | "io" | "no_rule" | "unknown_rule" | "not_in_force" | "bad_data" | "out_of_range" | "evidence_unreadable" | "evidence_too_large" | "evidence_item_missing" | "evidence_file_missing" | "evidence_conflict" | "profile_unreadable" | "letter_not_found" | "unsupported_character" | "invisible_character" | "case_incomplete" | "not_sent" | "not_answered" | "already_answered" | "not_yet_due" | "template" | "missing_glyph" | "font" | "pdf" | "invalid_date" | "future_date" | "before_claim_letter" | "dates_out_of_order" | "not_delivered" | "answer_rests" | "open_failed" | "internal" | "unknown_drop" | "bad_request" | "bag_refused" | "file_changed";
+export type ErrorCode = "invalid_case_id" | "case_not_found" | "case_unreadable" | "case_locked" | "case_too_large" | "conflict" | "io" | "no_rule" | "unknown_rule" | "unknown_form" | "not_in_force" | "bad_data" | "out_of_range" | "evidence_unreadable" | "evidence_too_large" | "evidence_item_missing" | "evidence_file_missing" | "evidence_conflict" | "profile_unreadable" | "letter_not_found" | "unsupported_character" | "invisible_character" | "case_incomplete" | "not_sent" | "not_answered" | "already_answered" | "not_yet_due" | "template" | "missing_glyph" | "font" | "pdf" | "invalid_date" | "future_date" | "before_claim_letter" | "dates_out_of_order" | "not_delivered" | "answer_rests" | "open_failed" | "internal" | "unknown_drop" | "bad_request" | "bag_refused" | "file_changed";
 export type WireError = { 
 /**
  * Why the command failed.
@@ -870,7 +1002,7 @@ export const MAX_TEXT_CHARS = 20000;
 export const MAX_REPLY_DAYS = 366;
 
 /** Every error code, for the dictionaries' completeness test. */
-export const ERROR_CODES: readonly ErrorCode[] = ["invalid_case_id", "case_not_found", "case_unreadable", "case_locked", "case_too_large", "conflict", "io", "no_rule", "unknown_rule", "not_in_force", "bad_data", "out_of_range", "evidence_unreadable", "evidence_too_large", "evidence_item_missing", "evidence_file_missing", "evidence_conflict", "profile_unreadable", "letter_not_found", "unsupported_character", "invisible_character", "case_incomplete", "not_sent", "not_answered", "already_answered", "not_yet_due", "template", "missing_glyph", "font", "pdf", "invalid_date", "future_date", "before_claim_letter", "dates_out_of_order", "not_delivered", "answer_rests", "open_failed", "internal", "unknown_drop", "bad_request", "bag_refused", "file_changed"];
+export const ERROR_CODES: readonly ErrorCode[] = ["invalid_case_id", "case_not_found", "case_unreadable", "case_locked", "case_too_large", "conflict", "io", "no_rule", "unknown_rule", "unknown_form", "not_in_force", "bad_data", "out_of_range", "evidence_unreadable", "evidence_too_large", "evidence_item_missing", "evidence_file_missing", "evidence_conflict", "profile_unreadable", "letter_not_found", "unsupported_character", "invisible_character", "case_incomplete", "not_sent", "not_answered", "already_answered", "not_yet_due", "template", "missing_glyph", "font", "pdf", "invalid_date", "future_date", "before_claim_letter", "dates_out_of_order", "not_delivered", "answer_rests", "open_failed", "internal", "unknown_drop", "bad_request", "bag_refused", "file_changed"];
 
 /** Every warning code, for the dictionaries' completeness test. */
 export const WARNING_CODES: readonly WarningCode[] = ["not_official_language", "claim_window_passed"];
@@ -958,6 +1090,20 @@ id: string,
  * The language of the texts.
  */
 lang: Language, };
+export type RegulatorFormsRequest = { 
+/**
+ * The case's id.
+ */
+id: string, 
+/**
+ * The language of the forms' names and notes.
+ */
+lang: Language, };
+export type OpenFormRequest = { 
+/**
+ * The form's id in its rule pack.
+ */
+form: string, };
 export type LetterOptionsRequest = { 
 /**
  * The case's id.
@@ -1218,6 +1364,8 @@ export interface Commands {
   create_case: { request: CreateCaseRequest; response: CreatedCase };
   check_case: { request: CheckCaseRequest; response: CaseCheck };
   case_status: { request: CaseStatusRequest; response: StatusReport };
+  regulator_forms: { request: RegulatorFormsRequest; response: FormsGuide };
+  open_form: { request: OpenFormRequest; response: null };
   letter_options: { request: LetterOptionsRequest; response: Array<LetterOption> };
   jurisdictions: { request: JurisdictionsRequest; response: Array<JurisdictionProfile> };
   case_list_drawn: { request: CaseListDrawnRequest; response: null };

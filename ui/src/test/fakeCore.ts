@@ -3,6 +3,7 @@ import { mockIPC, mockWindows } from '@tauri-apps/api/mocks';
 
 import type {
   FileCheck,
+  FormsGuide,
   AttachFailure,
   Attached,
   Case,
@@ -63,6 +64,8 @@ export interface FakeCoreOptions {
   suggestions?: Suggestions;
   /** The text of each page `letter_pages` answers with (a fake PDF: see `pdfjs.ts`). */
   letterPages?: (request: Commands['letter_pages']['request']) => string[];
+  /** What `regulator_forms` answers; by default the claim is not handed in, so there are none. */
+  forms?: FormsGuide;
   /** What `verify_case` finds; by default every attached file intact. */
   fileChecks?: FileCheck[];
   /** The names of the files picked in the open dialog of `attach_evidence`; none: it is cancelled. */
@@ -249,6 +252,13 @@ export function fakeCore(options: FakeCoreOptions = {}): FakeCore {
     },
     jurisdictions: () => structuredClone(JURISDICTION_PROFILES),
     case_list_drawn: () => null,
+    regulator_forms: ({ id }) => {
+      stored(id);
+      return structuredClone(
+        options.forms ?? { blocked: 'not_sent', language: 'en', complaint: '', forms: [] },
+      );
+    },
+    open_form: () => null,
     letter_options: ({ id }) => {
       const value = stored(id);
       const row = FOLLOW_UP_TABLE.find(

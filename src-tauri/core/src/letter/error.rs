@@ -4,6 +4,7 @@ use complaint_typeset::TypesetError;
 
 use super::request::LetterBlock;
 use crate::error::{ErrorCode, StoreError};
+use crate::rules::RulesError;
 use crate::validate::Problem;
 
 /// What can go wrong between a case and its PDF.
@@ -58,6 +59,9 @@ pub enum LetterError {
     /// Reading the case or writing the PDF failed.
     #[error(transparent)]
     Store(#[from] StoreError),
+    /// The rule packs could not be read (a bug in the bundled data, caught by their tests).
+    #[error(transparent)]
+    Rules(#[from] RulesError),
 }
 
 impl LetterError {
@@ -74,6 +78,7 @@ impl LetterError {
             Self::Typeset(TypesetError::Font(_)) => ErrorCode::Font,
             Self::Typeset(TypesetError::Pdf(_)) => ErrorCode::Pdf,
             Self::Store(e) => e.code(),
+            Self::Rules(e) => e.code(),
         }
     }
 }

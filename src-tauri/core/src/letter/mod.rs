@@ -36,7 +36,9 @@ use crate::profile::Envelope;
 use crate::rules::{self, DueKind};
 use crate::text;
 use crate::validate::{Problem, ProblemCode, validate};
-use complaint_typeset::{self as typeset, Document, Fonts, FooterLabel, RenderedPdf, Section, Style, TextLanguage};
+use complaint_typeset::{
+    self as typeset, Align, Block, Document, Fonts, FooterLabel, RenderedPdf, Section, Style, TextLanguage,
+};
 use context::LetterContext;
 
 /// Per-language words the layout needs outside the templates' prose.
@@ -379,7 +381,33 @@ impl Letters {
         Ok(markup::plain_text(&self.blocks(lang, kind.id(), &context)?))
     }
 
-    fn blocks(&self, lang: Language, name: &str, context: &LetterContext) -> Result<Vec<typeset::Block>, LetterError> {
+    /// What the letter says to its addressee, in plain text, without the address block, the heading or the
+    /// signature: the text a web form's complaint field takes in place of the letter.
+    pub fn body_text(
+        &self,
+        case: &Case,
+        kind: LetterKind,
+        lang: Language,
+        today: NaiveDate,
+    ) -> Result<String, LetterError> {
+        let context = letter_context(case, kind, lang, today);
+        let blocks = self.blocks(lang, kind.id(), &context)?;
+        let centred = |block: &Block| matches!(block, Block::Paragraph { align: Align::Center, .. });
+        let signed = |block: &Block| match block {
+            Block::Signature { .. } => true,
+            Block::KeepTogether(inner) => inner.iter().any(|b| matches!(b, Block::Signature { .. })),
+            _ => false,
+        };
+        let body: Vec<Block> = blocks
+            .into_iter()
+            .skip_while(|block| !centred(block))
+            .skip_while(centred)
+            .take_while(|block| !signed(block))
+            .collect();
+        Ok(markup::plain_text(&body))
+    }
+
+    fn blocks(&self, lang: Language, name: &str, context: &LetterContext) -> Result<Vec<Block>, LetterError> {
         let template = format!("{}/{name}{TEMPLATE_SUFFIX}", lang.id());
         render_blocks(self.engine(lang, *context.jurisdiction, name)?, &template, context)
     }
@@ -399,7 +427,7 @@ fn compile<'a>(
 }
 
 /// Template `name` of `engine` filled from `context`, as typesetting blocks.
-fn render_blocks(engine: &Tera, name: &str, context: &LetterContext) -> Result<Vec<typeset::Block>, LetterError> {
+fn render_blocks(engine: &Tera, name: &str, context: &LetterContext) -> Result<Vec<Block>, LetterError> {
     let failed = |e: tera::Error| LetterError::Template { template: name.to_owned(), message: e.to_string() };
     let text = engine.render(name, &tera::Context::from_serialize(context).map_err(failed)?).map_err(failed)?;
     markup::parse(name, &text)
@@ -435,19 +463,13 @@ fn letter_context(case: &Case, kind: LetterKind, lang: Language, today: NaiveDat
 
 /// The letter with its addressee (the lines its template opens with) moved to where `envelope`'s window shows
 /// it, under the sender's return address, with the envelope's fold marks.
-fn in_window(
-    mut blocks: Vec<typeset::Block>,
-    envelope: Envelope,
-    customer: &crate::models::Customer,
-) -> Vec<typeset::Block> {
-    let count = blocks
-        .iter()
-        .take_while(|block| matches!(block, typeset::Block::ListItem { label, .. } if label.is_empty()))
-        .count();
+fn in_window(mut blocks: Vec<Block>, envelope: Envelope, customer: &crate::models::Customer) -> Vec<Block> {
+    let count =
+        blocks.iter().take_while(|block| matches!(block, Block::ListItem { label, .. } if label.is_empty())).count();
     let lines = blocks
         .drain(..count)
         .filter_map(|block| match block {
-            typeset::Block::ListItem { runs, .. } => Some(runs),
+            Block::ListItem { runs, .. } => Some(runs),
             _ => None,
         })
         .collect();
@@ -464,10 +486,10 @@ fn in_window(
         fold_marks_mm: envelope.fold_marks(),
     };
     // The space that set the addressee apart from the sender goes with it.
-    if matches!(blocks.first(), Some(typeset::Block::VSpace { .. })) {
+    if matches!(blocks.first(), Some(Block::VSpace { .. })) {
         blocks.remove(0);
     }
-    blocks.insert(0, typeset::Block::AddressWindow(window));
+    blocks.insert(0, Block::AddressWindow(window));
     blocks
 }
 

@@ -12,6 +12,7 @@
 mod basis;
 mod calendar;
 mod compensation;
+mod form;
 mod pack;
 mod profile;
 mod serde_date;
@@ -29,6 +30,7 @@ pub use calendar::{CalendarYear, DayOff, SkippedDay, WorkCalendar};
 pub use compensation::{
     CompensationDue, CompensationItem, CompensationKind, CompensationScheme, Pence, Rates, SchemeProvider, Service,
 };
+pub use form::{FormField, FormValue, OnlineForm, UploadLimits};
 pub use pack::{Condition, Currency, PackProfile, Rule, RuleKind, RulePack};
 pub use profile::JurisdictionProfile;
 pub use term::{Term, Unit};
@@ -200,6 +202,12 @@ pub enum RulesError {
         /// The id asked for.
         id: String,
     },
+    /// No web form has this id (the window asked for one the packs do not hold).
+    #[error("there is no web form “{id}”")]
+    UnknownForm {
+        /// The id asked for.
+        id: String,
+    },
     /// The rule exists but did not apply on that date.
     #[error("rule “{id}” is not in force on {date}")]
     NotInForce {
@@ -238,6 +246,7 @@ impl RulesError {
         match self {
             Self::NoRule { .. } => ErrorCode::NoRule,
             Self::UnknownRule { .. } => ErrorCode::UnknownRule,
+            Self::UnknownForm { .. } => ErrorCode::UnknownForm,
             Self::NotInForce { .. } => ErrorCode::NotInForce,
             Self::BadData { .. } => ErrorCode::BadData,
             Self::OutOfRange { .. } => ErrorCode::OutOfRange,

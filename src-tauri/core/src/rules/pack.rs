@@ -8,6 +8,7 @@ use serde::{Deserialize, Serialize};
 
 use super::basis::Basis;
 use super::calendar::WorkCalendar;
+use super::form::OnlineForm;
 use super::term::{Term, Unit};
 use crate::models::{Jurisdiction, Language, Terms};
 
@@ -171,6 +172,9 @@ pub struct RulePack {
     pub profile: PackProfile,
     /// The rules, in the order shown to the user.
     pub rules: Vec<Rule>,
+    /// The web forms of its regulators and schemes, the one the regulator letter is addressed to first.
+    #[serde(default)]
+    pub forms: Vec<OnlineForm>,
 }
 
 impl RulePack {

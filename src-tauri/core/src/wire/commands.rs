@@ -9,6 +9,7 @@ use serde::Deserialize;
 use super::command::Command;
 use crate::check::CaseCheck;
 use crate::desk::{Attached, CreatedCase, ExportedBag, LetterPages};
+use crate::forms::FormsGuide;
 use crate::letter::{LetterKind, LetterOption};
 use crate::listing::CaseListEntry;
 use crate::models::{
@@ -151,6 +152,20 @@ contract! {
         /// The language of the texts.
         lang: Language,
     } -> StatusReport;
+
+    /// The regulators' web forms for the case: each field's text to copy and the evidence files each form takes.
+    "regulator_forms" => RegulatorFormsRequest {
+        /// The case's id.
+        id: String,
+        /// The language of the forms' names and notes.
+        lang: Language,
+    } -> FormsGuide;
+
+    /// Opens a regulator's web form, named by its id, in the system's browser.
+    "open_form" => OpenFormRequest {
+        /// The form's id in its rule pack.
+        form: String,
+    } -> ();
 
     /// Which follow-up letters the case can have now, and why not the others.
     "letter_options" => LetterOptionsRequest {

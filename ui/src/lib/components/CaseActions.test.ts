@@ -102,10 +102,12 @@ describe('the case page actions', () => {
     });
     await waitFor(() => expect(core.callsOf('load_case').length).toBeGreaterThan(before));
     await waitFor(() => expect(core.callsOf('letter_options').length).toBe(2));
-    expect(core.commands().slice(-3).sort()).toEqual([
+    await waitFor(() => expect(core.callsOf('regulator_forms').length).toBe(2));
+    expect(core.commands().slice(-4).sort()).toEqual([
       'case_status',
       'letter_options',
       'load_case',
+      'regulator_forms',
     ]);
     expect(await screen.findByText('The company must answer by')).toBeInTheDocument();
     expect(screen.queryByRole('button', { name: 'Mark as handed in' })).not.toBeInTheDocument();

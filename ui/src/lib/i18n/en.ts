@@ -15,6 +15,7 @@ import type {
   TimelineKind,
   Unit,
   Unreadable,
+  UploadProblem,
   WarningCode,
 } from '../bindings';
 import type { StepId } from '../wizard/steps';
@@ -61,6 +62,7 @@ type CoreKeys =
   | `unreadable.${UnreadableCode}`
   | `error.${ErrorCode}`
   | `followUp.blocked.${LetterBlock}`
+  | `forms.upload.${UploadProblem}`
   | `problem.${ProblemCode}`
   | `warning.${WarningCode}`
   | TimelineKeys
@@ -350,6 +352,37 @@ export const en = {
   'cases.deletedNotice': '“{title}” was moved to the trash; it can be restored from there.',
   'cases.undo': 'Undo',
   'cases.dismiss': 'Dismiss',
+  'forms.heading': 'Online forms of the regulator',
+  'forms.intro':
+    'Fill in the regulator’s web form instead of posting the letter: each field below holds what to type, in the form’s order.',
+  'forms.language': 'The texts are in {language}, the language the form is filled in.',
+  'forms.open': 'Open the form',
+  'forms.verify':
+    'These fields were read from {source}. Check them against the form before you send it.',
+  'forms.noFields':
+    'The fields of this form are not on record. Copy the complaint text below into its text box, and your details from the case.',
+  'forms.complaint': 'Complaint text',
+  'forms.required': 'required',
+  'forms.empty': 'Not in the case: fill it in on the form.',
+  'forms.choice': 'Your choice on the form.',
+  'forms.copy': 'Copy',
+  'forms.copied': 'Copied',
+  'forms.copyFailed': 'Could not copy: select the text and copy it by hand.',
+  'forms.chars': '{count} of {max} characters',
+  'forms.tooLong': 'Longer than the field takes: shorten it on the form.',
+  'forms.uploads': 'Files to upload',
+  'forms.uploadTypes': 'Accepted: {types}.',
+  'forms.uploadFile': 'At most {size} per file.',
+  'forms.uploadTotal': 'At most {size} in all.',
+  'forms.uploadCount': 'At most {count} files.',
+  'forms.uploadSource': 'Limits from {source}.',
+  'forms.noFiles': 'No evidence files are attached to the items you have.',
+  'forms.overLimit':
+    'Together these files exceed what the form takes: leave some out or make them smaller.',
+  'forms.upload.wrong_type': 'not a type the form accepts',
+  'forms.upload.too_large': 'larger than the form takes',
+  'forms.upload.missing': 'its copy is missing from the case folder',
+  'forms.failed': 'The forms could not be prepared.',
   'caseMenu.verify': 'Check the files',
   'caseMenu.export': 'Export for a lawyer or a regulator…',
   'caseMenu.exportHint':
@@ -823,6 +856,7 @@ export const en = {
     'No legal deadline is known for this country and date, so the due date cannot be worked out.',
   'error.unknown_rule':
     'The case refers to a deadline rule this version of Complaint Desk does not know. Update the app.',
+  'error.unknown_form': 'This version of Complaint Desk does not know that form. Update the app.',
   'error.not_in_force':
     'The deadline rule was not in force on the day the claim was handed in. Check the date.',
   'error.bad_data': 'The built-in deadline rules are damaged. Reinstall or update Complaint Desk.',
