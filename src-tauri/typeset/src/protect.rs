@@ -23,6 +23,47 @@ const LEGAL_FORMS: &[&str] = &[
 const LINKING_WORDS: &[&str] =
     &["и", "или", "а", "но", "по", "до", "от", "за", "на", "към", "and", "or", "to", "from", "until", "by"];
 
+/// Words that name a provision before its number: "ст. 55", "статьи 12", "чл. 5", "Article 55", "Condition C4".
+const PROVISIONS: &[&str] = &[
+    "ст.",
+    "статья",
+    "статьи",
+    "статье",
+    "статью",
+    "статьёй",
+    "статей",
+    "статьям",
+    "п.",
+    "пп.",
+    "пункт",
+    "пункта",
+    "пунктом",
+    "пункте",
+    "подп.",
+    "ч.",
+    "часть",
+    "части",
+    "частью",
+    "чл.",
+    "член",
+    "члена",
+    "чл",
+    "ал.",
+    "алинея",
+    "алинеи",
+    "article",
+    "articles",
+    "art.",
+    "section",
+    "sections",
+    "condition",
+    "conditions",
+    "regulation",
+    "paragraph",
+    "para.",
+    "clause",
+];
+
 /// Currency signs and codes written before an amount ("£ 25", "BGN 25.00").
 const CURRENCIES_BEFORE: &[&str] = &["₽", "€", "$", "£", "BGN", "EUR", "GBP", "RUB", "USD", "UAH"];
 
@@ -143,9 +184,12 @@ fn is_domain(word: &str) -> bool {
 fn holds(before: &str, after: &str) -> bool {
     let after_first = after.chars().next().unwrap_or(' ');
     let after_bare = after.trim_start_matches(['(', '«', '„', '“', '"']);
-    // Phone, account and amount digit groups: "+7 918 417-23-56", "1 200", "(495) 123-45-67".
-    (is_number_group(before) && before.ends_with(|c: char| c.is_ascii_digit() || c == ')')
+    // Phone, account and amount digit groups: "+7 918 417-23-56", "1 200", "(495) 123-45-67"; not a date after
+    // them ("8 800 250-08-90 14.03.2016").
+    (is_number_group(before) && before.ends_with(|c: char| c.is_ascii_digit() || c == ')') && !is_date(after)
         && (after_first.is_ascii_digit() || (after_first == '(' && after[1..].starts_with(|c: char| c.is_ascii_digit()))))
+        // A provision with its number: "статьи 12", "чл. 55", "Condition C4".
+        || (PROVISIONS.contains(&before.to_lowercase().as_str()) && is_provision_number(after))
         // A number with its unit or currency: "60 дней", "25,00 лв.", "8 мин.", "350 ₽", "30 days"; not a date
         // with the word after it ("с 14.02.2019 по 17.03.2019", "10.08 и 11.08").
         || (is_number(before)
@@ -161,6 +205,22 @@ fn holds(before: &str, after: &str) -> bool {
         || (is_initial(before.trim_end_matches('/')) && (is_initial(after) || is_capitalised(after_bare)))
         || (is_capitalised(before.trim_start_matches(['(', '«', '„', '“', '"']))
             && is_initial(after.trim_end_matches([',', ';', ')', '/'])))
+}
+
+/// "14.03.2016", "09.08", "1.10.2026,": a day and a month, and perhaps a year, joined by full stops.
+fn is_date(word: &str) -> bool {
+    let parts: Vec<&str> = word.trim_end_matches(['.', ',', ';', ':', ')']).split('.').collect();
+    let digits = |part: &str, most: usize| (1..=most).contains(&part.len()) && part.chars().all(|c| c.is_ascii_digit());
+    (parts.len() == 2 || (parts.len() == 3 && digits(parts[2], 4))) && digits(parts[0], 2) && digits(parts[1], 2)
+}
+
+/// The number of a provision: "12", "55,", "5)", "C4", "20.1".
+fn is_provision_number(word: &str) -> bool {
+    let core = word.trim_end_matches(['.', ',', ';', ':', ')']);
+    let mut chars = core.chars();
+    let first = chars.next();
+    first.is_some_and(|c| c.is_ascii_digit())
+        || (first.is_some_and(|c| c.is_ascii_uppercase()) && core.len() <= 4 && chars.any(|c| c.is_ascii_digit()))
 }
 
 /// Digits with the signs that group them: "+7", "918", "417-23-56", "(495)", "842,37".

@@ -262,7 +262,7 @@ impl Letters {
             context.copy = true;
             context.letter_sheets = letter_sheets;
             let mut copy = self.blocks(lang, request.kind.id(), &context)?;
-            copy.extend(self.blocks(lang, "receipt", &context)?);
+            sign_over_receipt(&mut copy, self.blocks(lang, "receipt", &context)?);
             sections.push(Section {
                 header: Some(labels.copy_header.clone()),
                 footer_label: footer.clone(),
@@ -410,6 +410,19 @@ impl Letters {
     fn blocks(&self, lang: Language, name: &str, context: &LetterContext) -> Result<Vec<Block>, LetterError> {
         let template = format!("{}/{name}{TEMPLATE_SUFFIX}", lang.id());
         render_blocks(self.engine(lang, *context.jurisdiction, name)?, &template, context)
+    }
+}
+
+/// Adds the receipt block to the applicant's copy inside the signature's own keep, so the sheet the clerk
+/// stamps always carries the date and the signature: the receipt never goes to a page of its own.
+fn sign_over_receipt(copy: &mut Vec<Block>, receipt: Vec<Block>) {
+    let receipt = receipt.into_iter().flat_map(|block| match block {
+        Block::KeepTogether(inner) => inner,
+        other => vec![other],
+    });
+    match copy.last_mut() {
+        Some(Block::KeepTogether(signature)) => signature.extend(receipt),
+        _ => copy.push(Block::KeepTogether(receipt.collect())),
     }
 }
 

@@ -25,6 +25,23 @@ const FORMS_BEFORE: &[&str] = &["ПАО", "ООО", "АО", "ЗАО", "ОАО", 
 /// Legal forms written after it: „Мобилтел“ ЕАД, Vodafone Ltd.
 const FORMS_AFTER: &[&str] =
     &["ЕАД", "ЕООД", "АД", "ООД", "Ltd", "Ltd.", "Limited", "plc", "PLC", "LLC", "EAD", "EOOD"];
+/// Words naming a provision, never parted from its number: "статьи 12", "чл. 55", "Article 55".
+const PROVISIONS: &[&str] = &[
+    "ст.",
+    "статьи",
+    "статья",
+    "статьёй",
+    "пункт",
+    "п.",
+    "ч.",
+    "части",
+    "чл.",
+    "член",
+    "ал.",
+    "article",
+    "art.",
+    "section",
+];
 /// Widths are compared to this many points.
 const SLACK: f64 = 0.01;
 /// Conjunctions and prepositions: a number is never parted from them as from its unit.
@@ -221,6 +238,21 @@ impl Checker<'_> {
             self.segments(lines);
         }
         self.lists(&proof.lines);
+        self.stamps(&proof.lines);
+    }
+
+    /// A stamp's frame after a signature in its section (the applicant's copy's receipt block) is on the
+    /// signature's page: the sheet the clerk stamps carries the date and the signature.
+    fn stamps(&mut self, lines: &[LaidLine]) {
+        for (i, frame) in lines.iter().enumerate().filter(|(_, line)| line.kind == LineKind::Caption) {
+            let signatures: Vec<&LaidLine> = lines[..i]
+                .iter()
+                .filter(|line| line.section == frame.section && line.kind == LineKind::Signature)
+                .collect();
+            if !signatures.is_empty() && signatures.iter().all(|line| line.page != frame.page) {
+                self.mark("receipt block apart from the signature", frame);
+            }
+        }
     }
 
     /// A line on its own: not wider than its measure, and if justified and not the last of its lines, flush
@@ -379,11 +411,23 @@ fn bad_break(chars: &[char], at: usize, end: LineEnd) -> Option<&'static str> {
             && word.ends_with(|c: char| c.is_ascii_digit())
             && word.chars().all(|c| c.is_ascii_digit() || matches!(c, '.' | ','))
     };
+    // "14.03.2016", "09.08,": a date after a phone number is not one of its groups.
+    let date = |word: &str| {
+        let parts: Vec<&str> = word.trim_end_matches(['.', ',', ';', ')']).split('.').collect();
+        (2..=3).contains(&parts.len()) && parts.iter().all(|p| !p.is_empty() && p.chars().all(|c| c.is_ascii_digit()))
+    };
+    let provision = PROVISIONS.contains(&before.to_lowercase().as_str()) && first.is_ascii_digit();
     let unit = (first.is_alphabetic() && bare(&after).chars().count() <= 4 && !LINKING_WORDS.contains(&after.as_str()))
         || matches!(first, '₽' | '€' | '$' | '£' | '%');
     if matches!(before.as_str(), "№" | "§" | "No." | "Nr.") {
         Some("№ parted from its number")
-    } else if numeric(&before) && before.ends_with(|c: char| c.is_ascii_digit() || c == ')') && first.is_ascii_digit() {
+    } else if provision {
+        Some("provision parted from its number")
+    } else if numeric(&before)
+        && before.ends_with(|c: char| c.is_ascii_digit() || c == ')')
+        && first.is_ascii_digit()
+        && !date(&after)
+    {
         Some("digit groups of one number parted")
     } else if number(&before) && unit {
         Some("number parted from its unit")
