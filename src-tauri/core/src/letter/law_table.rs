@@ -4,7 +4,9 @@
 use chrono::NaiveDate;
 
 use super::Letters;
-use crate::models::{Case, IncidentType, Jurisdiction, Language, LetterKind, LossOfService, Terms};
+use crate::models::{
+    Answer, Case, ContactChannel, IncidentType, Jurisdiction, Language, LetterKind, LossOfService, Submission, Terms,
+};
 
 /// What a lawyer looks for first in a letter under each jurisdiction, by letter language: the act and the
 /// article the claim rests on.
@@ -128,4 +130,25 @@ fn no_letter_template_decides_the_law_itself() {
         }
     }
     assert_eq!(read, 3 * 7, "every language's seven templates are read");
+}
+
+#[test]
+fn a_no_answer_letter_objects_to_an_answer_given_by_phone_in_every_jurisdiction() {
+    let letters = Letters::new().expect("letters load");
+    let objections = [
+        (Language::Ru, "ответ дан устно"),
+        (Language::Bg, "отговорът е даден устно"),
+        (Language::En, "the response was given orally"),
+    ];
+    for jurisdiction in Jurisdiction::ALL {
+        let mut case = Case::new(IncidentType::BillingDispute, jurisdiction, Language::En);
+        case.sent = Some(Submission { date: "2026-10-01".into(), ..Submission::default() });
+        for (channel, objects) in [(ContactChannel::Phone, true), (ContactChannel::Email, false)] {
+            case.answer = Some(Answer { date: "2026-10-20".into(), channel, ..Answer::default() });
+            for (lang, objection) in objections {
+                let text = letters.preview(&case, LetterKind::NoAnswer, lang, today()).expect("preview");
+                assert_eq!(text.contains(objection), objects, "{jurisdiction:?} {lang:?} {channel:?}: {text}");
+            }
+        }
+    }
 }
