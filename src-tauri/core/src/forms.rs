@@ -196,6 +196,16 @@ fn field_text(value: FormValue, case: &Case, complaint: &str, language: Language
     text.trim().to_owned()
 }
 
+/// Two file name extensions of one format: "jpg" and "JPEG", "tif" and "tiff".
+fn same_format(a: &str, b: &str) -> bool {
+    let format = |ext: &str| match ext.to_ascii_lowercase().as_str() {
+        "jpeg" | "jpe" => "jpg".to_owned(),
+        "tiff" => "tif".to_owned(),
+        other => other.to_owned(),
+    };
+    format(a) == format(b)
+}
+
 /// Every file of the evidence in hand, each with what the form's `limits` say of it.
 fn uploads(limits: &UploadLimits, case: &Case, case_dir: &Path) -> UploadGuide {
     let files = crate::letter::listed_evidence(case)
@@ -207,7 +217,7 @@ fn uploads(limits: &UploadLimits, case: &Case, case_dir: &Path) -> UploadGuide {
             let typed = Path::new(&file.name)
                 .extension()
                 .and_then(|ext| ext.to_str())
-                .is_some_and(|ext| limits.types.iter().any(|t| t.eq_ignore_ascii_case(ext)));
+                .is_some_and(|ext| limits.types.iter().any(|t| same_format(t, ext)));
             let problem = match bytes {
                 None => Some(UploadProblem::Missing),
                 Some(_) if !typed => Some(UploadProblem::WrongType),
@@ -303,7 +313,7 @@ mod tests {
         case.customer.full_name = "Jane Doe".into();
         case.demands = vec!["Credit the days without service.".into(), " ".into(), "Reply in writing.".into()];
         case.evidence.push(crate::models::EvidenceItem { description: "Photos".into(), ..Default::default() });
-        let files: &[(&str, &[u8])] = &[("router.jpeg", b"jpeg bytes"), ("notes.txt", b"notes")];
+        let files: &[(&str, &[u8])] = &[("router.JPEG", b"jpeg bytes"), ("notes.txt", b"notes"), ("scan.heic", b"h")];
         let id = stored(&desk, case, Some("2026-08-01"), files);
 
         let guide = desk.regulator_forms(&id, Language::En).expect("forms");
@@ -314,10 +324,16 @@ mod tests {
             uploads.files.iter().map(|file| (file.name.clone(), file.problem)).collect()
         };
         let wrong = Some(UploadProblem::WrongType);
-        assert_eq!(taken(&guide.forms[0]), [("router.jpeg".into(), wrong), ("notes.txt".into(), None)]);
-        assert_eq!(taken(&guide.forms[1]), [("router.jpeg".into(), None), ("notes.txt".into(), wrong)]);
+        // A JPEG is one whether its name ends in .jpg or .JPEG.
+        let jpeg = ("router.JPEG".to_owned(), None);
+        let heic = ("scan.heic".to_owned(), wrong);
+        assert_eq!(taken(&guide.forms[0]), [jpeg.clone(), ("notes.txt".into(), None), heic.clone()]);
+        assert_eq!(taken(&guide.forms[1]), [jpeg, ("notes.txt".into(), wrong), heic]);
         let cisas = guide.forms[1].uploads.as_ref().expect("uploads");
         assert_eq!((cisas.total_bytes, cisas.over_limit), (10, false));
+        // The complaint without the letter's salutation, subject line and closing.
+        assert!(guide.complaint.starts_with("I wish to complain about"), "{}", guide.complaint);
+        assert!(!guide.complaint.contains("Yours faithfully"), "{}", guide.complaint);
         assert_eq!(field(&guide.forms[1], FormValue::ClaimDate).text, "1 August 2026");
         assert_eq!(field(&guide.forms[1], FormValue::DeadlockDate).text, "", "no final answer recorded");
         assert_eq!(

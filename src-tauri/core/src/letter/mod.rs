@@ -398,12 +398,21 @@ impl Letters {
             Block::KeepTogether(inner) => inner.iter().any(|b| matches!(b, Block::Signature { .. })),
             _ => false,
         };
-        let body: Vec<Block> = blocks
+        // The salutation, the subject line and the closing are the letter's; a form has fields of its own.
+        let framing = |block: &Block| match block {
+            Block::Paragraph { first_line_indent_mm, .. } => *first_line_indent_mm == 0.0,
+            Block::VSpace { .. } => true,
+            _ => false,
+        };
+        let mut body: Vec<Block> = blocks
             .into_iter()
             .skip_while(|block| !centred(block))
-            .skip_while(centred)
+            .skip_while(|block| centred(block) || framing(block))
             .take_while(|block| !signed(block))
             .collect();
+        while body.last().is_some_and(framing) {
+            body.pop();
+        }
         Ok(markup::plain_text(&body))
     }
 
