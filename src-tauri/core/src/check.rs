@@ -9,7 +9,7 @@ use chrono::NaiveDate;
 use serde::Serialize;
 
 use crate::dates::parse_date;
-use crate::models::{Case, Language};
+use crate::models::{Case, Language, Registry};
 use crate::rules::{self, Basis, RuleKind, RulesError};
 use crate::validate::Problem;
 
@@ -108,9 +108,9 @@ fn language_warning(case: &Case) -> Result<Option<Warning>, RulesError> {
         code: WarningCode::NotOfficialLanguage,
         message: format!(
             "the letter is in {}; letters to companies of this jurisdiction ({}) are written in {}",
-            case.letter_language.english_name(),
+            case.letter_language.description(),
             pack.profile.name.en,
-            official.english_name()
+            official.description()
         ),
         rule: None,
         official_language: Some(official),

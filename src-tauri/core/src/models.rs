@@ -243,17 +243,6 @@ registry! {
     }
 }
 
-impl Language {
-    /// Its name in English, for the command line's sentences.
-    pub fn english_name(self) -> &'static str {
-        match self {
-            Self::Ru => "Russian",
-            Self::Bg => "Bulgarian",
-            Self::En => "English",
-        }
-    }
-}
-
 /// The company and where its claims go.
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 #[cfg_attr(test, derive(ts_rs::TS))]
