@@ -109,7 +109,7 @@ fn language_warning(case: &Case) -> Result<Option<Warning>, RulesError> {
         message: format!(
             "the letter is in {}; letters to companies of this jurisdiction ({}) are written in {}",
             case.letter_language.description(),
-            pack.profile.name.en,
+            pack.profile.name.get(Language::En),
             official.description()
         ),
         rule: None,
@@ -216,7 +216,7 @@ mod tests {
         let rule = all[1].rule.as_ref().expect("the rule behind it");
         assert_eq!((rule.id.as_str(), rule.last_day.as_str()), ("ru.claim_window", "2026-11-20"));
         assert!(rule.source.contains("ст. 55"), "{}", rule.source);
-        assert!(rule.basis.ru.contains("6 месяцев"), "{}", rule.basis.ru);
+        assert!(rule.basis.get(Language::Ru).contains("6 месяцев"), "{}", rule.basis.get(Language::Ru));
         assert!(all[1].message.contains("2026-11-20") && all[1].message.contains("6 months"), "{}", all[1].message);
         assert_eq!(all[1].to_string(), format!("events[1].date: warning: {}", all[1].message));
     }

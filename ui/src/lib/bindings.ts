@@ -514,19 +514,7 @@ last_day: string,
  * The date rests on something not yet confirmed (a rule or a calendar year marked for checking).
  */
 verify: boolean, };
-export type Basis = { 
-/**
- * Russian.
- */
-ru: string, 
-/**
- * Bulgarian.
- */
-bg: string, 
-/**
- * English.
- */
-en: string, };
+export type Basis = Record<Language, string>;
 export type StatusReport = { 
 /**
  * The stored stage of the case.

@@ -327,11 +327,8 @@ mod tests {
                 working_days: vec![date("2030-01-05")],
             }],
             names: BTreeMap::from([
-                (
-                    "01-01".to_string(),
-                    Basis { ru: "Новый год".into(), bg: "Нова година".into(), en: "New Year".into() },
-                ),
-                ("2030-01-02".to_string(), Basis { ru: "Перенос".into(), bg: "Пренос".into(), en: "Moved".into() }),
+                ("01-01".to_string(), Basis::every("New Year")),
+                ("2030-01-02".to_string(), Basis::every("Moved")),
             ]),
         }
     }

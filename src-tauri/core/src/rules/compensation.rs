@@ -134,8 +134,8 @@ impl CompensationScheme {
         if !packs.iter().any(|p| p.jurisdiction == self.jurisdiction) {
             return Err(format!("no rule pack for {:?}", self.jurisdiction));
         }
-        let texts = [&self.id, &self.name, &self.source, &self.providers_source, &self.basis.ru, &self.basis.bg];
-        if texts.iter().chain([&&self.basis.en]).any(|t| t.trim().is_empty()) {
+        let texts = [&self.id, &self.name, &self.source, &self.providers_source];
+        if texts.iter().any(|t| t.trim().is_empty()) || !self.basis.is_complete() {
             return Err("id, name, sources and basis in every language are required".into());
         }
         if self.currency.len() != 3 || !self.currency.bytes().all(|b| b.is_ascii_uppercase()) {

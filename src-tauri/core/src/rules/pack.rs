@@ -274,7 +274,7 @@ pub(super) fn check(packs: &[(String, RulePack)], calendars: &[WorkCalendar]) ->
 
 /// Whether a text is missing, or blank in some language.
 fn blank(texts: Option<&Basis>) -> bool {
-    texts.is_none_or(|b| [&b.ru, &b.bg, &b.en].iter().any(|t| t.trim().is_empty()))
+    texts.is_none_or(|b| !b.is_complete())
 }
 
 /// A rule's texts: a source and a basis always, the entered-term basis for a term the customer sets, the letter

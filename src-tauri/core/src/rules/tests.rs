@@ -249,7 +249,7 @@ fn broken_packs_are_refused() {
     packs[0].1.rules[1].after = Some("ru.nothing".into());
     assert!(pack::check(&packs, calendars).unwrap_err().1.contains("not in this pack"));
     packs[0].1 = load(text(Ru));
-    packs[0].1.rules[1].basis.bg = " ".into();
+    packs[0].1.rules[1].basis = Basis::every(" ");
     assert!(pack::check(&packs, calendars).is_err());
     packs[0].1 = load(text(Ru));
     packs[0].1.rules[0].valid_from = date("2017-01-01");
