@@ -57,6 +57,27 @@ struct Labels {
     page_of: String,
     /// The words of the copies of the evidence printed after the letter.
     annex: annex::AnnexLabels,
+    /// How the language writes a date.
+    dates: context::DateWords,
+    /// How it writes an amount.
+    money: context::MoneyWords,
+}
+
+/// The labels of every language, in the order of [`Language::ALL`], read once from the bundled files.
+fn all_labels() -> Result<&'static [Labels], LetterError> {
+    static LABELS: OnceLock<Result<Vec<Labels>, String>> = OnceLock::new();
+    let read = LABELS.get_or_init(|| {
+        Language::ALL
+            .into_iter()
+            .map(|lang| {
+                let path = format!("letters/{}/labels.toml", lang.id());
+                let source = bundled::file(&path).ok_or_else(|| format!("{path}: no such file"))?;
+                toml::from_str::<Labels>(source).map_err(|e| format!("{path}: {e}"))
+            })
+            .collect()
+    });
+    read.as_deref()
+        .map_err(|message| LetterError::Template { template: "labels.toml".into(), message: message.clone() })
 }
 
 const TEMPLATE_SUFFIX: &str = ".letter";
@@ -76,7 +97,7 @@ pub struct Letters {
     /// The post office's form of each jurisdiction, for a letter sent by registered post; compiled on first use.
     post_forms: Vec<OnceLock<Tera>>,
     /// The labels of each language, in the order of [`Language::ALL`].
-    labels: Vec<Labels>,
+    labels: &'static [Labels],
     fonts: Fonts,
 }
 
@@ -89,14 +110,7 @@ fn bundled_template(path: &str) -> Result<&'static str, LetterError> {
 impl Letters {
     /// Compiles the bundled templates and parses the bundled fonts.
     pub fn new() -> Result<Letters, LetterError> {
-        let labels = Language::ALL
-            .into_iter()
-            .map(|lang| {
-                let path = format!("letters/{}/labels.toml", lang.id());
-                toml::from_str::<Labels>(bundled_template(&path)?)
-                    .map_err(|e| LetterError::Template { template: path, message: e.to_string() })
-            })
-            .collect::<Result<_, _>>()?;
+        let labels = all_labels()?;
         Ok(Letters {
             engines: (0..Language::COUNT * Jurisdiction::COUNT * TEMPLATE_COUNT).map(|_| OnceLock::new()).collect(),
             post_forms: (0..Jurisdiction::COUNT).map(|_| OnceLock::new()).collect(),
