@@ -12,7 +12,7 @@ use complaint_core::wire::*;
 use tauri::{AppHandle, Manager, Runtime, State};
 use tauri_plugin_opener::OpenerExt;
 
-use crate::error::{Request, internal, open_failed, unknown_drop};
+use crate::error::{Request, browser_failed, internal, open_failed, unknown_drop};
 use crate::files::{DroppedFiles, FileKind, SharedPicker};
 
 /// The core, shared by the commands running at the same time.
@@ -150,7 +150,7 @@ pub async fn regulator_forms(
 pub async fn open_form<R: Runtime>(app: AppHandle<R>, request: Request<OpenFormRequest>) -> Reply<OpenFormRequest> {
     let OpenFormRequest { form } = request.0;
     let url = complaint_core::forms::form_url(&form)?;
-    app.opener().open_url(url, None::<&str>).map_err(open_failed)
+    app.opener().open_url(url, None::<&str>).map_err(browser_failed)
 }
 
 /// Which follow-up letters the case can have now, and why not the others.

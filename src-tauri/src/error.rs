@@ -11,6 +11,11 @@ pub fn open_failed(error: tauri_plugin_opener::Error) -> WireError {
     WireError::new(ErrorCode::OpenFailed, format!("the system could not open it: {error}"))
 }
 
+/// The system could not open a web address in its browser.
+pub fn browser_failed(error: tauri_plugin_opener::Error) -> WireError {
+    WireError::new(ErrorCode::BrowserFailed, format!("the system could not open the browser: {error}"))
+}
+
 /// The work stopped before it finished; nothing was half saved, since every save is whole or not at all.
 pub fn internal(error: impl std::fmt::Display) -> WireError {
     WireError::new(ErrorCode::Internal, format!("the action stopped unexpectedly: {error}"))

@@ -101,6 +101,8 @@ error_codes! {
     AnswerRests,
     /// The system's viewer could not be started.
     OpenFailed,
+    /// The system's browser could not be started for a web form.
+    BrowserFailed,
     /// The work stopped unexpectedly; nothing was half saved.
     Internal,
     /// A dropped-files id the window never announced, or one already used.

@@ -221,7 +221,9 @@ fn uploads(limits: &UploadLimits, case: &Case, case_dir: &Path) -> UploadGuide {
             let problem = match bytes {
                 None => Some(UploadProblem::Missing),
                 Some(_) if !typed => Some(UploadProblem::WrongType),
-                Some(size) if limits.max_file_bytes.is_some_and(|max| size > max) => Some(UploadProblem::TooLarge),
+                Some(size) if limits.max_file_bytes.or(limits.max_total_bytes).is_some_and(|max| size > max) => {
+                    Some(UploadProblem::TooLarge)
+                }
                 Some(_) => None,
             };
             UploadFile { item, name: file.name.clone(), bytes, problem }
@@ -287,7 +289,7 @@ mod tests {
         // heading or signature.
         assert!(complaint.contains("Считаю, что") && complaint.contains("На основании изложенного прошу:"));
         assert!(complaint.contains("152-ФЗ"), "{complaint}");
-        for printed_only in ["В Федеральную службу", "Заявитель:", "ЖАЛОБА", "_______________"]
+        for printed_only in ["В Федеральную службу", "Заявитель:", "ЖАЛОБА", "Приложения:", "_______________"]
         {
             assert!(!complaint.contains(printed_only), "{printed_only} in {complaint}");
         }
@@ -364,6 +366,10 @@ mod tests {
         assert_eq!(problems, [Some(UploadProblem::TooLarge), None]);
         assert_eq!((guide.total_bytes, guide.over_limit), (3, false), "only the file it takes counts");
         assert!(!uploads(&limits(Some(1), Some(3)), &case, &dir).over_limit);
+        // With no limit per file, one larger than all may be is refused on its own.
+        let whole = UploadLimits { max_file_bytes: None, ..limits(None, Some(4)) };
+        let problems: Vec<_> = uploads(&whole, &case, &dir).files.iter().map(|file| file.problem).collect();
+        assert_eq!(problems, [Some(UploadProblem::TooLarge), None]);
         assert!(uploads(&limits(Some(1), Some(2)), &case, &dir).over_limit);
     }
 

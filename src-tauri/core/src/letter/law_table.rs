@@ -152,3 +152,26 @@ fn a_no_answer_letter_objects_to_an_answer_given_by_phone_in_every_jurisdiction(
         }
     }
 }
+
+#[test]
+fn an_estimated_delay_in_russian_counts_its_days_in_the_genitive() {
+    let letters = Letters::new().expect("letters load");
+    let mut checked = 0;
+    for day in 1..=12 {
+        let mut case = Case::new(IncidentType::BillingDispute, Jurisdiction::Ru, Language::Ru);
+        // No registration date entered: the term runs from the last day the claim could be registered.
+        case.sent = Some(Submission { date: format!("2026-09-{day:02}"), ..Submission::default() });
+        for kind in [LetterKind::Reminder, LetterKind::Regulator] {
+            let text = letters.preview(&case, kind, Language::Ru, today()).expect("preview").replace('\u{a0}', " ");
+            let Some(at) = text.find("не менее ") else { continue };
+            let mut words = text[at + "не менее ".len()..].split_whitespace();
+            let (Some(count), Some(noun)) = (words.next(), words.next()) else { continue };
+            let Ok(count) = count.parse::<u32>() else { continue };
+            let noun = noun.trim_end_matches(['.', ',', ';']);
+            let genitive = if count % 10 == 1 && count % 100 != 11 { "дня" } else { "дней" };
+            assert_eq!(noun, genitive, "не менее {count} {noun}: {text}");
+            checked += 1;
+        }
+    }
+    assert!(checked >= 12, "only {checked} estimated delays were stated");
+}

@@ -412,21 +412,15 @@ impl Letters {
             Block::KeepTogether(inner) => inner.iter().any(|b| matches!(b, Block::Signature { .. })),
             _ => false,
         };
-        // The salutation, the subject line and the closing are the letter's; a form has fields of its own.
-        let framing = |block: &Block| match block {
-            Block::Paragraph { first_line_indent_mm, .. } => *first_line_indent_mm == 0.0,
-            Block::VSpace { .. } => true,
-            _ => false,
-        };
-        let mut body: Vec<Block> = blocks
+        // The salutation and the subject line before the text, and the list of enclosures and the closing after
+        // it, are the letter's: a form has fields and uploads of its own. Each is a paragraph without an indent.
+        let unindented = |block: &Block| matches!(block, Block::Paragraph { first_line_indent_mm, .. } if *first_line_indent_mm == 0.0);
+        let body: Vec<Block> = blocks
             .into_iter()
             .skip_while(|block| !centred(block))
-            .skip_while(|block| centred(block) || framing(block))
-            .take_while(|block| !signed(block))
+            .skip_while(|block| centred(block) || unindented(block) || matches!(block, Block::VSpace { .. }))
+            .take_while(|block| !signed(block) && !unindented(block))
             .collect();
-        while body.last().is_some_and(framing) {
-            body.pop();
-        }
         Ok(markup::plain_text(&body))
     }
 

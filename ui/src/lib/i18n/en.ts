@@ -63,6 +63,7 @@ type CoreKeys =
   | `error.${ErrorCode}`
   | `followUp.blocked.${LetterBlock}`
   | `forms.upload.${UploadProblem}`
+  | `forms.language.${Language}`
   | `problem.${ProblemCode}`
   | `warning.${WarningCode}`
   | TimelineKeys
@@ -355,7 +356,10 @@ export const en = {
   'forms.heading': 'Online forms of the regulator',
   'forms.intro':
     'Fill in the regulator’s web form instead of posting the letter: each field below holds what to type, in the form’s order.',
-  'forms.language': 'The texts are in {language}, the language the form is filled in.',
+  'forms.address': 'Address of the form',
+  'forms.language.ru': 'The texts are in Russian, the language the form is filled in.',
+  'forms.language.bg': 'The texts are in Bulgarian, the language the form is filled in.',
+  'forms.language.en': 'The texts are in English, the language the form is filled in.',
   'forms.open': 'Open the form',
   'forms.verify':
     'These fields were read from {source}. Check them against the form before you send it.',
@@ -898,6 +902,8 @@ export const en = {
     'The letter contains a character the font cannot draw. Replace it and try again.',
   'error.font': 'The letter font could not be read. Reinstall Complaint Desk.',
   'error.pdf': 'The PDF could not be put together.',
+  'error.browser_failed':
+    'The browser could not be opened. Copy the form’s address and open it yourself.',
   'error.open_failed': 'The letter could not be opened. Is a PDF viewer installed?',
   'error.invalid_date': 'A date is not valid: write it as DD/MM/YYYY (day, month, year).',
   'error.conflict':

@@ -4,7 +4,7 @@ import { describe, expect, it, vi } from 'vitest';
 
 import type { FormsGuide } from '../../bindings';
 import { setLocale } from '../../i18n/index.svelte';
-import { completeCase, fakeCore } from '../../../test/fakeCore';
+import { completeCase, fakeCore, wireError, type FakeCoreOptions } from '../../../test/fakeCore';
 import RegulatorForms from './RegulatorForms.svelte';
 
 const ID = 'c1';
@@ -75,8 +75,8 @@ const GUIDE: FormsGuide = {
   ],
 };
 
-function shown(forms?: FormsGuide) {
-  const core = fakeCore({ cases: { [ID]: completeCase() }, forms });
+function shown(forms?: FormsGuide, handlers: FakeCoreOptions['handlers'] = {}) {
+  const core = fakeCore({ cases: { [ID]: completeCase() }, forms, handlers });
   render(RegulatorForms, { props: { id: ID, revision: 1 } });
   return core;
 }
@@ -128,6 +128,28 @@ describe('the regulators’ online forms', () => {
     const other = document.querySelector('[data-form="ru.other"]') as HTMLElement;
     expect(other).toHaveTextContent('The fields of this form are not on record.');
     expect(other).toHaveTextContent('Считаю, что оператор нарушил ст. 55.');
+  });
+
+  it('gives the address to open by hand when the browser cannot be started, under that form', async () => {
+    setLocale('en');
+    const user = userEvent.setup();
+    shown(GUIDE, {
+      open_form: () => {
+        throw wireError('browser_failed', 'the system could not open the browser: no handler');
+      },
+    });
+    await screen.findByRole('region', { name: 'Online forms of the regulator' });
+    const rkn = document.querySelector('[data-form="ru.rkn"]') as HTMLElement;
+    expect(rkn).toHaveTextContent('https://rkn.gov.ru/treatments/ask-question/');
+    expect(
+      within(rkn).getByRole('button', { name: 'Copy: Address of the form' }),
+    ).toBeInTheDocument();
+    await user.click(within(rkn).getByRole('button', { name: 'Open the form' }));
+    expect(await within(rkn).findByRole('alert')).toHaveTextContent(
+      'The browser could not be opened. Copy the form’s address and open it yourself.',
+    );
+    const other = document.querySelector('[data-form="ru.other"]') as HTMLElement;
+    expect(within(other).queryByRole('alert')).toBeNull();
   });
 
   it('shows nothing while the regulator cannot be asked yet', async () => {
