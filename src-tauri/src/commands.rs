@@ -153,6 +153,16 @@ pub async fn open_form<R: Runtime>(app: AppHandle<R>, request: Request<OpenFormR
     app.opener().open_url(url, None::<&str>).map_err(browser_failed)
 }
 
+/// What each letter kind is called in the interface's language.
+#[tauri::command]
+pub async fn letter_titles(
+    desk: State<'_, SharedDesk>,
+    request: Request<LetterTitlesRequest>,
+) -> Reply<LetterTitlesRequest> {
+    let LetterTitlesRequest { lang } = request.0;
+    off_window(&desk, move |desk| Ok(desk.letter_titles(lang)?)).await
+}
+
 /// Which follow-up letters the case can have now, and why not the others.
 #[tauri::command]
 pub async fn letter_options(

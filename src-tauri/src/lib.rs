@@ -48,6 +48,7 @@ pub fn with_desk<R: Runtime>(builder: Builder<R>, desk: Desk, picker: impl Picke
             commands::check_case,
             commands::case_status,
             commands::letter_options,
+            commands::letter_titles,
             commands::regulator_forms,
             commands::open_form,
             commands::jurisdictions,

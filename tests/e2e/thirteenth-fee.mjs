@@ -10,6 +10,7 @@ import {
   cli,
   emptyDataFolder,
   letterFiles,
+  letterTitle,
   messages,
   pdfText,
   textOf,
@@ -81,7 +82,7 @@ await scenario(
 
     const noAnswer = '[data-action="follow-up-no-answer"]';
     await session.until(async () => !(await disabled(session, noAnswer)), 'the no-answer letter offered');
-    check((await textOf(session, noAnswer)) === t('letterKind.no_answer'), 'the no-answer letter is named otherwise');
+    check((await textOf(session, noAnswer)) === letterTitle('no_answer', 'bg'), 'the no-answer letter is named otherwise');
     await (await session.find(noAnswer)).click();
     printed = await session.until(() => letterFiles(stored.dir)[0], 'the PDF', 30_000);
     const ready = await session.find('[data-action="open-follow-up"]', 15_000);

@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import App from './App.svelte';
 import type { Case, CaseListEntry, Language } from './lib/bindings';
 import { setLocale } from './lib/i18n/index.svelte';
-import { FOLLOW_UP_TABLE, completeCase, fakeCore } from './test/fakeCore';
+import { FOLLOW_UP_TABLE, LETTER_TITLES, completeCase, fakeCore } from './test/fakeCore';
 import { deadlineList, lateCase, lateReport, sampleList } from './test/fixtures';
 
 type Call = { cmd: string; args: unknown };
@@ -25,6 +25,7 @@ function mockCore(
     // The follow-ups of a case nothing was recorded for, as the core answers them.
     if (cmd === 'letter_options') return FOLLOW_UP_TABLE[0]!.options;
     // Nothing handed in: no regulator's form yet.
+    if (cmd === 'letter_titles') return LETTER_TITLES[(args as { lang: Language }).lang];
     if (cmd === 'regulator_forms')
       return { blocked: 'not_sent', language: 'ru', complaint: '', forms: [] };
     throw { code: 'io', message: `unexpected command ${cmd}` };
@@ -465,9 +466,13 @@ describe('a case', () => {
     expect(
       calls.filter(
         (call) =>
-          !['list_cases', 'letter_options', 'regulator_forms', 'case_list_drawn'].includes(
-            call.cmd,
-          ),
+          ![
+            'list_cases',
+            'letter_options',
+            'letter_titles',
+            'regulator_forms',
+            'case_list_drawn',
+          ].includes(call.cmd),
       ),
     ).toEqual([
       { cmd: 'load_case', args: { id: 'c-late-short' } },

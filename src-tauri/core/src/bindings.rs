@@ -9,7 +9,7 @@ use crate::check::{CaseCheck, RuleNote, Warning, WarningCode};
 use crate::desk::{AttachFailure, Attached, CreatedCase, ExportedBag, LetterPages};
 use crate::error::{ErrorCode, Unreadable};
 use crate::forms::{FilledField, FormGuide, FormsGuide, UploadFile, UploadGuide, UploadProblem};
-use crate::letter::{LetterBlock, LetterKind, LetterOption};
+use crate::letter::{LetterBlock, LetterKind, LetterOption, LetterTitle};
 use crate::listing::{CaseListEntry, NextDeadline};
 use crate::models::*;
 use crate::profile::{Envelope, EnvelopeSize, Settings, WindowSide};
@@ -115,6 +115,7 @@ fn service_declarations(cfg: &Config) -> Vec<String> {
         declaration::<FileState>(cfg),
         declaration::<LetterBlock>(cfg),
         declaration::<LetterOption>(cfg),
+        declaration::<LetterTitle>(cfg),
         declaration::<FormsGuide>(cfg),
         declaration::<FormGuide>(cfg),
         declaration::<FilledField>(cfg),
@@ -192,6 +193,20 @@ pub(crate) fn check_generated(relative: &str, fresh: &str) {
 #[test]
 fn checked_in_typescript_types_match_the_rust_model() {
     check_generated("ui/src/lib/bindings.ts", &generated());
+}
+
+/// The interface's test fake answers `letter_titles` with the titles the core's templates give, by language.
+#[test]
+fn the_test_fake_serves_the_letter_titles_the_core_serves() {
+    let letters = crate::letter::Letters::new().expect("letters load");
+    let titles: std::collections::BTreeMap<&str, Vec<crate::letter::LetterTitle>> =
+        Language::ALL.into_iter().map(|lang| (lang.id(), letters.titles(lang))).collect();
+    check_generated(
+        "ui/src/test/core/letterTitles.json",
+        &(serde_json::to_string_pretty(&titles).expect("json")
+            + "
+"),
+    );
 }
 
 /// The interface's test fake answers `jurisdictions` with the core's own data.

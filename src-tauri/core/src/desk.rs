@@ -17,7 +17,7 @@ use crate::evidence::{self, CopyProblem, EvidenceError};
 use crate::forms::{FormsGuide, forms_guide};
 use crate::ics::{CaseDeadlines, deadlines_calendar};
 use crate::letter::{
-    Enclosure, LetterError, LetterOption, LetterRequest, Letters, follow_up_options, is_plain_file_name,
+    Enclosure, LetterError, LetterOption, LetterRequest, LetterTitle, Letters, follow_up_options, is_plain_file_name,
     issued_from_file_name, letter_stem, listed_evidence,
 };
 use crate::listing::{CaseListEntry, list_cases};
@@ -238,6 +238,11 @@ impl Desk {
     /// What each jurisdiction asks of a case, for the wizard to ask exactly that.
     pub fn jurisdictions(&self) -> Result<Vec<JurisdictionProfile>, RulesError> {
         jurisdiction_profiles()
+    }
+
+    /// What each letter kind is called in `lang` (the interface's language), as its templates title it.
+    pub fn letter_titles(&self, lang: Language) -> Result<Vec<LetterTitle>, LetterError> {
+        Ok(self.letters()?.titles(lang))
     }
 
     /// Which follow-up letters the stored case can have now, and why not the others.

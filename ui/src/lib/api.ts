@@ -29,6 +29,7 @@ import type {
   Settings,
   LetterKind,
   LetterOption,
+  LetterTitle,
   LetterPages,
   Problem,
   Shelf,
@@ -204,6 +205,11 @@ export function regulatorForms(id: string, lang: Language): Promise<FormsGuide> 
 /** Opens a regulator's web form, named by its id, in the system's browser. */
 export function openForm(form: string): Promise<null> {
   return call('open_form', { form });
+}
+
+/** What each letter kind is called in `lang`, as the core's templates title it. */
+export function letterTitles(lang: Language): Promise<LetterTitle[]> {
+  return call('letter_titles', { lang });
 }
 
 /** Which follow-up letters the stored case can have now, and why not the others. */

@@ -788,6 +788,15 @@ kind: LetterKind,
  * Why it cannot be made yet; `None` when it can.
  */
 blocked: LetterBlock | null, };
+export type LetterTitle = { 
+/**
+ * The letter.
+ */
+kind: LetterKind, 
+/**
+ * Its title, as its template in that language gives it.
+ */
+title: string, };
 export type FormsGuide = { 
 /**
  * Why the regulator cannot be asked yet (the claim is not handed in, its term runs); the forms are empty.
@@ -1092,6 +1101,11 @@ export type OpenFormRequest = {
  * The form's id in its rule pack.
  */
 form: string, };
+export type LetterTitlesRequest = { 
+/**
+ * The interface's language.
+ */
+lang: Language, };
 export type LetterOptionsRequest = { 
 /**
  * The case's id.
@@ -1354,6 +1368,7 @@ export interface Commands {
   case_status: { request: CaseStatusRequest; response: StatusReport };
   regulator_forms: { request: RegulatorFormsRequest; response: FormsGuide };
   open_form: { request: OpenFormRequest; response: null };
+  letter_titles: { request: LetterTitlesRequest; response: Array<LetterTitle> };
   letter_options: { request: LetterOptionsRequest; response: Array<LetterOption> };
   jurisdictions: { request: JurisdictionsRequest; response: Array<JurisdictionProfile> };
   case_list_drawn: { request: CaseListDrawnRequest; response: null };

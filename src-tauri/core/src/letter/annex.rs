@@ -6,7 +6,8 @@
 
 use serde::Deserialize;
 
-use super::context::{listed_evidence, long_date};
+use super::context::listed_evidence;
+use super::words::long_date;
 use crate::dates::parse_date;
 use crate::evidence::CopyProblem;
 use crate::models::{AttachedFile, Case, Language};

@@ -1,10 +1,9 @@
 //! What the letter templates see: the case's facts, formatted for the letter's language.
 
-use std::collections::BTreeMap;
+use chrono::{NaiveDate, NaiveTime};
+use serde::Serialize;
 
-use chrono::{Datelike, NaiveDate, NaiveTime};
-use serde::{Deserialize, Serialize};
-
+use super::words::{long_date, money};
 use crate::models::{Case, Customer, EvidenceStatus, IncidentType, Language, Money, Terms};
 use crate::rules::{CompensationDue, CompensationKind, Due, RuleKind};
 use crate::suggestions;
@@ -468,41 +467,6 @@ fn checklist(case: &Case, lang: Language) -> Vec<ChecklistRow> {
     checklist
 }
 
-/// How a language writes a letter's date, from its `labels.toml`.
-#[derive(Debug, Deserialize)]
-#[serde(deny_unknown_fields)]
-pub(super) struct DateWords {
-    /// The date with `{day}`, `{month}` and `{year}`: «{day} {month} {year} г.».
-    long: String,
-    /// The month names as they follow a day, January first.
-    months: [String; 12],
-}
-
-/// How a language writes an amount, from its `labels.toml`.
-#[derive(Debug, Deserialize)]
-#[serde(deny_unknown_fields)]
-pub(super) struct MoneyWords {
-    /// Signs written before the amount, by currency code: `GBP = "£"`.
-    #[serde(default)]
-    before: BTreeMap<String, String>,
-    /// Signs written after it, a no-break space between: `RUB = "₽"`. Any other code follows the amount.
-    #[serde(default)]
-    after: BTreeMap<String, String>,
-}
-
-/// «21 ноября 2026 г.», «21 ноември 2026 г.», "21 November 2026", as the language's labels write it, on one
-/// line (its spaces are no-break spaces); the numeric date where the labels cannot be read.
-pub fn long_date(date: NaiveDate, lang: Language) -> String {
-    let Ok(labels) = super::all_labels() else { return date.format("%d.%m.%Y").to_string() };
-    let words = &labels[lang.index()].dates;
-    words
-        .long
-        .replace("{day}", &date.day().to_string())
-        .replace("{month}", &words.months[date.month0() as usize])
-        .replace("{year}", &date.year().to_string())
-        .replace(' ', "\u{a0}")
-}
-
 /// `2016-03-14` → `14.03.2016`; anything that is not a case date (see [`crate::dates::read_date`]) is shown as
 /// typed.
 fn numeric_date(iso: &str) -> String {
@@ -513,19 +477,6 @@ fn hold_minutes(dialled: &str, answered: &str) -> Option<i64> {
     let parse = |t: &str| NaiveTime::parse_from_str(t.trim(), "%H:%M").ok();
     let minutes = (parse(answered)? - parse(dialled)?).num_minutes();
     (minutes >= 0).then_some(minutes)
-}
-
-/// `1 842,37 ₽`, `325,00 лв.`, `£12.50`, as the language's labels place the currency, with a no-break space
-/// between number and unit.
-fn money(money: &Money, lang: Language) -> String {
-    let value: String = money.value.trim().chars().map(|c| if c == ' ' { '\u{a0}' } else { c }).collect();
-    let code = money.currency.trim();
-    let words = super::all_labels().ok().map(|labels| &labels[lang.index()].money);
-    if let Some(sign) = words.and_then(|words| words.before.get(code)) {
-        return format!("{sign}{value}");
-    }
-    let sign = words.and_then(|words| words.after.get(code)).map_or(code, String::as_str);
-    format!("{value}\u{a0}{sign}")
 }
 
 /// «А. Н. Булатов» for a Russian full name with a patronymic; otherwise the name as written.

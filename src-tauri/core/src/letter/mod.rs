@@ -16,6 +16,7 @@ mod options_table;
 mod request;
 #[cfg(test)]
 mod typography;
+mod words;
 
 use std::sync::OnceLock;
 
@@ -24,10 +25,11 @@ use serde::Deserialize;
 use tera::Tera;
 
 pub use annex::{Enclosure, EnclosureProblem};
-pub use context::{listed_evidence, long_date};
+pub use context::listed_evidence;
 pub use error::LetterError;
 pub use files::{is_plain_file_name, issued_from_file_name, letter_stem};
-pub use request::{LetterBlock, LetterOption, LetterRequest, follow_up_options};
+pub use request::{LetterBlock, LetterOption, LetterRequest, LetterTitle, follow_up_options};
+pub use words::long_date;
 
 use crate::bundled;
 pub use crate::models::LetterKind;
@@ -41,12 +43,10 @@ use complaint_typeset::{
 };
 use context::LetterContext;
 
-/// Per-language words the layout needs outside the templates' prose.
+/// Per-language words the layout needs outside the templates' prose. The file's `[dates]` and `[money]` tables
+/// are the words module's.
 #[derive(Debug, Deserialize)]
-#[serde(deny_unknown_fields)]
 struct Labels {
-    /// Document title prefix per letter kind, e.g. `claim = "Претензия"`.
-    titles: std::collections::HashMap<String, String>,
     /// Printed at the top of every page of the applicant's copy.
     copy_header: String,
     /// Printed at the top of every page of a reading copy in this language.
@@ -57,10 +57,6 @@ struct Labels {
     page_of: String,
     /// The words of the copies of the evidence printed after the letter.
     annex: annex::AnnexLabels,
-    /// How the language writes a date.
-    dates: context::DateWords,
-    /// How it writes an amount.
-    money: context::MoneyWords,
 }
 
 /// The labels of every language, in the order of [`Language::ALL`], read once from the bundled files.
@@ -98,7 +94,21 @@ pub struct Letters {
     post_forms: Vec<OnceLock<Tera>>,
     /// The labels of each language, in the order of [`Language::ALL`].
     labels: &'static [Labels],
+    /// Each letter kind's title in each language, from its template's first line: `titles[lang][kind]`.
+    titles: Vec<Vec<&'static str>>,
     fonts: Fonts,
+}
+
+/// The title a letter template gives its letter on its first line, `{# title: Претензия #}`.
+fn template_title(lang: Language, kind: LetterKind) -> Result<&'static str, LetterError> {
+    let path = format!("letters/{}/{}.tera", lang.id(), kind.id());
+    let first = bundled_template(&path)?.lines().next().unwrap_or_default();
+    first
+        .strip_prefix("{# title:")
+        .and_then(|rest| rest.strip_suffix("#}"))
+        .map(str::trim)
+        .filter(|title| !title.is_empty())
+        .ok_or(LetterError::Template { template: path, message: "its first line is not `{# title: … #}`".into() })
 }
 
 /// The bundled file at `path`, or the template error naming it.
@@ -111,12 +121,28 @@ impl Letters {
     /// Compiles the bundled templates and parses the bundled fonts.
     pub fn new() -> Result<Letters, LetterError> {
         let labels = all_labels()?;
+        let titles = Language::ALL
+            .into_iter()
+            .map(|lang| LetterKind::ALL.into_iter().map(|kind| template_title(lang, kind)).collect())
+            .collect::<Result<_, _>>()?;
         Ok(Letters {
             engines: (0..Language::COUNT * Jurisdiction::COUNT * TEMPLATE_COUNT).map(|_| OnceLock::new()).collect(),
             post_forms: (0..Jurisdiction::COUNT).map(|_| OnceLock::new()).collect(),
             labels,
+            titles,
             fonts: Fonts::bundled()?,
         })
+    }
+
+    /// What a letter of `kind` is called in `lang`: the title its template gives it, for the document and for
+    /// the interface's buttons and lists.
+    pub fn title(&self, kind: LetterKind, lang: Language) -> &'static str {
+        self.titles[lang.index()][kind.index()]
+    }
+
+    /// Every letter kind with its title in `lang`.
+    pub fn titles(&self, lang: Language) -> Vec<LetterTitle> {
+        LetterKind::ALL.into_iter().map(|kind| LetterTitle { kind, title: self.title(kind, lang).to_owned() }).collect()
     }
 
     /// The labels of `lang`.
@@ -297,11 +323,7 @@ impl Letters {
         }
 
         Ok(Document {
-            title: format!(
-                "{} — {}",
-                labels.titles.get(request.kind.id()).map_or(request.kind.id(), String::as_str),
-                case.company.legal_name.trim()
-            ),
+            title: format!("{} — {}", self.title(request.kind, lang), case.company.legal_name.trim()),
             author: case.customer.full_name.trim().to_owned(),
             subject: case.title.trim().to_owned(),
             creation_date: (today.year(), month_day(today).0, month_day(today).1),
@@ -345,14 +367,13 @@ impl Letters {
                 slot.get_or_init(|| tera)
             }
         };
-        let labels = self.labels(lang);
         let mut context = letter_context(case, request.kind, lang, today);
         context.count_sheets(sheets);
         let evidence = listed_evidence(case).count();
         // The copies' sheets are known when the app prints every one of them.
         let known = evidence == 0 || context.annex_sheets > 0;
         context.posting = context::PostingView {
-            letter_title: labels.titles.get(request.kind.id()).cloned().unwrap_or_default(),
+            letter_title: self.title(request.kind, lang).to_owned(),
             letter_sheets,
             total_sheets: if known { letter_sheets + context.annex_sheets } else { 0 },
             items: 1 + evidence,
@@ -556,6 +577,17 @@ mod tests {
     use crate::models::{Answer, ContactChannel, DeliveryMethod, IncidentType, Jurisdiction, ReplyChannel, Submission};
     use crate::store::parse_case;
     use proptest::prelude::*;
+
+    #[test]
+    fn every_letter_kind_has_a_title_of_its_own_in_every_language() {
+        let letters = Letters::new().expect("letters load");
+        for lang in Language::ALL {
+            let titles: Vec<String> = letters.titles(lang).into_iter().map(|t| t.title).collect();
+            let distinct: std::collections::BTreeSet<&String> = titles.iter().collect();
+            assert_eq!((titles.len(), distinct.len()), (LetterKind::COUNT, LetterKind::COUNT), "{lang:?}: {titles:?}");
+        }
+        assert_eq!(letters.title(LetterKind::Regulator, Language::Ru), "Жалоба в надзорный орган");
+    }
 
     const TEMPLATES: [&str; 7] =
         ["claim", "reminder", "no_answer", "regulator", "data_request", "checklist", "receipt"];

@@ -95,6 +95,16 @@ pub struct LetterOption {
     pub blocked: Option<LetterBlock>,
 }
 
+/// A letter kind with what it is called in one language.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[cfg_attr(test, derive(ts_rs::TS))]
+pub struct LetterTitle {
+    /// The letter.
+    pub kind: LetterKind,
+    /// Its title, as its template in that language gives it.
+    pub title: String,
+}
+
 /// Every follow-up letter (the claim is made from the wizard), each with whether it can be made now.
 pub fn follow_up_options(case: &Case, today: NaiveDate) -> Vec<LetterOption> {
     LetterKind::ALL

@@ -10,7 +10,7 @@ use super::command::Command;
 use crate::check::CaseCheck;
 use crate::desk::{Attached, CreatedCase, ExportedBag, LetterPages};
 use crate::forms::FormsGuide;
-use crate::letter::{LetterKind, LetterOption};
+use crate::letter::{LetterKind, LetterOption, LetterTitle};
 use crate::listing::CaseListEntry;
 use crate::models::{
     Answer, Case, CaseRecord, Company, Customer, DeliveryDate, IncidentType, IssuedLetter, Language, Shelf, Submission,
@@ -166,6 +166,12 @@ contract! {
         /// The form's id in its rule pack.
         form: String,
     } -> ();
+
+    /// What each letter kind is called in `lang`, as its templates title it.
+    "letter_titles" => LetterTitlesRequest {
+        /// The interface's language.
+        lang: Language,
+    } -> Vec<LetterTitle>;
 
     /// Which follow-up letters the case can have now, and why not the others.
     "letter_options" => LetterOptionsRequest {

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 
 import type { Case, StatusReport } from '../bindings';
 import { formatDate, setLocale, t } from '../i18n/index.svelte';
-import { completeCase, fakeCore, wireError, type FakeCore } from '../../test/fakeCore';
+import { completeCase, fakeCore, letterTitle, wireError, type FakeCore } from '../../test/fakeCore';
 import { claimAnswer } from '../../test/fixtures';
 import CaseView from './CaseView.svelte';
 
@@ -451,25 +451,25 @@ describe('the case page actions', () => {
       expect(screen.queryByRole('button', { name: 'Record the answer' })).not.toBeInTheDocument(),
     );
     expect(core.cases.get(ID)?.status).toBe('answered');
-    expect(screen.getByRole('button', { name: 'No reasoned answer' })).toBeEnabled();
+    expect(screen.getByRole('button', { name: letterTitle('no_answer') })).toBeEnabled();
   });
 
   it('keeps the reminder disabled until the claim is handed in', async () => {
     setup(completeCase());
-    const reminder = await screen.findByRole('button', { name: 'Reminder' });
+    const reminder = await screen.findByRole('button', { name: letterTitle('reminder') });
     expect(reminder).toHaveAttribute('data-action', 'follow-up-reminder');
     expect(reminder).toBeDisabled();
     expect(reminder).toHaveAttribute('title', 'Available once the claim is handed in.');
     expect(reminder).toHaveAccessibleDescription('Available once the claim is handed in.');
-    expect(screen.getByRole('button', { name: 'Complaint to the regulator' })).toBeDisabled();
-    expect(screen.getByRole('button', { name: 'No reasoned answer' })).toBeDisabled();
-    expect(screen.getByRole('button', { name: 'Personal data request' })).toBeEnabled();
+    expect(screen.getByRole('button', { name: letterTitle('regulator') })).toBeDisabled();
+    expect(screen.getByRole('button', { name: letterTitle('no_answer') })).toBeDisabled();
+    expect(screen.getByRole('button', { name: letterTitle('data_request') })).toBeEnabled();
   });
 
   it('issues a reminder once the claim is handed in and opens it to print', async () => {
     const user = userEvent.setup();
     const core = setup(sentCase());
-    const reminder = await screen.findByRole('button', { name: 'Reminder' });
+    const reminder = await screen.findByRole('button', { name: letterTitle('reminder') });
     expect(reminder).toBeEnabled();
     await user.click(reminder);
 

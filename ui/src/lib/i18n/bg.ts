@@ -734,12 +734,6 @@ export const bg: Dictionary = {
   'review.copySaved': 'Копие на {file} е запазено.',
   'review.actionFailed': 'Не се получи.',
 
-  'letterKind.claim': 'Жалба',
-  'letterKind.reminder': 'Напомняне',
-  'letterKind.no_answer': 'Липса на мотивиран отговор',
-  'letterKind.regulator': 'Жалба до регулатора',
-  'letterKind.data_request': 'Искане за лични данни',
-
   'common.cancel': 'Отказ',
   'common.close': 'Затвори',
   'common.dismiss': 'Скрий',

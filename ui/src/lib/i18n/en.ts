@@ -9,7 +9,6 @@ import type {
   IncidentType,
   Language,
   LetterBlock,
-  LetterKind,
   ProblemCode,
   ReplyChannel,
   TimelineKind,
@@ -79,7 +78,6 @@ type CoreKeys =
   | `delivery.${DeliveryMethod}`
   | `deliveryAbout.${DeliveryMethod}`
   | `evidenceStatus.${EvidenceStatus}`
-  | `letterKind.${LetterKind}`
   | `outcome.${DemandOutcome}`
   | `cases.next.${DeadlineKind}`
   | `deadline.kind.${DeadlineKind}`
@@ -820,12 +818,6 @@ export const en = {
   'review.saveTitle': 'Save a copy of the letter',
   'review.copySaved': 'A copy of {file} was saved.',
   'review.actionFailed': 'That did not work.',
-
-  'letterKind.claim': 'Claim',
-  'letterKind.reminder': 'Reminder',
-  'letterKind.no_answer': 'No reasoned answer',
-  'letterKind.regulator': 'Complaint to the regulator',
-  'letterKind.data_request': 'Personal data request',
 
   'common.cancel': 'Cancel',
   'common.close': 'Close',

@@ -727,12 +727,6 @@ export const ru: Dictionary = {
   'review.copySaved': 'Копия {file} сохранена.',
   'review.actionFailed': 'Не получилось.',
 
-  'letterKind.claim': 'Претензия',
-  'letterKind.reminder': 'Напоминание',
-  'letterKind.no_answer': 'Об отсутствии мотивированного ответа',
-  'letterKind.regulator': 'Жалоба в надзорный орган',
-  'letterKind.data_request': 'Запрос о персональных данных',
-
   'common.cancel': 'Отмена',
   'common.close': 'Закрыть',
   'common.dismiss': 'Скрыть',

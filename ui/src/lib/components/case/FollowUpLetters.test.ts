@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 
 import type { Case } from '../../bindings';
 import { setLocale, t } from '../../i18n/index.svelte';
-import { FOLLOW_UP_TABLE, completeCase, fakeCore } from '../../../test/fakeCore';
+import { FOLLOW_UP_TABLE, completeCase, fakeCore, letterTitle } from '../../../test/fakeCore';
 import FollowUpLetters from './FollowUpLetters.svelte';
 
 const ID = 'c1';
@@ -44,7 +44,7 @@ describe('the follow-up letters', () => {
         expect(within(list).getAllByRole('button')).toHaveLength(row.options.length),
       );
       for (const option of row.options) {
-        const button = within(list).getByRole('button', { name: t(`letterKind.${option.kind}`) });
+        const button = within(list).getByRole('button', { name: letterTitle(option.kind) });
         if (option.blocked === null) {
           expect(button, option.kind).toBeEnabled();
         } else {
@@ -73,7 +73,7 @@ describe('a follow-up letter made twice', () => {
     render(FollowUpLetters, {
       props: { id: ID, record, overdue: false, onchanged: async () => {} },
     });
-    const request = await screen.findByRole('button', { name: t('letterKind.data_request') });
+    const request = await screen.findByRole('button', { name: letterTitle('data_request') });
     await waitFor(() => expect(request).toBeEnabled());
     await user.click(request);
     expect(
