@@ -462,8 +462,8 @@ fn compute(
         rule_kind: rule.kind,
         term_is_default: rule.when == Some(Condition::UserTerm) && terms.reply_days.is_none(),
         source: rule.source.clone(),
-        basis: with_amount(rule.basis_for(terms).get(lang), term.amount, lang),
-        letter: rule.letter.as_ref().map_or_else(String::new, |l| with_amount(l.get(lang), term.amount, lang)),
+        basis: with_amount(rule.basis_for(terms).get(lang), term.amount),
+        letter: rule.letter.as_ref().map_or_else(String::new, |l| with_amount(l.get(lang), term.amount)),
         term,
         valid_from: rule.valid_from,
         valid_to: rule.valid_to,
@@ -541,9 +541,10 @@ pub fn compensation_schemes() -> Result<&'static [CompensationScheme], RulesErro
 }
 
 /// A rule's letter wording with its term filled in: `{amount}` is the number, and `{amount:день|дня|дней}` the
-/// number with the noun in the form the language needs (Russian: one, few, many; Bulgarian and English: one,
-/// other), so a term the customer set reads «21 день», not «21 дней».
-fn with_amount(wording: &str, amount: u32, lang: Language) -> String {
+/// number with the noun in the form the number needs, so a term the customer set reads «21 день», not «21 дней».
+/// The wording says by how many forms it gives which way its language counts: three are one, few and many, as
+/// East Slavic languages count (1, 21 день; 2–4, 22 дня; 5–20, 25 дней); two are one and other.
+fn with_amount(wording: &str, amount: u32) -> String {
     let mut out = String::with_capacity(wording.len() + 8);
     let mut rest = wording;
     while let Some(start) = rest.find("{amount") {
@@ -553,11 +554,11 @@ fn with_amount(wording: &str, amount: u32, lang: Language) -> String {
         if let Some(forms) = rest[start + "{amount".len()..end].strip_prefix(':') {
             let forms: Vec<&str> = forms.split('|').collect();
             let (last_two, last) = (amount % 100, amount % 10);
-            let index = match lang {
-                Language::Ru if last == 1 && last_two != 11 => 0,
-                Language::Ru if (2..=4).contains(&last) && !(12..=14).contains(&last_two) => 1,
-                Language::Ru => 2,
-                Language::Bg | Language::En => usize::from(amount != 1),
+            let index = match forms.len() {
+                3 if last == 1 && last_two != 11 => 0,
+                3 if (2..=4).contains(&last) && !(12..=14).contains(&last_two) => 1,
+                3 => 2,
+                _ => usize::from(amount != 1),
             };
             out.push('\u{a0}');
             out.push_str(forms.get(index).or(forms.last()).copied().unwrap_or_default());

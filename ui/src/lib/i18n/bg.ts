@@ -270,9 +270,7 @@ export const bg: Dictionary = {
   'forms.intro':
     'Вместо да изпращате писмото, можете да попълните формата на сайта на органа: по-долу е какво да впишете във всяко поле, по реда на формата.',
   'forms.address': 'Адрес на формата',
-  'forms.language.ru': 'Текстовете са на руски език — езика на формата.',
-  'forms.language.bg': 'Текстовете са на български език — езика на формата.',
-  'forms.language.en': 'Текстовете са на английски език — езика на формата.',
+  'forms.language': 'Текстовете са на езика на формата: {language}.',
   'forms.open': 'Отваряне на формата',
   'forms.verify': 'Полетата са взети от: {source}. Сверете ги с формата, преди да я изпратите.',
   'forms.noFields':
@@ -752,10 +750,6 @@ export const bg: Dictionary = {
   'status.answered': 'С отговор',
   'status.resolved': 'Решена',
   'status.escalated': 'Обжалвана',
-
-  'letterLanguage.ru': 'Руски',
-  'letterLanguage.bg': 'Български',
-  'letterLanguage.en': 'Английски',
 
   'error.invalid_case_id': 'Невалиден идентификатор на жалба.',
   'error.case_not_found': 'Жалбата не е намерена. Може да е преместена или изтрита.',

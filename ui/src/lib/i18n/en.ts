@@ -57,12 +57,10 @@ type TimelineKeys = `timeline.kind.${TimelineKind}`;
 type CoreKeys =
   | `incident.${IncidentType}`
   | `status.${CaseStatus}`
-  | `letterLanguage.${Language}`
   | `unreadable.${UnreadableCode}`
   | `error.${ErrorCode}`
   | `followUp.blocked.${LetterBlock}`
   | `forms.upload.${UploadProblem}`
-  | `forms.language.${Language}`
   | `problem.${ProblemCode}`
   | `warning.${WarningCode}`
   | TimelineKeys
@@ -355,9 +353,7 @@ export const en = {
   'forms.intro':
     'Fill in the regulator’s web form instead of posting the letter: each field below holds what to type, in the form’s order.',
   'forms.address': 'Address of the form',
-  'forms.language.ru': 'The texts are in Russian, the language the form is filled in.',
-  'forms.language.bg': 'The texts are in Bulgarian, the language the form is filled in.',
-  'forms.language.en': 'The texts are in English, the language the form is filled in.',
+  'forms.language': 'The texts are in {language}, the language the form is filled in.',
   'forms.open': 'Open the form',
   'forms.verify':
     'These fields were read from {source}. Check them against the form before you send it.',
@@ -837,10 +833,6 @@ export const en = {
   'status.answered': 'Answered',
   'status.resolved': 'Resolved',
   'status.escalated': 'Escalated',
-
-  'letterLanguage.ru': 'Russian',
-  'letterLanguage.bg': 'Bulgarian',
-  'letterLanguage.en': 'English',
 
   'error.invalid_case_id': 'That case id is not valid.',
   'error.case_not_found': 'The case was not found. It may have been moved or deleted.',

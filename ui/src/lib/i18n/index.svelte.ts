@@ -194,3 +194,21 @@ export function formatMegabytes(bytes: number, round: 'nearest' | 'up' = 'neares
   const value = (round === 'up' ? Math.ceil(tenths) : Math.round(tenths)) / 10;
   return new Intl.NumberFormat(localeTag(state.locale), { maximumFractionDigits: 1 }).format(value);
 }
+
+/**
+ * A language's name in the interface's language, from the platform's own data ("Russian", «русский»,
+ * „руски“), so a new language needs no message naming it; `label` capitalises it for a picker or a list.
+ */
+export function languageName(
+  language: string,
+  { label = false }: { label?: boolean } = {},
+): string {
+  const tag = localeTag(getLocale());
+  let name = language;
+  try {
+    name = new Intl.DisplayNames([tag], { type: 'language' }).of(language) ?? language;
+  } catch {
+    // A code the platform does not know is shown as it is.
+  }
+  return label ? name.charAt(0).toLocaleUpperCase(tag) + name.slice(1) : name;
+}

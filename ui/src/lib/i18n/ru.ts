@@ -266,9 +266,7 @@ export const ru: Dictionary = {
   'forms.intro':
     'Вместо отправки жалобы по почте можно заполнить форму на сайте органа: ниже — что вписать в каждое поле, в порядке формы.',
   'forms.address': 'Адрес формы',
-  'forms.language.ru': 'Тексты — на русском языке, языке формы.',
-  'forms.language.bg': 'Тексты — на болгарском языке, языке формы.',
-  'forms.language.en': 'Тексты — на английском языке, языке формы.',
+  'forms.language': 'Тексты — на языке формы: {language}.',
   'forms.open': 'Открыть форму',
   'forms.verify': 'Поля взяты из источника: {source}. Сверьте их с формой перед отправкой.',
   'forms.noFields':
@@ -745,10 +743,6 @@ export const ru: Dictionary = {
   'status.answered': 'Получен ответ',
   'status.resolved': 'Решена',
   'status.escalated': 'Обжалована',
-
-  'letterLanguage.ru': 'Русский',
-  'letterLanguage.bg': 'Болгарский',
-  'letterLanguage.en': 'Английский',
 
   'error.invalid_case_id': 'Недопустимый идентификатор жалобы.',
   'error.case_not_found': 'Жалоба не найдена: возможно, её переместили или удалили.',

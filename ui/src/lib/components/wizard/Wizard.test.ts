@@ -1041,7 +1041,7 @@ describe('the review', () => {
     expect(screen.getByText(t('review.ok'))).toBeInTheDocument();
     expect(notice).not.toHaveAttribute('role', 'alert');
     expect(action('generate')).toBeEnabled();
-    expect(within(notice).getByText(/на официальном языке \(Русский\)/)).toBeInTheDocument();
+    expect(within(notice).getByText(/на официальном языке \(русский\)/)).toBeInTheDocument();
 
     const window_ = notice.querySelector<HTMLElement>('[data-warning="claim_window_passed"]')!;
     expect(window_).toHaveTextContent(t('warning.claim_window_passed'));
