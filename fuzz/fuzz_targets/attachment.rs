@@ -28,7 +28,7 @@ fuzz_target!(|bytes: &[u8]| {
         author: "Fuzz".to_owned(),
         subject: "Attachment".to_owned(),
         creation_date: (2026, 11, 21),
-        language: TextLanguage::Ru,
+        language: TextLanguage { tag: "ru-RU", cyrillic: *b"ru" },
         sections: vec![Section { header: None, footer_label: FooterLabel { page_of: String::new() }, blocks }],
     };
     let pdf = typeset::render(&document, &FONTS).expect("annex pages of an opened file always render");

@@ -35,9 +35,9 @@ fuzz_target!(|bytes: &[u8]| {
         return;
     };
     let language = match options % 3 {
-        0 => TextLanguage::Ru,
-        1 => TextLanguage::Bg,
-        _ => TextLanguage::En,
+        0 => TextLanguage { tag: "ru-RU", cyrillic: *b"ru" },
+        1 => TextLanguage { tag: "bg-BG", cyrillic: *b"bg" },
+        _ => TextLanguage { tag: "en-GB", cyrillic: *b"ru" },
     };
     let header = (options & 0x80 != 0).then(|| "COPY — applicant's copy".to_owned());
     let document = Document {

@@ -224,7 +224,7 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
         author: "Иванов Иван Иванович".to_owned(),
         subject: "Претензия".to_owned(),
         creation_date: (2026, 3, 22),
-        language: TextLanguage::Ru,
+        language: TextLanguage { tag: "ru-RU", cyrillic: *b"ru" },
         sections: vec![Section { header: None, footer_label: footer.clone(), blocks: letter() }],
     };
     let (median, pdf) = time_render(&doc, &fonts)?;

@@ -27,16 +27,22 @@ pub use attachment::{Attachment, AttachmentError};
 pub use error::TypesetError;
 pub use fonts::Fonts;
 
-/// The language of a document's text: which hyphenation patterns break its Cyrillic words (Latin words are
-/// always English) and the PDF's /Lang. The typesetter's own type, so it needs no case model.
+/// The language of a document's text: the PDF's /Lang and which hyphenation patterns break its Cyrillic words
+/// (Latin words are always English). Data of the language that uses it, so the typesetter lists no languages.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
-pub enum TextLanguage {
-    /// Russian.
-    Ru,
-    /// Bulgarian.
-    Bg,
-    /// English.
-    En,
+pub struct TextLanguage {
+    /// Its BCP 47 tag: "ru-RU", "en-GB".
+    pub tag: &'static str,
+    /// The ISO 639-1 code of the patterns for its Cyrillic words ("ru", "bg", "uk"): a Russian name in an
+    /// English letter is hyphenated as Russian. Words of a code without patterns are not hyphenated.
+    pub cyrillic: [u8; 2],
+}
+
+impl TextLanguage {
+    /// The typesetter has patterns for its Cyrillic words.
+    pub fn hyphenates_cyrillic(self) -> bool {
+        hypher::Lang::from_iso(self.cyrillic).is_some()
+    }
 }
 
 /// The face a run is set in.

@@ -794,10 +794,7 @@ fn add_url_splits(chars: &[(char, Style)], splits: &mut Vec<(usize, Split)>) {
 fn patterns_for(letters: &str, language: TextLanguage) -> Option<Patterns> {
     let first = letters.chars().next()?;
     if ('\u{0400}'..='\u{052F}').contains(&first) {
-        Some(match language {
-            TextLanguage::Bg => Patterns::Bulgarian,
-            TextLanguage::Ru | TextLanguage::En => Patterns::Russian,
-        })
+        Patterns::from_iso(language.cyrillic)
     } else if first.is_ascii_alphabetic() || ('\u{00C0}'..='\u{024F}').contains(&first) {
         Some(Patterns::English)
     } else {

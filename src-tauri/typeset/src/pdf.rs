@@ -18,7 +18,6 @@ use super::fonts::Fonts;
 use super::layout::{Draw, PAGE_HEIGHT, Page};
 use super::linebreak::Piece;
 use super::{Document, Style, TypesetError};
-use crate::TextLanguage;
 
 /// Written as the PDF's producer and creator.
 const PRODUCER: &str = "Complaint Desk";
@@ -59,7 +58,7 @@ pub(crate) fn write(doc: &Document, fonts: &Fonts, pages: &[Page]) -> Result<Vec
         .map_err(|e| TypesetError::Pdf(format!("no info dictionary: {e}")))?;
     out.objects.insert(info_id, Object::Dictionary(info_dictionary(doc, &date)));
     let catalog = out.catalog_mut().map_err(|e| TypesetError::Pdf(format!("no catalog: {e}")))?;
-    catalog.set("Lang", Object::string_literal(language_tag(doc.language)));
+    catalog.set("Lang", Object::string_literal(doc.language.tag));
 
     let content_hash = out.objects.values().fold(seed, |hash, object| match object {
         Object::Stream(stream) => fnv(hash, &stream.content),
@@ -365,14 +364,6 @@ fn pdf_date((year, month, day): (i32, u8, u8)) -> Result<String, TypesetError> {
     Ok(format!("D:{year:04}{month:02}{day:02}000000Z"))
 }
 
-fn language_tag(language: TextLanguage) -> &'static str {
-    match language {
-        TextLanguage::Ru => "ru",
-        TextLanguage::Bg => "bg",
-        TextLanguage::En => "en",
-    }
-}
-
 /// A PDF text string: UTF-16BE with a byte order mark, readable by every viewer in any script.
 fn text_string(text: &str) -> Object {
     let mut bytes = vec![0xFE, 0xFF];
@@ -406,15 +397,8 @@ fn document_seed(doc: &Document) -> u64 {
     }
     let (year, month, day) = doc.creation_date;
     hash = fnv(hash, &year.to_be_bytes());
-    fnv(hash, &[month, day, language_code(doc.language)])
-}
-
-fn language_code(language: TextLanguage) -> u8 {
-    match language {
-        TextLanguage::Ru => 1,
-        TextLanguage::Bg => 2,
-        TextLanguage::En => 3,
-    }
+    hash = fnv(hash, &[month, day]);
+    fnv(hash, doc.language.tag.as_bytes())
 }
 
 /// Sixteen bytes for a file identifier.

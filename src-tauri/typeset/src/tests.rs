@@ -7,6 +7,11 @@ use super::linebreak::{Line, ParagraphSpec, Piece, break_paragraph};
 use super::*;
 
 /// Parsing costs a few milliseconds (much more unoptimised): once for all tests.
+/// The three languages the tests set text in.
+const RU: TextLanguage = TextLanguage { tag: "ru-RU", cyrillic: *b"ru" };
+const BG: TextLanguage = TextLanguage { tag: "bg-BG", cyrillic: *b"bg" };
+const EN: TextLanguage = TextLanguage { tag: "en-GB", cyrillic: *b"ru" };
+
 fn fonts() -> &'static Fonts {
     static FONTS: OnceLock<Fonts> = OnceLock::new();
     FONTS.get_or_init(|| Fonts::bundled().expect("the bundled fonts parse"))
@@ -59,7 +64,7 @@ fn doc(sections: Vec<Section>) -> Document {
         author: "Иванов И. И.".to_owned(),
         subject: "Жалоба".to_owned(),
         creation_date: (2026, 3, 22),
-        language: TextLanguage::Ru,
+        language: RU,
         sections,
     }
 }
@@ -101,7 +106,7 @@ fn filler(count: usize) -> Vec<Block> {
 
 #[test]
 fn wrapping_never_exceeds_the_measure() {
-    for (text, language) in [(RUSSIAN, TextLanguage::Ru), (BULGARIAN, TextLanguage::Bg), (ENGLISH, TextLanguage::En)] {
+    for (text, language) in [(RUSSIAN, RU), (BULGARIAN, BG), (ENGLISH, EN)] {
         for align in [Align::Justify, Align::Left, Align::Right, Align::Center] {
             for measure in [120.0, 200.0, 333.3, MEASURE] {
                 for line in lines(text, measure, align, language) {
@@ -119,7 +124,7 @@ fn wrapping_never_exceeds_the_measure() {
 
 #[test]
 fn justified_lines_end_exactly_at_the_right_margin() {
-    for (text, language) in [(RUSSIAN, TextLanguage::Ru), (BULGARIAN, TextLanguage::Bg), (ENGLISH, TextLanguage::En)] {
+    for (text, language) in [(RUSSIAN, RU), (BULGARIAN, BG), (ENGLISH, EN)] {
         let set = lines(text, MEASURE, Align::Justify, language);
         assert!(set.len() >= 3);
         for line in &set[..set.len() - 1] {
@@ -133,7 +138,7 @@ fn justified_lines_end_exactly_at_the_right_margin() {
 
 #[test]
 fn no_space_stretches_past_twice_its_width_when_there_are_alternatives() {
-    for (text, language) in [(RUSSIAN, TextLanguage::Ru), (BULGARIAN, TextLanguage::Bg), (ENGLISH, TextLanguage::En)] {
+    for (text, language) in [(RUSSIAN, RU), (BULGARIAN, BG), (ENGLISH, EN)] {
         // The letter's column and a list item's (the narrowest measures where every sample can be set so).
         for measure in [MEASURE - 20.0, MEASURE] {
             let set = lines(text, measure, Align::Justify, language);
@@ -155,7 +160,7 @@ fn no_space_stretches_past_twice_its_width_when_there_are_alternatives() {
 fn lines_the_spaces_cannot_fill_are_letter_spaced_and_only_unfillable_ones_set_ragged() {
     let cap = TRACKING_LIMIT * BODY_SIZE;
     let (mut tracked, mut ragged) = (0, 0);
-    for (text, language) in [(RUSSIAN, TextLanguage::Ru), (ENGLISH, TextLanguage::En), (SPACED, TextLanguage::Ru)] {
+    for (text, language) in [(RUSSIAN, RU), (ENGLISH, EN), (SPACED, RU)] {
         for measure in [200.0, 260.0, 380.0] {
             let set = lines(text, measure, Align::Justify, language);
             for line in &set[..set.len() - 1] {
@@ -198,7 +203,7 @@ fn a_company_name_never_parts_the_line_before_it_is_set_ragged_instead() {
 fn a_fill_in_blank_goes_on_in_the_next_line() {
     let text = "Паспорт: серия ________ № ______________, выдан ____________________________________________________, \
         дата выдачи ______________.";
-    let set = lines(text, MEASURE, Align::Justify, TextLanguage::Ru);
+    let set = lines(text, MEASURE, Align::Justify, RU);
     assert_eq!(set[0].end, LineEnd::Split, "{}", line_text(&set[0].pieces));
     assert!(line_text(&set[0].pieces).ends_with("____") && line_text(&set[1].pieces).starts_with("____"));
     assert!((set[0].width() - MEASURE).abs() < 0.01);
@@ -206,7 +211,7 @@ fn a_fill_in_blank_goes_on_in_the_next_line() {
 
 #[test]
 fn a_long_russian_paragraph_hyphenates_and_keeps_the_word() {
-    let set = lines(RUSSIAN, 260.0, Align::Justify, TextLanguage::Ru);
+    let set = lines(RUSSIAN, 260.0, Align::Justify, RU);
     let texts: Vec<String> = set.iter().map(|line| line_text(&line.pieces)).collect();
     let hyphenated: Vec<usize> = (0..texts.len() - 1).filter(|&i| texts[i].ends_with('-')).collect();
     assert!(!hyphenated.is_empty(), "{texts:#?}");
@@ -221,7 +226,7 @@ fn abbreviations_numbers_and_addresses_are_not_hyphenated() {
         ПРЕДСТАВИТЕЛЬСТВО 40817810099910004312 ivan.ivanovich@example.com ПРЕДСТАВИТЕЛЬСТВО 916-123-45-67 \
         ПРЕДСТАВИТЕЛЬСТВО 916-123-45-67";
     for measure in [180.0, 200.0, 230.0, 260.0] {
-        for line in lines(text, measure, Align::Justify, TextLanguage::Ru) {
+        for line in lines(text, measure, Align::Justify, RU) {
             let text = line_text(&line.pieces);
             assert!(!text.ends_with('-'), "hyphenated: {text}");
         }
@@ -235,7 +240,7 @@ fn no_break_spaces_hold() {
     for step in 0..60 {
         let measure = 120.0 + f64::from(step) * 4.0;
         for align in [Align::Justify, Align::Left] {
-            for line in lines(text, measure, align, TextLanguage::Ru) {
+            for line in lines(text, measure, align, RU) {
                 let text = line_text(&line.pieces);
                 assert!(!text.starts_with('₽') && !text.starts_with("123") && !text.starts_with("Москва"), "{text}");
                 assert!(!text.ends_with("350") && !text.ends_with('№') && !text.ends_with("г."), "{text}");
@@ -252,7 +257,7 @@ fn numbers_abbreviations_and_one_letter_words_stay_with_their_neighbours() {
     for step in 0..80 {
         let measure = 160.0 + f64::from(step) * 4.0;
         let texts: Vec<String> =
-            lines(text, measure, Align::Justify, TextLanguage::Ru).iter().map(|line| line_text(&line.pieces)).collect();
+            lines(text, measure, Align::Justify, RU).iter().map(|line| line_text(&line.pieces)).collect();
         for pair in texts.windows(2) {
             let (end, start) = (&pair[0], &pair[1]);
             if end.ends_with(|c: char| c.is_ascii_digit()) {
@@ -273,7 +278,7 @@ fn a_dash_never_starts_a_line() {
     for step in 0..80 {
         let measure = 80.0 + f64::from(step) * 4.0;
         for align in [Align::Justify, Align::Left] {
-            for line in lines(text, measure, align, TextLanguage::Ru) {
+            for line in lines(text, measure, align, RU) {
                 assert!(!line_text(&line.pieces).starts_with('—'), "{measure}: {}", line_text(&line.pieces));
             }
         }
@@ -283,7 +288,7 @@ fn a_dash_never_starts_a_line() {
 #[test]
 fn forced_line_breaks_and_mixed_faces() {
     let runs = [Run::regular("Первая строка\nвторая "), Run::bold("жирно"), Run::italic(" курсивом")];
-    let set = break_paragraph(&spec(&runs, MEASURE, Align::Justify, TextLanguage::Ru), fonts());
+    let set = break_paragraph(&spec(&runs, MEASURE, Align::Justify, RU), fonts());
     assert_eq!(
         set.iter().map(|l| line_text(&l.pieces)).collect::<Vec<_>>(),
         ["Первая строка", "вторая жирно курсивом"]
@@ -302,7 +307,7 @@ fn forced_line_breaks_and_mixed_faces() {
 #[test]
 fn soft_hyphens_and_zero_width_spaces_are_break_points_that_draw_nothing() {
     let text = "Прошу\u{ad}вернуть\u{ad}деньги\u{ad}немедленно http://example.ru/\u{200b}claims/\u{200b}2026";
-    let set = lines(text, 75.0, Align::Left, TextLanguage::Ru);
+    let set = lines(text, 75.0, Align::Left, RU);
     let texts: Vec<String> = set.iter().map(|line| line_text(&line.pieces)).collect();
     assert_eq!(texts, ["Прошу-", "вернуть-", "деньги-", "немедленно", "http://", "example.ru/", "claims/2026"]);
     assert!(set.iter().all(|line| line.x + line.width() <= 75.01));
@@ -364,7 +369,7 @@ fn keep_together_moves_whole() {
 #[test]
 fn no_single_widow_or_orphan_lines() {
     let long = format!("{RUSSIAN} {RUSSIAN}");
-    let total = lines(&long, MEASURE, Align::Justify, TextLanguage::Ru).len();
+    let total = lines(&long, MEASURE, Align::Justify, RU).len();
     assert!(total >= 8);
     for count in 0..60 {
         let mut blocks = filler(count);
@@ -471,7 +476,7 @@ fn a_100_kb_word_breaks_between_characters_within_the_margins() {
     assert!(word.len() >= 100_000);
     let runs = [Run::regular(&word)];
     for align in [Align::Justify, Align::Left] {
-        let set = break_paragraph(&spec(&runs, MEASURE, align, TextLanguage::Ru), fonts());
+        let set = break_paragraph(&spec(&runs, MEASURE, align, RU), fonts());
         assert!(set.len() > 100);
         assert!(set.iter().all(|line| line.x + line.width() <= MEASURE + 0.01));
         assert_eq!(set.iter().map(|line| line_text(&line.pieces)).collect::<String>(), word);
@@ -601,7 +606,7 @@ fn an_unlabelled_list_item_is_an_indented_flush_left_column() {
 
 /// The line texts of `text` broken at every measure from `from` in steps of 3 pt, with `align`.
 fn at_every_measure(text: &str, from: f64, align: Align) -> Vec<(f64, Vec<Line>)> {
-    (0..90).map(|step| from + f64::from(step) * 3.0).map(|m| (m, lines(text, m, align, TextLanguage::Ru))).collect()
+    (0..90).map(|step| from + f64::from(step) * 3.0).map(|m| (m, lines(text, m, align, RU))).collect()
 }
 
 #[test]
@@ -644,7 +649,7 @@ fn an_address_column_breaks_after_commas() {
     let runs = [Run::regular(address)];
     for step in 0..40 {
         let measure = 150.0 + f64::from(step) * 4.0;
-        let spec = ParagraphSpec { phrase_breaks: true, ..spec(&runs, measure, Align::Left, TextLanguage::Ru) };
+        let spec = ParagraphSpec { phrase_breaks: true, ..spec(&runs, measure, Align::Left, RU) };
         let set = break_paragraph(&spec, fonts());
         for line in &set[..set.len() - 1] {
             assert!(line.text().ends_with(','), "{measure}: {:?}", set.iter().map(Line::text).collect::<Vec<_>>());

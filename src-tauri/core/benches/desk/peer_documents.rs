@@ -5,17 +5,13 @@
 
 use std::fmt::Write as _;
 
-use complaint_typeset::{Align, Block, Document, Run, Style, TableCell, TextLanguage};
+use complaint_typeset::{Align, Block, Document, Run, Style, TableCell};
 
 /// Our text column: A4 less the 25 mm left and 20 mm right margins.
 const MEASURE_MM: f32 = 165.0;
 
 fn lang(doc: &Document) -> &'static str {
-    match doc.language {
-        TextLanguage::Ru => "ru",
-        TextLanguage::Bg => "bg",
-        TextLanguage::En => "en",
-    }
+    doc.language.tag.split('-').next().unwrap_or(doc.language.tag)
 }
 
 /// Every block of the document, each section's first one flagged as starting a new page.
@@ -248,11 +244,7 @@ pub fn fodt(doc: &Document) -> String {
         }
         writer.block(block, false);
     }
-    let (language, country) = match doc.language {
-        TextLanguage::Ru => ("ru", "RU"),
-        TextLanguage::Bg => ("bg", "BG"),
-        TextLanguage::En => ("en", "GB"),
-    };
+    let (language, country) = doc.language.tag.split_once('-').unwrap_or((doc.language.tag, ""));
     let mut out = String::from(
         "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<office:document \
          xmlns:office=\"urn:oasis:names:tc:opendocument:xmlns:office:1.0\" \

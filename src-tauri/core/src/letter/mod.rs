@@ -57,6 +57,19 @@ struct Labels {
     page_of: String,
     /// The words of the copies of the evidence printed after the letter.
     annex: annex::AnnexLabels,
+    /// Its BCP 47 tag, for the PDF's /Lang: "ru-RU".
+    tag: String,
+    /// The two-letter code of the hyphenation patterns for its Cyrillic words: "ru", "bg".
+    hyphenate_cyrillic_as: String,
+}
+
+impl Labels {
+    /// The typesetter's view of the language: its tag and its Cyrillic patterns.
+    fn text_language(&'static self) -> TextLanguage {
+        let code = self.hyphenate_cyrillic_as.as_bytes();
+        let letter = |at: usize| code.get(at).copied().unwrap_or(b' ');
+        TextLanguage { tag: &self.tag, cyrillic: [letter(0), letter(1)] }
+    }
 }
 
 /// The labels of every language, in the order of [`Language::ALL`], read once from the bundled files.
@@ -146,7 +159,7 @@ impl Letters {
     }
 
     /// The labels of `lang`.
-    fn labels(&self, lang: Language) -> &Labels {
+    fn labels(&self, lang: Language) -> &'static Labels {
         &self.labels[lang.index()]
     }
 
@@ -327,7 +340,7 @@ impl Letters {
             author: case.customer.full_name.trim().to_owned(),
             subject: case.title.trim().to_owned(),
             creation_date: (today.year(), month_day(today).0, month_day(today).1),
-            language: text_language(lang),
+            language: self.labels(lang).text_language(),
             sections,
         })
     }
@@ -344,7 +357,7 @@ impl Letters {
         if !request.office_copy && post_form(case, request).is_none() {
             return Ok(0);
         }
-        Ok(typeset::page_count(&single_section(letter, text_language(lang)), &self.fonts)?)
+        Ok(typeset::page_count(&single_section(letter, self.labels(lang).text_language()), &self.fonts)?)
     }
 
     /// The post office's form for a claim sent by registered post, listing the claim (`letter_sheets`) and the
@@ -561,15 +574,6 @@ fn month_day(date: NaiveDate) -> (u8, u8) {
     (u8::try_from(date.month()).unwrap_or(1), u8::try_from(date.day()).unwrap_or(1))
 }
 
-/// The typesetter's name for a letter language: its hyphenation patterns and the PDF's /Lang.
-fn text_language(language: Language) -> TextLanguage {
-    match language {
-        Language::Ru => TextLanguage::Ru,
-        Language::Bg => TextLanguage::Bg,
-        Language::En => TextLanguage::En,
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -577,6 +581,15 @@ mod tests {
     use crate::models::{Answer, ContactChannel, DeliveryMethod, IncidentType, Jurisdiction, ReplyChannel, Submission};
     use crate::store::parse_case;
     use proptest::prelude::*;
+
+    #[test]
+    fn every_language_names_its_tag_and_hyphenation_the_typesetter_has() {
+        let letters = Letters::new().expect("letters load");
+        for lang in Language::ALL {
+            let text = letters.labels(lang).text_language();
+            assert!(text.tag.starts_with(lang.id()) && text.hyphenates_cyrillic(), "{lang:?}: {text:?}");
+        }
+    }
 
     #[test]
     fn every_letter_kind_has_a_title_of_its_own_in_every_language() {
@@ -818,9 +831,11 @@ mod tests {
                 assert_eq!(text.matches(title).count(), copies, "{jurisdiction:?} {lang:?} {kind:?}:\n{text}");
                 assert!(text.contains(case.company.legal_name.trim()), "{text}");
                 // The form counts the letter's sheets as the letter is set, in the letter's own language.
-                let sheets =
-                    typeset::page_count(&single_section(&document.sections[0], text_language(lang)), &letters().fonts)
-                        .expect("pages");
+                let sheets = typeset::page_count(
+                    &single_section(&document.sections[0], letters().labels(lang).text_language()),
+                    &letters().fonts,
+                )
+                .expect("pages");
                 if jurisdiction == Jurisdiction::Ru {
                     assert!(text.contains(&format!("на {sheets}\u{a0}л.")), "{lang:?}: {sheets} sheets:\n{text}");
                 }
