@@ -4,9 +4,14 @@
 //! case and deadline kind and its SEQUENCE is the case's revision, so importing the file again updates the events
 //! instead of adding copies. Nothing in it depends on the moment it was written but the stamp the clock gives.
 
+use std::collections::BTreeMap;
+use std::sync::OnceLock;
+
 use chrono::{Days, Duration, NaiveDate};
 use icalendar::{Alarm, Calendar, Component, Event, EventLike, Property};
+use serde::Deserialize;
 
+use crate::bundled;
 use crate::models::{Case, Language};
 use crate::rules::{self, RulesError};
 use crate::status::{Deadline, DeadlineKind};
@@ -57,54 +62,60 @@ pub fn deadlines_calendar(cases: &[CaseDeadlines<'_>], stamp: NaiveDate, lang: L
     Ok(calendar.done().to_string())
 }
 
+/// The words of a language's calendar file: the `[calendar]` table of its `letters/<lang>/labels.toml`.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct CalendarWords {
+    /// The calendar's name.
+    name: String,
+    /// The note on a date counted from the latest day a registration could be made.
+    estimated: String,
+    /// Each event's title, by the deadline's id (`claim-answer`, `adr-from`…).
+    summary: BTreeMap<String, String>,
+}
+
+/// The table of a `labels.toml` this module reads; its other labels are the letters'.
+#[derive(Debug, Deserialize)]
+struct Labels {
+    calendar: CalendarWords,
+}
+
+/// The calendar words of `lang`, read once; `None` where its labels cannot be read (the tests catch it).
+fn words(lang: Language) -> Option<&'static CalendarWords> {
+    static WORDS: OnceLock<Option<Vec<CalendarWords>>> = OnceLock::new();
+    let all = WORDS.get_or_init(|| {
+        Language::ALL
+            .into_iter()
+            .map(|lang| {
+                let source = bundled::file(&format!("letters/{}/labels.toml", lang.id()))?;
+                toml::from_str::<Labels>(source).ok().map(|labels| labels.calendar)
+            })
+            .collect()
+    });
+    all.as_ref().map(|all| &all[lang.index()])
+}
+
 fn calendar_name(lang: Language) -> &'static str {
-    match lang {
-        Language::Ru => "Сроки по жалобам",
-        Language::Bg => "Срокове по жалбите",
-        Language::En => "Complaint deadlines",
-    }
+    words(lang).map_or("Complaint Desk", |words| words.name.as_str())
 }
 
 /// What the event is, and with whom.
 fn summary(case: &Case, kind: DeadlineKind, lang: Language) -> String {
-    use DeadlineKind::{AdrFrom, AdrUntil, ClaimAnswer, ClaimWindow, DataRequestAnswer, RegulatorAnswer};
-    let label = match (lang, kind) {
-        (Language::Ru, ClaimAnswer) => "Срок ответа на претензию",
-        (Language::Ru, AdrFrom) => "Можно обратиться в схему ADR",
-        (Language::Ru, AdrUntil) => "Последний день обращения в схему ADR",
-        (Language::Ru, DataRequestAnswer) => "Срок ответа на запрос о персональных данных",
-        (Language::Ru, RegulatorAnswer) => "Срок ответа регулятора",
-        (Language::Ru, ClaimWindow) => "Последний день подачи претензии",
-        (Language::Bg, ClaimAnswer) => "Срок за отговор на жалбата",
-        (Language::Bg, AdrFrom) => "Жалбата може да се отнесе до схемата за ADR",
-        (Language::Bg, AdrUntil) => "Последен ден за отнасяне до схемата за ADR",
-        (Language::Bg, DataRequestAnswer) => "Срок за отговор на искането за лични данни",
-        (Language::Bg, RegulatorAnswer) => "Срок за отговор на регулатора",
-        (Language::Bg, ClaimWindow) => "Последен ден за подаване на жалбата",
-        (Language::En, ClaimAnswer) => "Answer to the claim due",
-        (Language::En, AdrFrom) => "The complaint can go to ADR",
-        (Language::En, AdrUntil) => "Last day to take the complaint to ADR",
-        (Language::En, DataRequestAnswer) => "Answer to the data request due",
-        (Language::En, RegulatorAnswer) => "Regulator's answer due",
-        (Language::En, ClaimWindow) => "Last day to make the claim",
-    };
+    let label = words(lang).and_then(|words| words.summary.get(kind.id())).map_or(kind.id(), String::as_str);
     // The regulator's answer is the regulator's, not the company's.
     let company = case.company.legal_name.trim();
-    if company.is_empty() || kind == RegulatorAnswer { label.to_owned() } else { format!("{label}: {company}") }
+    if company.is_empty() || kind == DeadlineKind::RegulatorAnswer {
+        label.to_owned()
+    } else {
+        format!("{label}: {company}")
+    }
 }
 
 /// The rule and its source, the estimate when there is one, and the case's title.
 fn description(case: &Case, deadline: &Deadline, lang: Language) -> String {
     let mut lines = vec![deadline.due.basis.clone(), deadline.due.source.clone()];
     if deadline.due.estimated {
-        lines.push(
-            match lang {
-                Language::Ru => "Дата оценочная: срок считается от последнего допустимого дня регистрации, пока дата регистрации не введена.",
-                Language::Bg => "Датата е приблизителна: срокът се брои от последния допустим ден за регистрация, докато не въведете датата на регистрацията.",
-                Language::En => "An estimate: the term is counted from the latest day the law allows for registration until the registration date is entered.",
-            }
-            .to_owned(),
-        );
+        lines.extend(words(lang).map(|words| words.estimated.clone()));
     }
     if !case.title.trim().is_empty() {
         lines.push(case.title.trim().to_owned());
@@ -115,6 +126,18 @@ fn description(case: &Case, deadline: &Deadline, lang: Language) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn every_language_titles_every_deadline_of_its_calendar() {
+        use DeadlineKind::*;
+        for lang in Language::ALL {
+            let words = words(lang).expect("the calendar words load");
+            for kind in [ClaimAnswer, AdrFrom, AdrUntil, DataRequestAnswer, RegulatorAnswer, ClaimWindow] {
+                assert!(words.summary.get(kind.id()).is_some_and(|s| !s.trim().is_empty()), "{lang:?} {kind:?}");
+            }
+            assert_eq!(words.summary.len(), 6, "{lang:?}: only the deadlines there are");
+        }
+    }
     use crate::models::{IncidentType, Jurisdiction, Submission};
     use crate::status::deadlines;
 
