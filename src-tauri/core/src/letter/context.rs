@@ -3,7 +3,7 @@
 use chrono::{NaiveDate, NaiveTime};
 use serde::Serialize;
 
-use super::words::{long_date, money};
+use super::words::{decimal_separator, long_date, money, signature_name};
 use crate::models::{Case, Customer, EvidenceStatus, IncidentType, Language, Money, Terms};
 use crate::rules::{CompensationDue, CompensationKind, Due, RuleKind};
 use crate::suggestions;
@@ -343,7 +343,7 @@ impl CompensationView {
 
 /// 1034 pence → `£10.34` in English, `10,34 GBP` in Russian and Bulgarian, as [`money`] writes typed amounts.
 fn pence_amount(pence: u64, currency: &str, lang: Language) -> String {
-    let separator = if lang == Language::En { '.' } else { ',' };
+    let separator = decimal_separator(lang);
     let value = format!("{}{separator}{:02}", pence / 100, pence % 100);
     money(&Money { value, currency: currency.to_owned(), ..Money::default() }, lang)
 }
@@ -477,24 +477,6 @@ fn hold_minutes(dialled: &str, answered: &str) -> Option<i64> {
     let parse = |t: &str| NaiveTime::parse_from_str(t.trim(), "%H:%M").ok();
     let minutes = (parse(answered)? - parse(dialled)?).num_minutes();
     (minutes >= 0).then_some(minutes)
-}
-
-/// «А. Н. Булатов» for a Russian full name with a patronymic; otherwise the name as written.
-fn signature_name(full_name: &str, lang: Language) -> String {
-    let words: Vec<&str> = full_name.split_whitespace().collect();
-    let is_patronymic = |w: &str| ["вич", "вна", "чна", "ична"].iter().any(|end| w.ends_with(end));
-    let initial = |w: &str| w.chars().next().map(|c| format!("{c}.")).unwrap_or_default();
-    match (lang, words.as_slice()) {
-        // Surname first: «Булатов Алексей Николаевич».
-        (Language::Ru, [surname, name, patronymic]) if is_patronymic(patronymic) => {
-            format!("{}\u{a0}{}\u{a0}{surname}", initial(name), initial(patronymic))
-        }
-        // Given name first: «Алексей Николаевич Булатов».
-        (Language::Ru, [name, patronymic, surname]) if is_patronymic(patronymic) => {
-            format!("{}\u{a0}{}\u{a0}{surname}", initial(name), initial(patronymic))
-        }
-        _ => full_name.to_owned(),
-    }
 }
 
 #[cfg(test)]

@@ -24,6 +24,8 @@ pub(super) struct DateWords {
 #[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub(super) struct MoneyWords {
+    /// What parts pounds from pence, roubles from kopecks: "," or ".".
+    decimal: char,
     /// Signs written before the amount, by currency code: `GBP = "£"`.
     #[serde(default)]
     before: BTreeMap<String, String>,
@@ -32,11 +34,21 @@ pub(super) struct MoneyWords {
     after: BTreeMap<String, String>,
 }
 
-/// The two tables of a `labels.toml`; its other labels are the layout's.
+/// How a language signs a name.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub(super) struct NameWords {
+    /// The endings of a patronymic: a full name with one signs as initials and surname («А. Н. Булатов»); none
+    /// where names are signed as written.
+    patronymic_endings: Vec<String>,
+}
+
+/// The tables of a `labels.toml` this module reads; its other labels are the layout's.
 #[derive(Debug, Deserialize)]
 struct Words {
     dates: DateWords,
     money: MoneyWords,
+    names: NameWords,
 }
 
 /// Every language's words, in the order of [`Language::ALL`]; `None` where a labels file cannot be read (the
@@ -75,4 +87,24 @@ pub(super) fn money(money: &Money, lang: Language) -> String {
     }
     let sign = words.and_then(|words| words.after.get(code)).map_or(code, String::as_str);
     format!("{value}\u{a0}{sign}")
+}
+
+/// What parts the whole units of an amount from its hundredths in `lang`: `,` in «10,34 ₽», `.` in "£10.34".
+pub(super) fn decimal_separator(lang: Language) -> char {
+    words(lang).map_or('.', |words| words.money.decimal)
+}
+
+/// «А. Н. Булатов» for a full name with a patronymic, in a language that signs so, the surname first or last;
+/// otherwise the name as written.
+pub(super) fn signature_name(full_name: &str, lang: Language) -> String {
+    let endings = words(lang).map_or(&[][..], |words| words.names.patronymic_endings.as_slice());
+    let is_patronymic = |w: &str| endings.iter().any(|end| w.ends_with(end.as_str()));
+    let initial = |w: &str| w.chars().next().map(|c| format!("{c}.")).unwrap_or_default();
+    match full_name.split_whitespace().collect::<Vec<_>>().as_slice() {
+        // Surname first: «Булатов Алексей Николаевич»; or given name first: «Алексей Николаевич Булатов».
+        [surname, name, patronymic] | [name, patronymic, surname] if is_patronymic(patronymic) => {
+            format!("{}\u{a0}{}\u{a0}{surname}", initial(name), initial(patronymic))
+        }
+        _ => full_name.to_owned(),
+    }
 }
