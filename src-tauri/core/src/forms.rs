@@ -277,8 +277,13 @@ mod tests {
 
         let guide = desk.regulator_forms(&id, Language::En).expect("forms");
         assert_eq!((guide.blocked, guide.language), (None, Language::Ru));
+        let ids: Vec<&str> = guide.forms.iter().map(|form| form.id.as_str()).collect();
+        assert_eq!(ids, ["ru.rkn", "ru.rpn"], "the one the letter is addressed to first");
+        // A name the customer typed whole is never split by the app: the parts are the customer's to type.
+        let surname = &guide.forms[1].fields[0];
+        assert_eq!((surname.label.as_str(), surname.text.as_str()), ("Фамилия", ""));
+        assert_eq!(surname.note.as_deref(), Some("The surname from your full name"));
         let form = &guide.forms[0];
-        assert_eq!(form.id, "ru.rkn");
         assert_eq!(form.name, "Roskomnadzor — online reception", "named in the interface's language");
         assert!(form.url.starts_with("https://") && form.verify);
         assert_eq!(field(form, FormValue::Email).text, case.customer.email);
