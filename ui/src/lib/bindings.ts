@@ -787,7 +787,11 @@ kind: LetterKind,
 /**
  * Why it cannot be made yet; `None` when it can.
  */
-blocked: LetterBlock | null, };
+blocked: LetterBlock | null, 
+/**
+ * It presses for an answer that is late (a reminder, the regulator), so it is offered first once it is.
+ */
+presses: boolean, };
 export type LetterTitle = { 
 /**
  * The letter.

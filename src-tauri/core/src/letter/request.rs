@@ -93,6 +93,8 @@ pub struct LetterOption {
     pub kind: LetterKind,
     /// Why it cannot be made yet; `None` when it can.
     pub blocked: Option<LetterBlock>,
+    /// It presses for an answer that is late (a reminder, the regulator), so it is offered first once it is.
+    pub presses: bool,
 }
 
 /// A letter kind with what it is called in one language.
@@ -110,7 +112,11 @@ pub fn follow_up_options(case: &Case, today: NaiveDate) -> Vec<LetterOption> {
     LetterKind::ALL
         .into_iter()
         .filter(|kind| *kind != LetterKind::Claim)
-        .map(|kind| LetterOption { kind, blocked: kind.blocked(case, today) })
+        .map(|kind| LetterOption {
+            kind,
+            blocked: kind.blocked(case, today),
+            presses: matches!(kind, LetterKind::Reminder | LetterKind::Regulator),
+        })
         .collect()
 }
 

@@ -57,6 +57,32 @@ describe('the follow-up letters', () => {
   );
 });
 
+describe('an overdue answer', () => {
+  it('puts first the letters the core says press for it, where they can be made', async () => {
+    setLocale('en');
+    let pressed = 0;
+    for (const row of FOLLOW_UP_TABLE) {
+      const record = caseFor(row);
+      fakeCore({ cases: { [ID]: record } });
+      const { unmount } = render(FollowUpLetters, {
+        props: { id: ID, record, overdue: true, onchanged: async () => {} },
+      });
+      const list = await screen.findByRole('list');
+      await waitFor(() =>
+        expect(within(list).getAllByRole('button')).toHaveLength(row.options.length),
+      );
+      for (const option of row.options) {
+        const button = within(list).getByRole('button', { name: letterTitle(option.kind) });
+        const primary = option.presses && option.blocked === null;
+        expect(button.classList.contains('primary'), `${row.status} ${option.kind}`).toBe(primary);
+        pressed += Number(primary);
+      }
+      unmount();
+    }
+    expect(pressed).toBeGreaterThan(0);
+  });
+});
+
 describe('a follow-up letter made twice', () => {
   it('asks before a second one of the same kind is made the same day', async () => {
     setLocale('en');
