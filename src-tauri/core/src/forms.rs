@@ -42,6 +42,8 @@ pub struct FormGuide {
     pub source: String,
     /// Some field or limit needs checking against the live form.
     pub verify: bool,
+    /// What to know before opening it, in the interface's language.
+    pub note: Option<String>,
     /// The fields in the form's order.
     pub fields: Vec<FilledField>,
     /// The files to upload, where the form takes files.
@@ -166,6 +168,7 @@ fn fill(
         url: form.url.clone(),
         source: form.source.clone(),
         verify: form.verify,
+        note: form.note.as_ref().map(|note| note.get(lang).to_owned()),
         fields,
         uploads: form.uploads.as_ref().map(|limits| uploads(limits, case, case_dir)),
     }

@@ -840,6 +840,10 @@ source: string,
  */
 verify: boolean, 
 /**
+ * What to know before opening it, in the interface's language.
+ */
+note: string | null, 
+/**
  * The fields in the form's order.
  */
 fields: Array<FilledField>, 

@@ -21,6 +21,9 @@ pub struct OnlineForm {
     /// Some field or limit was not seen in the source and needs checking against the live form.
     #[serde(default)]
     pub verify: bool,
+    /// What the customer must know before opening it (an account to sign in with, what it is not for).
+    #[serde(default)]
+    pub note: Option<Basis>,
     /// The fields, in the form's order; empty where no source shows them (the case page then offers the
     /// complaint's text and the customer's details on their own).
     #[serde(default)]

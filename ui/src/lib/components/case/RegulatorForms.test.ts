@@ -20,6 +20,7 @@ const GUIDE: FormsGuide = {
       url: 'https://rkn.gov.ru/treatments/ask-question/',
       source: '59-ФЗ, ст. 7',
       verify: true,
+      note: 'You need an account to sign in.',
       fields: [
         {
           label: 'Адрес электронной почты',
@@ -69,6 +70,7 @@ const GUIDE: FormsGuide = {
       url: 'https://example.org/',
       source: 'its page',
       verify: true,
+      note: null,
       fields: [],
       uploads: null,
     },
