@@ -96,6 +96,9 @@ describe('the regulators’ online forms', () => {
     expect(
       within(section).getByText(/These fields were read from 59-ФЗ, ст\. 7/),
     ).toBeInTheDocument();
+    expect(section.querySelector('[data-form="ru.rkn"] [data-form-note]')).toHaveTextContent(
+      'You need an account to sign in.',
+    );
     const email = section.querySelector('[data-field="email"]') as HTMLElement;
     expect(email).toHaveTextContent('Адрес электронной почты');
     expect(email).toHaveTextContent('required');
