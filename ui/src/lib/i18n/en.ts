@@ -357,6 +357,8 @@ export const en = {
   'forms.open': 'Open the form',
   'forms.verify':
     'These fields were read from {source}. Check them against the form before you send it.',
+  'forms.verifyForm':
+    'What is said here of this form comes from {source}. Check it against the form before you send it.',
   'forms.noFields':
     'The fields of this form are not on record. Copy the complaint text below into its text box, and your details from the case.',
   'forms.complaint': 'Complaint text',

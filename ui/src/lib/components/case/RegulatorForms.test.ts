@@ -132,6 +132,7 @@ describe('the regulators’ online forms', () => {
     await screen.findByRole('region', { name: 'Online forms of the regulator' });
     const other = document.querySelector('[data-form="ru.other"]') as HTMLElement;
     expect(other).toHaveTextContent('The fields of this form are not on record.');
+    expect(other).toHaveTextContent('What is said here of this form comes from its page.');
     expect(other).toHaveTextContent('Считаю, что оператор нарушил ст. 55.');
   });
 
