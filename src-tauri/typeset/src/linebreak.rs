@@ -657,8 +657,9 @@ impl<'a> Itemizer<'a> {
             }
             let letters: String = chars[start..i].iter().map(|&(c, _)| c).collect();
             let count = i - start;
-            // Abbreviations in capitals (ПАО, МТС, SMS) and names (Анастасия, Краснодар) are never broken.
-            if count < 4 || !letters.chars().any(char::is_lowercase) || letters.starts_with(char::is_uppercase) {
+            // Short words (бы-ла), abbreviations in capitals (ПАО, МТС, SMS) and names (Анастасия, Краснодар) are
+            // never broken.
+            if count < 5 || !letters.chars().any(char::is_lowercase) || letters.starts_with(char::is_uppercase) {
                 continue;
             }
             let Some(patterns) = patterns_for(&letters, self.language) else { continue };

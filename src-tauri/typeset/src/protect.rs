@@ -103,8 +103,11 @@ pub(crate) fn protect(chars: &[char], align: Align) -> Protection {
         }
         if k > 0 && word.tieable && holds(&texts[k - 1], &texts[k]) {
             tie_before(&mut protection, chars, &words, k);
-            // A surname beside its initials is not hyphenated either.
-            if is_initial(&texts[k - 1]) || is_initial(texts[k].trim_end_matches([',', ';', ')', '/'])) {
+            // A surname beside its initials is not hyphenated either, nor a provision beside its number.
+            if is_initial(&texts[k - 1])
+                || is_initial(texts[k].trim_end_matches([',', ';', ')', '/']))
+                || is_provision(&texts[k - 1])
+            {
                 seal(&mut protection, &words, k - 1..=k);
             }
         }
@@ -189,7 +192,7 @@ fn holds(before: &str, after: &str) -> bool {
     (is_number_group(before) && before.ends_with(|c: char| c.is_ascii_digit() || c == ')') && !is_date(after)
         && (after_first.is_ascii_digit() || (after_first == '(' && after[1..].starts_with(|c: char| c.is_ascii_digit()))))
         // A provision with its number: "статьи 12", "чл. 55", "Condition C4".
-        || (PROVISIONS.contains(&before.to_lowercase().as_str()) && is_provision_number(after))
+        || (is_provision(before) && is_provision_number(after))
         // A number with its unit or currency: "60 дней", "25,00 лв.", "8 мин.", "350 ₽", "30 days"; not a date
         // with the word after it ("с 14.02.2019 по 17.03.2019", "10.08 и 11.08").
         || (is_number(before)
@@ -212,6 +215,11 @@ fn is_date(word: &str) -> bool {
     let parts: Vec<&str> = word.trim_end_matches(['.', ',', ';', ':', ')']).split('.').collect();
     let digits = |part: &str, most: usize| (1..=most).contains(&part.len()) && part.chars().all(|c| c.is_ascii_digit());
     (parts.len() == 2 || (parts.len() == 3 && digits(parts[2], 4))) && digits(parts[0], 2) && digits(parts[1], 2)
+}
+
+/// A word naming a provision, perhaps after an opening bracket: "статьи", "(ст.", "Article".
+fn is_provision(word: &str) -> bool {
+    PROVISIONS.contains(&word.trim_start_matches(['(', '«', '„', '“', '"']).to_lowercase().as_str())
 }
 
 /// The number of a provision: "12", "55,", "5)", "C4", "20.1".

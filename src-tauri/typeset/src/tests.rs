@@ -626,6 +626,9 @@ fn what_must_not_break_is_recognised_in_typed_text() {
         "„Мобилтел“ ЕАД",
         "ЧАО «МТС Украина»",
         "Vodafone Ltd",
+        "статьи 12",
+        "(статья 29",
+        "чл. 55",
     ];
     let text = format!("Сведения по делу: {}; прочее.", items.join(" и далее "));
     let whole: Vec<String> = items.iter().map(|item| item.replace(' ', "")).collect();
@@ -639,6 +642,16 @@ fn what_must_not_break_is_recognised_in_typed_text() {
                     "{original} broken at {measure} ({align:?}): {texts:#?}"
                 );
             }
+        }
+    }
+}
+
+#[test]
+fn a_word_of_four_letters_is_never_hyphenated() {
+    let text = "Была тема мала, жила рама мыла сила вода нота пила; мама била рыба сама тоже зима луна вина.";
+    for (measure, set) in at_every_measure(text, 60.0, Align::Justify) {
+        for line in &set {
+            assert!(line.end != LineEnd::Hyphen, "{measure}: {}", line_text(&line.pieces));
         }
     }
 }

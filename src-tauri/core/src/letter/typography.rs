@@ -416,7 +416,8 @@ fn bad_break(chars: &[char], at: usize, end: LineEnd) -> Option<&'static str> {
         let parts: Vec<&str> = word.trim_end_matches(['.', ',', ';', ')']).split('.').collect();
         (2..=3).contains(&parts.len()) && parts.iter().all(|p| !p.is_empty() && p.chars().all(|c| c.is_ascii_digit()))
     };
-    let provision = PROVISIONS.contains(&before.to_lowercase().as_str()) && first.is_ascii_digit();
+    let provision =
+        PROVISIONS.contains(&before.trim_start_matches('(').to_lowercase().as_str()) && first.is_ascii_digit();
     let unit = (first.is_alphabetic() && bare(&after).chars().count() <= 4 && !LINKING_WORDS.contains(&after.as_str()))
         || matches!(first, '₽' | '€' | '$' | '£' | '%');
     if matches!(before.as_str(), "№" | "§" | "No." | "Nr.") {
