@@ -567,10 +567,10 @@ fn the_follow_ups_a_case_can_have_are_answered_with_the_reason_for_each_other() 
     assert_eq!(
         options,
         json!([
-            { "kind": "reminder", "blocked": "not_sent" },
-            { "kind": "no_answer", "blocked": "not_sent" },
-            { "kind": "regulator", "blocked": "not_sent" },
-            { "kind": "data_request", "blocked": null },
+            { "kind": "reminder", "blocked": "not_sent", "presses": true },
+            { "kind": "no_answer", "blocked": "not_sent", "presses": false },
+            { "kind": "regulator", "blocked": "not_sent", "presses": true },
+            { "kind": "data_request", "blocked": null, "presses": false },
         ])
     );
 }
@@ -613,4 +613,18 @@ fn a_case_is_archived_restored_duplicated_and_deleted_over_ipc() {
     assert_eq!(gone["code"], "case_not_found");
     let bad = invoke(&host, "restore_case", json!({ "id": "../cases" })).expect_err("not an id");
     assert_eq!(bad["code"], "invalid_case_id");
+}
+
+#[test]
+fn letters_are_named_and_regulators_forms_offered_by_the_core() {
+    let host = host();
+    let titles = invoke(&host, "letter_titles", json!({ "lang": "bg" })).expect("letter_titles");
+    let regulator = titles.as_array().expect("a list").iter().find(|t| t["kind"] == "regulator").expect("regulator");
+    assert_eq!(regulator["title"], "Жалба до регулатора");
+    let id = create(&host, debt_notice());
+    let forms = invoke(&host, "regulator_forms", json!({ "id": id, "lang": "en" })).expect("regulator_forms");
+    assert_eq!((forms["blocked"].as_str(), forms["forms"].as_array().map(Vec::len)), (Some("not_sent"), Some(0)));
+    // A form is opened by its id; the window names no address, and an id the packs do not hold is refused.
+    let err = invoke(&host, "open_form", json!({ "form": "https://example.org/" })).expect_err("not a form");
+    assert_eq!(err["code"], "unknown_form");
 }
