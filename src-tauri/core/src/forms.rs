@@ -182,10 +182,8 @@ fn field_text(value: FormValue, case: &Case, complaint: &str, language: Language
         FormValue::PostalAddress => case.customer.postal_address.clone(),
         FormValue::Email => case.customer.email.clone(),
         FormValue::Phone => case.customer.phone.clone(),
-        FormValue::Account => case.customer.account.clone(),
         FormValue::CompanyName => case.company.legal_name.clone(),
         FormValue::CompanyAddress => case.company.claims_address.clone(),
-        FormValue::Subject => case.title.clone(),
         FormValue::ClaimDate => case.sent.as_ref().and_then(|sent| written(&sent.date)).unwrap_or_default(),
         FormValue::DeadlockDate => {
             case.answer.as_ref().filter(|a| a.final_response).and_then(|a| written(&a.date)).unwrap_or_default()
@@ -224,7 +222,10 @@ fn uploads(limits: &UploadLimits, case: &Case, case_dir: &Path) -> UploadGuide {
             let problem = match bytes {
                 None => Some(UploadProblem::Missing),
                 Some(_) if !typed => Some(UploadProblem::WrongType),
-                Some(size) if limits.max_file_bytes.or(limits.max_total_bytes).is_some_and(|max| size > max) => {
+                // Larger than one file may be, or than all of them together.
+                Some(size)
+                    if [limits.max_file_bytes, limits.max_total_bytes].into_iter().flatten().any(|max| size > max) =>
+                {
                     Some(UploadProblem::TooLarge)
                 }
                 Some(_) => None,
@@ -378,7 +379,11 @@ mod tests {
         let whole = UploadLimits { max_file_bytes: None, ..limits(None, Some(4)) };
         let problems: Vec<_> = uploads(&whole, &case, &dir).files.iter().map(|file| file.problem).collect();
         assert_eq!(problems, [Some(UploadProblem::TooLarge), None]);
-        assert!(uploads(&limits(Some(1), Some(2)), &case, &dir).over_limit);
+        assert!(uploads(&limits(Some(0), None), &case, &dir).over_limit, "more files than it takes");
+        let together = UploadLimits { max_file_bytes: None, ..limits(None, Some(6)) };
+        let guide = uploads(&together, &case, &dir);
+        assert!(guide.files.iter().all(|file| file.problem.is_none()));
+        assert_eq!((guide.total_bytes, guide.over_limit), (8, true), "each fits, both do not");
     }
 
     #[test]

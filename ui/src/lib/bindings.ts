@@ -876,7 +876,7 @@ max_chars: number | null,
  * What the customer picks or types here, in the interface's language.
  */
 note: string | null, };
-export type FormValue = "full_name" | "postal_address" | "email" | "phone" | "account" | "company_name" | "company_address" | "subject" | "claim_date" | "deadlock_date" | "demands" | "complaint_text" | "choice";
+export type FormValue = "full_name" | "postal_address" | "email" | "phone" | "company_name" | "company_address" | "claim_date" | "deadlock_date" | "demands" | "complaint_text" | "choice";
 export type UploadGuide = { 
 /**
  * The limits, with their source.

@@ -65,14 +65,10 @@ pub enum FormValue {
     Email,
     /// Their phone number.
     Phone,
-    /// The account, contract or number the complaint is about.
-    Account,
     /// The company's legal name.
     CompanyName,
     /// The company's address for claims.
     CompanyAddress,
-    /// The case's title, for a subject line.
-    Subject,
     /// The day the claim reached the company.
     ClaimDate,
     /// The day of the company's final answer (the UK's deadlock letter), when the answer recorded is final.
