@@ -113,5 +113,18 @@ await scenario(
     const letters = stored.json().letters;
     check(letters.length === 1 && letters[0].kind === 'no_answer', `the case records ${JSON.stringify(letters)}`);
     check(letters[0].file === printed, 'the case records another file');
+
+    // The regulators' web forms, filled from the case in the forms' language, which the platform names.
+    const forms = await session.find('[data-forms]', 15_000);
+    await session.execute('arguments[0].scrollIntoView({ block: "start" });', [forms.reference()]);
+    checkHas(
+      await textOf(session, '[data-forms]'),
+      [t('forms.language', { language: 'български' }), 'КРС — жалби', 'КЗП — електронна форма за жалба/сигнал'],
+      'the forms',
+    );
+    await (await session.find('[data-form="bg.kzp"] summary')).click();
+    const trader = await textOf(session, '[data-form="bg.kzp"] [data-field="company_name"] .value');
+    check(trader === '„Мобилтел“ ЕАД (търговска марка Мтел)', `the КЗП form's trader reads “${trader}”`);
+    await session.shot('forms');
   },
 );
