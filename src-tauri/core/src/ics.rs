@@ -4,14 +4,10 @@
 //! case and deadline kind and its SEQUENCE is the case's revision, so importing the file again updates the events
 //! instead of adding copies. Nothing in it depends on the moment it was written but the stamp the clock gives.
 
-use std::collections::BTreeMap;
-use std::sync::OnceLock;
-
 use chrono::{Days, Duration, NaiveDate};
 use icalendar::{Alarm, Calendar, Component, Event, EventLike, Property};
-use serde::Deserialize;
 
-use crate::bundled;
+use crate::letter::calendar_words;
 use crate::models::{Case, Language};
 use crate::rules::{self, RulesError};
 use crate::status::{Deadline, DeadlineKind};
@@ -62,46 +58,13 @@ pub fn deadlines_calendar(cases: &[CaseDeadlines<'_>], stamp: NaiveDate, lang: L
     Ok(calendar.done().to_string())
 }
 
-/// The words of a language's calendar file: the `[calendar]` table of its `letters/<lang>/labels.toml`.
-#[derive(Debug, Deserialize)]
-#[serde(deny_unknown_fields)]
-struct CalendarWords {
-    /// The calendar's name.
-    name: String,
-    /// The note on a date counted from the latest day a registration could be made.
-    estimated: String,
-    /// Each event's title, by the deadline's id (`claim-answer`, `adr-from`…).
-    summary: BTreeMap<String, String>,
-}
-
-/// The table of a `labels.toml` this module reads; its other labels are the letters'.
-#[derive(Debug, Deserialize)]
-struct Labels {
-    calendar: CalendarWords,
-}
-
-/// The calendar words of `lang`, read once; `None` where its labels cannot be read (the tests catch it).
-fn words(lang: Language) -> Option<&'static CalendarWords> {
-    static WORDS: OnceLock<Option<Vec<CalendarWords>>> = OnceLock::new();
-    let all = WORDS.get_or_init(|| {
-        Language::ALL
-            .into_iter()
-            .map(|lang| {
-                let source = bundled::file(&format!("letters/{}/labels.toml", lang.id()))?;
-                toml::from_str::<Labels>(source).ok().map(|labels| labels.calendar)
-            })
-            .collect()
-    });
-    all.as_ref().map(|all| &all[lang.index()])
-}
-
 fn calendar_name(lang: Language) -> &'static str {
-    words(lang).map_or("Complaint Desk", |words| words.name.as_str())
+    calendar_words(lang).map_or("Complaint Desk", |words| words.name.as_str())
 }
 
 /// What the event is, and with whom.
 fn summary(case: &Case, kind: DeadlineKind, lang: Language) -> String {
-    let label = words(lang).and_then(|words| words.summary.get(kind.id())).map_or(kind.id(), String::as_str);
+    let label = calendar_words(lang).and_then(|words| words.summary.get(kind.id())).map_or(kind.id(), String::as_str);
     // The regulator's answer is the regulator's, not the company's.
     let company = case.company.legal_name.trim();
     if company.is_empty() || kind == DeadlineKind::RegulatorAnswer {
@@ -115,7 +78,7 @@ fn summary(case: &Case, kind: DeadlineKind, lang: Language) -> String {
 fn description(case: &Case, deadline: &Deadline, lang: Language) -> String {
     let mut lines = vec![deadline.due.basis.clone(), deadline.due.source.clone()];
     if deadline.due.estimated {
-        lines.extend(words(lang).map(|words| words.estimated.clone()));
+        lines.extend(calendar_words(lang).map(|words| words.estimated.clone()));
     }
     if !case.title.trim().is_empty() {
         lines.push(case.title.trim().to_owned());
@@ -131,7 +94,7 @@ mod tests {
     fn every_language_titles_every_deadline_of_its_calendar() {
         use DeadlineKind::*;
         for lang in Language::ALL {
-            let words = words(lang).expect("the calendar words load");
+            let words = calendar_words(lang).expect("the calendar words load");
             for kind in [ClaimAnswer, AdrFrom, AdrUntil, DataRequestAnswer, RegulatorAnswer, ClaimWindow] {
                 assert!(words.summary.get(kind.id()).is_some_and(|s| !s.trim().is_empty()), "{lang:?} {kind:?}");
             }

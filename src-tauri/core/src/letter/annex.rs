@@ -4,10 +4,8 @@
 //! its SHA-256 and the day it was attached, so whoever reads the paper can match it to the file. A file that
 //! cannot be reproduced gets a page saying why, so the numbering and the sheet count stay true.
 
-use serde::Deserialize;
-
 use super::context::listed_evidence;
-use super::words::long_date;
+use super::labels::{AnnexLabels, long_date};
 use crate::dates::parse_date;
 use crate::evidence::CopyProblem;
 use crate::models::{AttachedFile, Case, Language};
@@ -46,25 +44,6 @@ pub enum EnclosureProblem {
     Copy(CopyProblem),
     /// Its content cannot be drawn.
     Content(AttachmentError),
-}
-
-/// The words of the annex pages in one letter language.
-#[derive(Debug, Deserialize)]
-#[serde(deny_unknown_fields)]
-pub(super) struct AnnexLabels {
-    /// "Приложение {number}".
-    heading: String,
-    /// ", лист {sheet} из {sheets}", after the heading of a copy of several sheets.
-    sheet: String,
-    /// The file line, with `{name}` and `{date}`.
-    file: String,
-    /// Why a copy is not printed, by reason.
-    missing: String,
-    changed: String,
-    too_large: String,
-    unsupported: String,
-    damaged: String,
-    encrypted: String,
 }
 
 impl AnnexLabels {

@@ -3,7 +3,7 @@
 use chrono::{NaiveDate, NaiveTime};
 use serde::Serialize;
 
-use super::words::{decimal_separator, long_date, money, signature_name};
+use super::labels::{decimal_separator, long_date, money, signature_name};
 use crate::models::{Case, Customer, EvidenceStatus, IncidentType, Language, Money, Terms};
 use crate::rules::{CompensationDue, CompensationKind, Due, RuleKind};
 use crate::suggestions;

@@ -8,6 +8,7 @@ mod annex;
 mod context;
 mod error;
 mod files;
+mod labels;
 #[cfg(test)]
 mod law_table;
 pub mod markup;
@@ -16,20 +17,19 @@ mod options_table;
 mod request;
 #[cfg(test)]
 mod typography;
-mod words;
 
 use std::sync::OnceLock;
 
 use chrono::{Datelike, NaiveDate};
-use serde::Deserialize;
 use tera::Tera;
 
 pub use annex::{Enclosure, EnclosureProblem};
 pub use context::listed_evidence;
 pub use error::LetterError;
 pub use files::{is_plain_file_name, issued_from_file_name, letter_stem};
+pub(crate) use labels::calendar_words;
+pub use labels::long_date;
 pub use request::{LetterBlock, LetterOption, LetterRequest, LetterTitle, follow_up_options};
-pub use words::long_date;
 
 use crate::bundled;
 pub use crate::models::LetterKind;
@@ -42,52 +42,7 @@ use complaint_typeset::{
     self as typeset, Align, Block, Document, Fonts, FooterLabel, RenderedPdf, Section, Style, TextLanguage,
 };
 use context::LetterContext;
-
-/// Per-language words the layout needs outside the templates' prose. The file's `[dates]` and `[money]` tables
-/// are the words module's.
-#[derive(Debug, Deserialize)]
-struct Labels {
-    /// Printed at the top of every page of the applicant's copy.
-    copy_header: String,
-    /// Printed at the top of every page of a reading copy in this language.
-    reading_copy_header: String,
-    /// Printed at the top of every page of the evidence checklist, which is the customer's own.
-    checklist_header: String,
-    /// Footer of multi-page sections, with `{page}` and `{pages}`.
-    page_of: String,
-    /// The words of the copies of the evidence printed after the letter.
-    annex: annex::AnnexLabels,
-    /// Its BCP 47 tag, for the PDF's /Lang: "ru-RU".
-    tag: String,
-    /// The two-letter code of the hyphenation patterns for its Cyrillic words: "ru", "bg".
-    hyphenate_cyrillic_as: String,
-}
-
-impl Labels {
-    /// The typesetter's view of the language: its tag and its Cyrillic patterns.
-    fn text_language(&'static self) -> TextLanguage {
-        let code = self.hyphenate_cyrillic_as.as_bytes();
-        let letter = |at: usize| code.get(at).copied().unwrap_or(b' ');
-        TextLanguage { tag: &self.tag, cyrillic: [letter(0), letter(1)] }
-    }
-}
-
-/// The labels of every language, in the order of [`Language::ALL`], read once from the bundled files.
-fn all_labels() -> Result<&'static [Labels], LetterError> {
-    static LABELS: OnceLock<Result<Vec<Labels>, String>> = OnceLock::new();
-    let read = LABELS.get_or_init(|| {
-        Language::ALL
-            .into_iter()
-            .map(|lang| {
-                let path = format!("letters/{}/labels.toml", lang.id());
-                let source = bundled::file(&path).ok_or_else(|| format!("{path}: no such file"))?;
-                toml::from_str::<Labels>(source).map_err(|e| format!("{path}: {e}"))
-            })
-            .collect()
-    });
-    read.as_deref()
-        .map_err(|message| LetterError::Template { template: "labels.toml".into(), message: message.clone() })
-}
+use labels::Labels;
 
 const TEMPLATE_SUFFIX: &str = ".letter";
 
@@ -121,7 +76,10 @@ fn template_title(lang: Language, kind: LetterKind) -> Result<&'static str, Lett
         .and_then(|rest| rest.strip_suffix("#}"))
         .map(str::trim)
         .filter(|title| !title.is_empty())
-        .ok_or(LetterError::Template { template: path, message: "its first line is not `{# title: … #}`".into() })
+        .ok_or_else(|| LetterError::Template {
+            template: path,
+            message: "its first line is not `{# title: … #}`".into(),
+        })
 }
 
 /// The bundled file at `path`, or the template error naming it.
@@ -133,7 +91,7 @@ fn bundled_template(path: &str) -> Result<&'static str, LetterError> {
 impl Letters {
     /// Compiles the bundled templates and parses the bundled fonts.
     pub fn new() -> Result<Letters, LetterError> {
-        let labels = all_labels()?;
+        let labels = labels::all()?;
         let titles = Language::ALL
             .into_iter()
             .map(|lang| LetterKind::ALL.into_iter().map(|kind| template_title(lang, kind)).collect())

@@ -1,5 +1,6 @@
-//! How each language writes a date and an amount: the `[dates]` and `[money]` tables of its `labels.toml`, so
-//! a new language brings its month names and currency signs as data.
+//! A language's `templates/letters/<lang>/labels.toml`, read once: the words the layout needs outside the
+//! templates' prose, how the language writes a date, an amount and a signed name, its tag and hyphenation, and
+//! the words of its calendar file — so a new language brings all of them as data.
 
 use std::collections::BTreeMap;
 use std::sync::OnceLock;
@@ -7,6 +8,9 @@ use std::sync::OnceLock;
 use chrono::{Datelike, NaiveDate};
 use serde::Deserialize;
 
+use complaint_typeset::TextLanguage;
+
+use super::error::LetterError;
 use crate::bundled;
 use crate::models::{Language, Money};
 
@@ -43,25 +47,95 @@ pub(super) struct NameWords {
     patronymic_endings: Vec<String>,
 }
 
-/// The tables of a `labels.toml` this module reads; its other labels are the layout's.
+/// The words of a language's calendar file (.ics).
 #[derive(Debug, Deserialize)]
-struct Words {
+#[serde(deny_unknown_fields)]
+pub(crate) struct CalendarWords {
+    /// The calendar's name.
+    pub(crate) name: String,
+    /// The note on a date counted from the latest day a registration could be made.
+    pub(crate) estimated: String,
+    /// Each event's title, by the deadline's id (`claim-answer`, `adr-from`…).
+    pub(crate) summary: BTreeMap<String, String>,
+}
+
+/// The words of the annex pages in one letter language.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub(super) struct AnnexLabels {
+    /// "Приложение {number}".
+    pub(super) heading: String,
+    /// ", лист {sheet} из {sheets}", after the heading of a copy of several sheets.
+    pub(super) sheet: String,
+    /// The file line, with `{name}` and `{date}`.
+    pub(super) file: String,
+    /// Why a copy is not printed, by reason.
+    pub(super) missing: String,
+    pub(super) changed: String,
+    pub(super) too_large: String,
+    pub(super) unsupported: String,
+    pub(super) damaged: String,
+    pub(super) encrypted: String,
+}
+
+/// One language's labels.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub(super) struct Labels {
+    /// Its BCP 47 tag, for the PDF's /Lang: "ru-RU".
+    tag: String,
+    /// The two-letter code of the hyphenation patterns for its Cyrillic words: "ru", "bg".
+    hyphenate_cyrillic_as: String,
+    /// Printed at the top of every page of the applicant's copy.
+    pub(super) copy_header: String,
+    /// Printed at the top of every page of a reading copy in this language.
+    pub(super) reading_copy_header: String,
+    /// Printed at the top of every page of the evidence checklist, which is the customer's own.
+    pub(super) checklist_header: String,
+    /// Footer of multi-page sections, with `{page}` and `{pages}`.
+    pub(super) page_of: String,
+    /// The words of the copies of the evidence printed after the letter.
+    pub(super) annex: AnnexLabels,
     dates: DateWords,
     money: MoneyWords,
     names: NameWords,
+    calendar: CalendarWords,
 }
 
-/// Every language's words, in the order of [`Language::ALL`]; `None` where a labels file cannot be read (the
-/// letters refuse to load then, and their tests fail).
-fn words(lang: Language) -> Option<&'static Words> {
-    static WORDS: OnceLock<Option<Vec<Words>>> = OnceLock::new();
-    let all = WORDS.get_or_init(|| {
+impl Labels {
+    /// The typesetter's view of the language: its tag and its Cyrillic patterns.
+    pub(super) fn text_language(&'static self) -> TextLanguage {
+        let code = self.hyphenate_cyrillic_as.as_bytes();
+        let letter = |at: usize| code.get(at).copied().unwrap_or(b' ');
+        TextLanguage { tag: &self.tag, cyrillic: [letter(0), letter(1)] }
+    }
+}
+
+/// The labels of every language, in the order of [`Language::ALL`], read once from the bundled files.
+pub(super) fn all() -> Result<&'static [Labels], LetterError> {
+    static LABELS: OnceLock<Result<Vec<Labels>, String>> = OnceLock::new();
+    let read = LABELS.get_or_init(|| {
         Language::ALL
             .into_iter()
-            .map(|lang| toml::from_str(bundled::file(&format!("letters/{}/labels.toml", lang.id()))?).ok())
+            .map(|lang| {
+                let path = format!("letters/{}/labels.toml", lang.id());
+                let source = bundled::file(&path).ok_or_else(|| format!("{path}: no such file"))?;
+                toml::from_str::<Labels>(source).map_err(|e| format!("{path}: {e}"))
+            })
             .collect()
     });
-    all.as_ref().map(|all| &all[lang.index()])
+    read.as_deref()
+        .map_err(|message| LetterError::Template { template: "labels.toml".into(), message: message.clone() })
+}
+
+/// The labels of `lang`; `None` where they cannot be read (the letters refuse to load then, and the tests fail).
+fn words(lang: Language) -> Option<&'static Labels> {
+    all().ok().map(|all| &all[lang.index()])
+}
+
+/// The words of `lang`'s calendar file.
+pub(crate) fn calendar_words(lang: Language) -> Option<&'static CalendarWords> {
+    words(lang).map(|labels| &labels.calendar)
 }
 
 /// «21 ноября 2026 г.», «21 ноември 2026 г.», "21 November 2026", as the language's labels write it, on one
