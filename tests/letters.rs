@@ -10,7 +10,8 @@ use complaint_core::models::EvidenceStatus;
 use complaint_core::store::parse_case;
 use support::{complaint, example_cases, stderr, stdout};
 
-const LANGUAGES: [(&str, &str); 3] = [("ru", "21 ноября 2026"), ("bg", "21 ноември 2026"), ("en", "21 November 2026")];
+const LANGUAGES: [(&str, &str); 4] =
+    [("ru", "21 ноября 2026"), ("bg", "21 ноември 2026"), ("en", "21 November 2026"), ("uk", "21 листопада 2026")];
 
 /// Text as a reader compares it: no line breaks, hyphens or spacing differences.
 fn squeeze(text: &str) -> String {
@@ -187,6 +188,44 @@ fn bulgarian_and_russian_special_characters_print() {
 }
 
 #[test]
+fn every_letter_kind_prints_in_ukrainian_with_its_own_letters() {
+    let data = tempfile::tempdir().expect("temp dir");
+    let example = example_cases().into_iter().find(|p| p.to_string_lossy().contains("ukraine")).expect("example");
+    let mut case: serde_json::Value =
+        serde_json::from_slice(&std::fs::read(example.join("case.json")).expect("read")).expect("json");
+    case["customer"]["full_name"] = "Ґалаґан Євгенія Ігорівна".into();
+    case["customer"]["postal_address"] = "вул. Їжакевича, 12, кв. 3, м. Київ, 03150".into();
+    case["letter_language"] = "uk".into();
+    case["delivery"] = "in_person".into();
+    let file = data.path().join("case.json");
+    std::fs::write(&file, serde_json::to_vec(&case).expect("json")).expect("write");
+    let created = complaint(data.path(), &["new", "--from", file.to_str().expect("utf-8")]);
+    let id = stdout(&created).lines().next().and_then(|l| l.strip_prefix("created ")).expect("created").to_owned();
+    let letter = |kind: &str| {
+        let pdf = data.path().join(format!("{kind}.pdf"));
+        let run = complaint(
+            data.path(),
+            &["letter", &id, "--kind", kind, "--copies", "office", "--out", pdf.to_str().expect("utf-8")],
+        );
+        assert!(run.status.success(), "{kind}: {}", stderr(&run));
+        checked_text(&pdf, kind)
+    };
+    let mut texts = vec![("claim", letter("claim"))];
+    let sent = complaint(data.path(), &["sent", &id, "--date", "2026-10-01"]);
+    assert!(sent.status.success(), "{}", stderr(&sent));
+    texts.extend(["reminder", "regulator", "data-request"].map(|kind| (kind, letter(kind))));
+    let answered = complaint(data.path(), &["answered", &id, "--date", "2026-11-10"]);
+    assert!(answered.status.success(), "{}", stderr(&answered));
+    texts.push(("no-answer", letter("no-answer")));
+    for (kind, text) in &texts {
+        for wanted in ['є', 'і', 'ї', 'ґ', 'Ґ', 'Є', 'Ї'] {
+            assert!(text.contains(wanted), "{kind}: “{wanted}” is not in the text a reader extracts");
+        }
+        assert!(text.contains("Про звернення громадян") || text.contains("Про захист персональних даних"), "{kind}");
+    }
+}
+
+#[test]
 fn an_unprintable_character_is_named_with_its_field() {
     let data = tempfile::tempdir().expect("temp dir");
     let mut case: serde_json::Value =
@@ -224,7 +263,7 @@ fn every_follow_up_prints_in_every_language_and_the_reminder_quotes_the_claim() 
 
     let sent = complaint(data.path(), &["sent", id, "--date", "2026-10-01", "--registration", "ВХ-0412"]);
     assert!(sent.status.success(), "{}", stderr(&sent));
-    for lang in ["ru", "bg", "en"] {
+    for (lang, _) in LANGUAGES {
         let reminder = letter("reminder", lang);
         assert!(reminder.contains("01.10.2026") && reminder.contains("ВХ0412"), "{lang}: the reminder lacks the claim");
         // Received on Thursday 1 October: registered on the 2nd, thirty days end on Sunday 1 November → Monday.
@@ -237,6 +276,7 @@ fn every_follow_up_prints_in_every_language_and_the_reminder_quotes_the_claim() 
         ("ru", "истёкнепозднее02.11.2026"),
         ("bg", "изтеченайкъснона02.11.2026"),
         ("en", "endednolaterthan02.11.2026"),
+        ("uk", "спливнепізніше02.11.2026"),
     ];
     for (lang, wording) in estimated {
         let reminder = letter("reminder", lang);
@@ -252,6 +292,7 @@ fn every_follow_up_prints_in_every_language_and_the_reminder_quotes_the_claim() 
         ("ru", "истёк02.11.2026", "зарегистрирована01.10.2026"),
         ("bg", "изтечена02.11.2026", "заведенана01.10.2026"),
         ("en", "endedon02.11.2026", "on01.10.2026"),
+        ("uk", "сплив02.11.2026", "зареєстрована01.10.2026"),
     ];
     for (lang, ended, registered) in stated {
         let reminder = letter("reminder", lang);
@@ -263,7 +304,7 @@ fn every_follow_up_prints_in_every_language_and_the_reminder_quotes_the_claim() 
         &["answered", id, "--date", "2026-11-10", "--outcomes", "satisfied,refused-without-reasons"],
     );
     assert!(answered.status.success(), "{}", stderr(&answered));
-    for lang in ["ru", "bg", "en"] {
+    for (lang, _) in LANGUAGES {
         let text = letter("no-answer", lang);
         assert!(text.contains("10.11.2026"), "{lang}: the no-answer letter lacks the answer's date");
     }
@@ -275,7 +316,7 @@ fn a_default_term_the_customer_never_entered_is_not_written_as_the_company_s() {
     let (id, _) = cases.iter().find(|(id, _)| id.contains("billing-dispute")).expect("the 13th-fee case");
     let sent = complaint(data.path(), &["sent", id, "--date", "2026-10-01"]);
     assert!(sent.status.success(), "{}", stderr(&sent));
-    for lang in ["bg", "ru", "en"] {
+    for (lang, _) in LANGUAGES {
         let pdf = data.path().join(format!("reminder-{lang}.pdf"));
         let run = complaint(
             data.path(),
@@ -285,7 +326,7 @@ fn a_default_term_the_customer_never_entered_is_not_written_as_the_company_s() {
         let text = squeeze(&checked_text(&pdf, &format!("reminder {lang}")));
         // Thirty days from Thursday 1 October end on Saturday 31 October: the term ended on Monday 2 November.
         assert!(text.contains("02.11.2026"), "{lang}: the reminder lacks the day the term ended: {text}");
-        for default in ["30дни", "30дней", "30days"] {
+        for default in ["30дни", "30дней", "30days", "30днів"] {
             assert!(!text.contains(default), "{lang}: the app's default term is stated as the company's: {text}");
         }
     }
@@ -307,6 +348,7 @@ fn a_uk_follow_up_says_the_complaint_can_go_to_adr_and_counts_no_delay() {
         ("reminder", "en", "withoutmycomplaintbeingresolved"),
         ("reminder", "ru", "жалобанеурегулирована"),
         ("reminder", "bg", "жалбатаминееуредена"),
+        ("reminder", "uk", "скаргуневрегульовано"),
         ("regulator", "en", "withoutthecomplaintbeingresolved"),
     ] {
         let pdf = data.path().join(format!("{kind}-{lang}.pdf"));
@@ -318,14 +360,14 @@ fn a_uk_follow_up_says_the_complaint_can_go_to_adr_and_counts_no_delay() {
         let text = squeeze(&checked_text(&pdf, &format!("{kind} {lang}")));
         // Six weeks from 1 October 2026 ended on 12 November; nine days later no answer is "overdue".
         assert!(text.contains("12.11.2026") && text.contains(wanted), "{kind} {lang}: {text}");
-        for delay in ["overdue", "просрочка", "забавата"] {
+        for delay in ["overdue", "просрочка", "забавата", "прострочення"] {
             assert!(!text.to_lowercase().contains(delay), "{kind} {lang} counts a delay: {text}");
         }
     }
 }
 
 /// Notes the app writes for the customer (a rule's basis, a default to check): never printed to the company.
-const NOTES_FOR_THE_CUSTOMER: [&str; 8] = [
+const NOTES_FOR_THE_CUSTOMER: [&str; 11] = [
     "проверьте",
     "по умолчанию",
     "последний допустимый день",
@@ -334,6 +376,9 @@ const NOTES_FOR_THE_CUSTOMER: [&str; 8] = [
     "последния допустим ден",
     "check it",
     "by default",
+    "перевірте",
+    "за замовчуванням",
+    "останній допустимий день",
 ];
 
 #[test]
@@ -356,7 +401,7 @@ fn follow_ups_print_no_note_for_the_customer_and_answer_each_demand_by_its_outco
     };
     let sent = complaint(data.path(), &["sent", id, "--date", "2026-10-01", "--registration", "ВХ-0412"]);
     assert!(sent.status.success(), "{}", stderr(&sent));
-    for lang in ["ru", "bg", "en"] {
+    for (lang, _) in LANGUAGES {
         for kind in ["claim", "reminder", "regulator", "data-request"] {
             no_notes(&text_of(kind, lang), &format!("{kind} {lang}"));
         }
@@ -369,8 +414,9 @@ fn follow_ups_print_no_note_for_the_customer_and_answer_each_demand_by_its_outco
         ("ru", ["Требование удовлетворено.", "отказано без объяснения причин.", "Ответ не содержит решения по этому"]),
         ("bg", ["Искането е удовлетворено.", "отхвърлено без посочени мотиви.", "не съдържа становище по това"]),
         ("en", ["You accepted this request.", "without giving any reasons.", "does not answer this request."]),
+        ("uk", ["Вимогу задоволено.", "відмовлено без пояснення причин.", "Відповідь не містить рішення щодо цієї"]),
     ];
-    let none_decided = ["ни по одному", "по нито едно", "decides none"];
+    let none_decided = ["ни по одному", "по нито едно", "decides none", "щодо жодної"];
     for (lang, [satisfied, refused, unanswered]) in expected {
         let text = text_of("no-answer", lang);
         no_notes(&text, &format!("no-answer {lang}"));

@@ -224,6 +224,8 @@ registry! {
         // Its ISO 3166 code; schema 1 wrote `uk`, the ISO 639 code of Ukrainian (see `migrate`).
         /// United Kingdom.
         Gb = "gb",
+        /// Ukraine.
+        Ua = "ua",
         /// Anywhere else: the user sets the reply deadline.
         Other = "other",
     }
@@ -240,6 +242,8 @@ registry! {
         Bg = "bg",
         /// English.
         En = "en",
+        /// Ukrainian.
+        Uk = "uk",
     }
 }
 

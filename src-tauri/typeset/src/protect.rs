@@ -20,10 +20,13 @@ const LEGAL_FORMS: &[&str] = &[
 ];
 
 /// Conjunctions and prepositions, which follow a number without being its unit.
-const LINKING_WORDS: &[&str] =
-    &["и", "или", "а", "но", "по", "до", "от", "за", "на", "към", "and", "or", "to", "from", "until", "by"];
+const LINKING_WORDS: &[&str] = &[
+    "и", "или", "а", "но", "по", "до", "от", "за", "на", "към", "і", "та", "або", "від", "and", "or", "to", "from",
+    "until", "by",
+];
 
-/// Words that name a provision before its number: "ст. 55", "статьи 12", "чл. 5", "Article 55", "Condition C4".
+/// Words that name a provision before its number: "ст. 55", "статьи 12", "статті 20", "чл. 5", "Article 55",
+/// "Condition C4".
 const PROVISIONS: &[&str] = &[
     "ст.",
     "статья",
@@ -33,17 +36,29 @@ const PROVISIONS: &[&str] = &[
     "статьёй",
     "статей",
     "статьям",
+    "стаття",
+    "статті",
+    "статтю",
+    "статтею",
+    "статтями",
+    "статтям",
     "п.",
     "пп.",
     "пункт",
     "пункта",
     "пунктом",
     "пункте",
+    "пункту",
+    "пунктами",
     "подп.",
     "ч.",
     "часть",
     "части",
     "частью",
+    "частина",
+    "частини",
+    "частиною",
+    "абз.",
     "чл.",
     "член",
     "члена",

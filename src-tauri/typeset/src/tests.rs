@@ -628,6 +628,7 @@ fn what_must_not_break_is_recognised_in_typed_text() {
         "Vodafone Ltd",
         "статьи 12",
         "(статья 29",
+        "статті 20",
         "чл. 55",
     ];
     let text = format!("Сведения по делу: {}; прочее.", items.join(" и далее "));

@@ -94,8 +94,8 @@ answer: Answer | null,
  */
 status: CaseStatus, };
 export type IncidentType = "wrong_person_debt" | "payment_not_credited" | "broken_promise" | "billing_dispute" | "service_outage" | "unreachable_support" | "other";
-export type Jurisdiction = "ru" | "bg" | "gb" | "other";
-export type Language = "ru" | "bg" | "en";
+export type Jurisdiction = "ru" | "bg" | "gb" | "ua" | "other";
+export type Language = "ru" | "bg" | "en" | "uk";
 export type Company = { 
 /**
  * Legal name as on the contract, e.g. «ПАО "МТС"».
@@ -1013,7 +1013,7 @@ export const ERROR_CODES: readonly ErrorCode[] = ["invalid_case_id", "case_not_f
 export const WARNING_CODES: readonly WarningCode[] = ["not_official_language", "claim_window_passed"];
 
 /** Every language letters are written in, in the core's order. */
-export const LANGUAGES: readonly Language[] = ["ru", "bg", "en"];
+export const LANGUAGES: readonly Language[] = ["ru", "bg", "en", "uk"];
 
 /** Every letter kind, in the order of a case's life. */
 export const LETTER_KINDS: readonly LetterKind[] = ["claim", "reminder", "no_answer", "regulator", "data_request"];

@@ -7,10 +7,18 @@ describe('the jurisdictions the core serves', () => {
   it('offers the United Kingdom as gb, with English letters and pounds', async () => {
     fakeCore();
     await profiles.load();
-    expect(profiles.ids).toEqual(['ru', 'bg', 'gb', 'other']);
+    expect(profiles.ids).toEqual(['ru', 'bg', 'gb', 'ua', 'other']);
     expect(profiles.officialLanguage('gb')).toBe('en');
     expect(profiles.currencyOn('gb', '')).toBe('GBP');
     expect(profiles.officialLanguage('other')).toBeNull();
+  });
+
+  it('offers Ukraine as ua, with Ukrainian letters and hryvnias', async () => {
+    fakeCore();
+    await profiles.load();
+    expect(profiles.officialLanguage('ua')).toBe('uk');
+    expect(profiles.currencyOn('ua', '2011-10-14')).toBe('UAH');
+    expect(profiles.asksFor('ua', 'user_term')).toBe(false);
   });
 
   it('gives the currency of the day: leva in Bulgaria before the euro, euros from 2026', async () => {

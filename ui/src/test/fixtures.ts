@@ -124,6 +124,7 @@ const BASIS: Readonly<Record<Language, string>> = {
   en: 'The operator must answer a claim within 30 days of registering it.',
   ru: 'Оператор обязан рассмотреть претензию в течение 30 дней со дня её регистрации.',
   bg: 'Операторът трябва да отговори на жалбата в срок до 30 дни от регистрирането ѝ.',
+  uk: 'Оператор має розглянути претензію протягом 30 днів від дня її реєстрації.',
 };
 
 /** The answer to a Russian claim received on `start`, due on `date`, registered on an estimated day. */

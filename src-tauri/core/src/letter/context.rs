@@ -89,6 +89,9 @@ struct FirstLetterView<'a> {
 struct DueView {
     date: String,
     letter: String,
+    /// The rule's id, for law that changed with the rule: a jurisdiction's law file cites the act in force when
+    /// the claim arrived.
+    rule: String,
     /// Counted from the latest lawful registration because the real one is not known: the letter says "no later
     /// than" the date and "at least" so many days late, which stays true whatever the registration was.
     estimated: bool,
@@ -104,6 +107,8 @@ struct DueView {
 struct TermView {
     amount: u32,
     letter: String,
+    /// The rule's id, as in [`DueView`].
+    rule: String,
     user_set: bool,
     date: String,
 }
@@ -113,6 +118,7 @@ impl TermView {
         TermView {
             amount: due.term.amount,
             letter: due.letter.clone(),
+            rule: due.rule_id.clone(),
             user_set: terms.reply_days.is_some(),
             date: due.date.format("%d.%m.%Y").to_string(),
         }
@@ -226,6 +232,7 @@ impl<'a> LetterContext<'a> {
                     date: d.date.format("%d.%m.%Y").to_string(),
                     // A default the customer never confirmed is not the company's term: the date alone is said.
                     letter: if d.term_is_default { String::new() } else { d.letter.clone() },
+                    rule: d.rule_id.clone(),
                     estimated: d.estimated,
                     referral: d.rule_kind == RuleKind::AdrReferral,
                 })
@@ -492,9 +499,13 @@ mod tests {
     }
 
     #[test]
-    fn russian_signatures_use_initials_in_either_name_order() {
+    fn russian_and_ukrainian_signatures_use_initials_in_either_name_order() {
         assert_eq!(signature_name("Булатов Алексей Николаевич", Language::Ru), "А.\u{a0}Н.\u{a0}Булатов");
         assert_eq!(signature_name("Ирина Сергеевна Ковалёва", Language::Ru), "И.\u{a0}С.\u{a0}Ковалёва");
+        assert_eq!(signature_name("Алексей Николаевич Рабинович", Language::Ru), "А.\u{a0}Н.\u{a0}Рабинович");
+        assert_eq!(signature_name("Бондаренко Олександр Миколайович", Language::Uk), "О.\u{a0}М.\u{a0}Бондаренко");
+        assert_eq!(signature_name("Петро Іванович Дашкевич", Language::Uk), "П.\u{a0}І.\u{a0}Дашкевич");
+        assert_eq!(signature_name("Ковальчук Оксана Сергіївна", Language::Uk), "О.\u{a0}С.\u{a0}Ковальчук");
         assert_eq!(signature_name("Антония Петрова", Language::Bg), "Антония Петрова");
     }
 

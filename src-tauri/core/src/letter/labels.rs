@@ -175,8 +175,9 @@ pub(super) fn signature_name(full_name: &str, lang: Language) -> String {
     let is_patronymic = |w: &str| endings.iter().any(|end| w.ends_with(end.as_str()));
     let initial = |w: &str| w.chars().next().map(|c| format!("{c}.")).unwrap_or_default();
     match full_name.split_whitespace().collect::<Vec<_>>().as_slice() {
-        // Surname first: «Булатов Алексей Николаевич»; or given name first: «Алексей Николаевич Булатов».
-        [surname, name, patronymic] | [name, patronymic, surname] if is_patronymic(patronymic) => {
+        // Given name first: «Алексей Николаевич Булатов», even when the surname ends like a patronymic
+        // («Петро Іванович Дашкевич»); else surname first: «Булатов Алексей Николаевич».
+        [name, patronymic, surname] | [surname, name, patronymic] if is_patronymic(patronymic) => {
             format!("{}\u{a0}{}\u{a0}{surname}", initial(name), initial(patronymic))
         }
         _ => full_name.to_owned(),

@@ -1,5 +1,5 @@
-//! Every claim cites its own jurisdiction's law, whatever language it is written in: 4 jurisdictions × 3
-//! languages × 7 incidents, read as the company would read the letter.
+//! Every claim cites its own jurisdiction's law, whatever language it is written in: every jurisdiction × every
+//! language × 7 incidents, read as the company would read the letter.
 
 use chrono::NaiveDate;
 
@@ -24,14 +24,20 @@ fn citation(jurisdiction: Jurisdiction, lang: Language) -> &'static [&'static st
         (Jurisdiction::Bg, Language::Bg) => {
             &["чл. 127", "Закона за защита на потребителите", "Закона за електронните съобщения"]
         }
+        (Jurisdiction::Ru, Language::Uk) => &["статті 55", "«Про зв’язок»"],
+        (Jurisdiction::Bg, Language::Uk) => &["статті 127", "Закону Республіки Болгарія про захист споживачів"],
         (Jurisdiction::Gb, _) => &["Ofcom", "C4"],
+        (Jurisdiction::Ua, Language::Uk) => &["Закону України «Про електронні комунікації»", "1089-IX"],
+        (Jurisdiction::Ua, Language::Ru) => &["Закона Украины «Об электронных коммуникациях»", "1089-IX"],
+        (Jurisdiction::Ua, Language::Bg) => &["Закона на Украйна „За електронните комуникации“", "1089-IX"],
+        (Jurisdiction::Ua, Language::En) => &["Law of Ukraine “On Electronic Communications”", "1089-IX"],
         (Jurisdiction::Other, _) => &[],
     }
 }
 
 /// Words that belong to one jurisdiction's law: a letter under another must not carry them.
-const FOREIGN: [(Jurisdiction, &[&str]); 3] = [
-    (Jurisdiction::Ru, &["О связи", "On Communications", "За съобщенията", "152-ФЗ", "152-FZ"]),
+const FOREIGN: [(Jurisdiction, &[&str]); 4] = [
+    (Jurisdiction::Ru, &["О связи", "On Communications", "За съобщенията", "Про зв’язок", "152-ФЗ", "152-FZ"]),
     (
         Jurisdiction::Bg,
         &[
@@ -41,9 +47,11 @@ const FOREIGN: [(Jurisdiction, &[&str]); 3] = [
             "Закона за електронните съобщения",
             "Electronic Communications Act",
             "Закон об электронных сообщениях",
+            "Республіки Болгарія",
         ],
     ),
     (Jurisdiction::Gb, &["Ofcom", "Consumer Rights Act", "UK GDPR"]),
+    (Jurisdiction::Ua, &["1089-IX", "1280-IV", "393/96", "2297-VI"]),
 ];
 
 fn today() -> NaiveDate {
@@ -64,8 +72,8 @@ fn claim(letters: &Letters, jurisdiction: Jurisdiction, lang: Language, incident
 fn every_claim_cites_the_law_of_its_own_jurisdiction_in_every_language() {
     let letters = Letters::new().expect("letters load");
     let mut checked = 0;
-    for jurisdiction in [Jurisdiction::Ru, Jurisdiction::Bg, Jurisdiction::Gb, Jurisdiction::Other] {
-        for lang in [Language::Ru, Language::Bg, Language::En] {
+    for jurisdiction in Jurisdiction::ALL {
+        for lang in Language::ALL {
             for incident in IncidentType::ALL {
                 let text = claim(&letters, jurisdiction, lang, incident);
                 let label = format!("{jurisdiction:?} claim in {lang:?} about {incident:?}");
@@ -81,13 +89,15 @@ fn every_claim_cites_the_law_of_its_own_jurisdiction_in_every_language() {
             }
         }
     }
-    assert_eq!(checked, 4 * 3 * 7);
+    assert_eq!(checked, Jurisdiction::COUNT * Language::COUNT * 7);
 }
 
 #[test]
 fn a_russian_roaming_claim_gives_the_company_sixty_days() {
     let letters = Letters::new().expect("letters load");
-    for (lang, sixty) in [(Language::Ru, "60 дней"), (Language::Bg, "60 дни"), (Language::En, "60 days")] {
+    for (lang, sixty) in
+        [(Language::Ru, "60 дней"), (Language::Bg, "60 дни"), (Language::En, "60 days"), (Language::Uk, "60 днів")]
+    {
         let mut case = Case::new(IncidentType::BillingDispute, Jurisdiction::Ru, lang);
         case.terms.long_distance_or_roaming = true;
         let text = letters.preview(&case, LetterKind::Claim, lang, today()).expect("preview").replace('\u{a0}', " ");
@@ -106,12 +116,12 @@ fn a_uk_outage_claim_states_the_automatic_compensation_owed() {
         provider_in_scheme: true,
         ..LossOfService::default()
     });
-    for lang in [Language::Ru, Language::Bg, Language::En] {
+    for lang in Language::ALL {
         let text = letters.preview(&case, LetterKind::Claim, lang, today()).expect("preview").replace('\u{a0}', " ");
         assert!(text.contains("automatic compensation scheme"), "{lang:?}: {text}");
         // Reported on Monday 2 November: repair due by Wednesday the 4th; the 4th to the 8th are paid for.
         assert!(text.contains("02.11.2026") && text.contains("04.11.2026"), "{lang:?}: {text}");
-        assert!(["5 days", "5 дней", "5 дни"].iter().any(|days| text.contains(days)), "{lang:?}: {text}");
+        assert!(["5 days", "5 дней", "5 дни", "5 днів"].iter().any(|days| text.contains(days)), "{lang:?}: {text}");
     }
 }
 
@@ -129,7 +139,7 @@ fn no_letter_template_decides_the_law_itself() {
             }
         }
     }
-    assert_eq!(read, 3 * 7, "every language's seven templates are read");
+    assert_eq!(read, Language::COUNT * 7, "every language's seven templates are read");
 }
 
 #[test]
@@ -139,6 +149,7 @@ fn a_no_answer_letter_objects_to_an_answer_given_by_phone_in_every_jurisdiction(
         (Language::Ru, "ответ дан устно"),
         (Language::Bg, "отговорът е даден устно"),
         (Language::En, "the response was given orally"),
+        (Language::Uk, "відповідь надано усно"),
     ];
     for jurisdiction in Jurisdiction::ALL {
         let mut case = Case::new(IncidentType::BillingDispute, jurisdiction, Language::En);

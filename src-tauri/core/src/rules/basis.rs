@@ -58,7 +58,8 @@ mod tests {
     fn a_text_missing_a_language_is_refused_naming_it() {
         let error = toml::from_str::<Holder>(r#"text = { ru = "Да", en = "Yes" }"#).expect_err("bg is missing");
         assert!(error.to_string().contains("no text in Bulgarian (bg)"), "{error}");
-        let read = toml::from_str::<Holder>(r#"text = { ru = "Да", bg = "Да", en = "Yes" }"#).expect("complete");
+        let read =
+            toml::from_str::<Holder>(r#"text = { ru = "Да", bg = "Да", en = "Yes", uk = "Так" }"#).expect("complete");
         assert_eq!(read.text.get(Language::Bg), "Да");
         assert!(read.text.is_complete());
     }

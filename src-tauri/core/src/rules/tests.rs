@@ -6,7 +6,7 @@ use super::*;
 use crate::models::{Case, IncidentType, Submission};
 
 use DueKind::{ClaimAnswer as Claim, DataRequestAnswer as Data, RegulatorAnswer as Regulator};
-use Jurisdiction::{Bg, Gb, Other, Ru};
+use Jurisdiction::{Bg, Gb, Other, Ru, Ua};
 
 fn date(text: &str) -> NaiveDate {
     NaiveDate::parse_from_str(text, "%Y-%m-%d").unwrap_or_else(|e| panic!("test date {text}: {e}"))
@@ -84,6 +84,16 @@ const TABLE: &[Row] = &[
     (Gb, PLAIN, Data, "2026-01-31", "2026-03-02", "gb.subject_access", "Sat 28 Feb → Monday"),
     (Gb, PLAIN, Data, "2026-11-25", "2026-12-29", "gb.subject_access", "Christmas and Boxing Day substitute"),
     (Gb, PLAIN, Data, "2026-03-06", "2026-04-07", "gb.subject_access", "Easter Monday"),
+    // Ukraine: one month from receipt (the Law on citizens' appeals, art. 20), moved off days off (Civil Code
+    // art. 254 ч. 5); before 2022 under the Law on Telecommunications, today the Law on Electronic Communications.
+    (Ua, PLAIN, Claim, "2011-10-14", "2011-11-14", "ua.claim_answer_2004", "the top-up story"),
+    (Ua, PLAIN, Claim, "2011-05-27", "2011-06-29", "ua.claim_answer_2004", "27 Jun moved off, 28 Jun a holiday"),
+    (Ua, PLAIN, Claim, "2011-12-02", "2012-01-03", "ua.claim_answer_2004", "Mon 2 Jan off for New Year's Day"),
+    (Ua, PLAIN, Claim, "2022-02-08", "2022-03-09", "ua.claim_answer", "8 March, before martial law"),
+    (Ua, PLAIN, Claim, "2025-11-25", "2025-12-25", "ua.claim_answer", "Christmas worked under martial law"),
+    (Ua, PLAIN, Claim, "2026-01-31", "2026-03-02", "ua.claim_answer", "no 31 February: Sat 28 Feb → Monday"),
+    (Ua, PLAIN, Data, "2026-03-02", "2026-04-01", "ua.pd_request_answer", "30 calendar days"),
+    (Ua, PLAIN, Regulator, "2026-02-03", "2026-04-03", "ua.nkek_answer", "НКЕК's two months win"),
     // Elsewhere: the user's own term in plain calendar days.
     (Other, user(45), Claim, "2026-03-10", "2026-04-24", "other.user_term", "user term of 45 days"),
     (Other, PLAIN, Claim, "2026-05-01", "2026-05-31", "other.user_term", "default 30, a Sunday, no moving"),
@@ -212,7 +222,7 @@ fn overdue_only_after_the_last_day() {
 #[test]
 fn every_pack_parses_and_every_rule_explains_itself() {
     let packs = rule_packs().expect("the shipped rule packs load");
-    assert_eq!(packs.len(), 4);
+    assert_eq!(packs.len(), Jurisdiction::COUNT);
     for pack in packs {
         let prefix = format!("{}.", serde_json::to_value(pack.jurisdiction).expect("id").as_str().expect("string"));
         assert!(!pack.rules.is_empty(), "{:?} has no rules", pack.jurisdiction);
@@ -269,6 +279,12 @@ fn calendars_cover_2025_to_2027_with_sources() {
             let entry = entry.unwrap_or_else(|| panic!("{id:?} lacks {year}"));
             assert!(!entry.source.trim().is_empty() && !entry.holidays.is_empty(), "{id:?} {year}");
         }
+    }
+    // Under martial law Ukraine's holidays are working days: the years list none, on the law's authority.
+    let ua = calendars.iter().find(|c| c.id == "ua").expect("ua");
+    for year in 2025..=2027 {
+        let entry = ua.years.iter().find(|y| y.year == year).unwrap_or_else(|| panic!("ua lacks {year}"));
+        assert!(entry.holidays.is_empty() && entry.source.contains("2136-IX"), "ua {year}");
     }
     let ru = calendars.iter().find(|c| c.id == "ru").expect("ru");
     assert!(ru.is_confirmed(2025) && ru.is_confirmed(2026));

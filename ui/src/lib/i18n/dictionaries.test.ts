@@ -1,63 +1,74 @@
 import { describe, expect, it } from 'vitest';
 
 import { ERROR_CODES, WARNING_CODES } from '../bindings';
-import { bg } from './bg';
 import { en } from './en';
-import { format, formatDate, localeFromTag, plural, setLocale, t } from './index.svelte';
-import { ru } from './ru';
+import {
+  dictionaries,
+  format,
+  formatDate,
+  localeFromTag,
+  plural,
+  setLocale,
+  t,
+} from './index.svelte';
+
+const UKRAINIAN_DAYS_LEFT = [
+  'Залишився 1 день',
+  'Залишилося 3 дні',
+  'Залишилося 5 днів',
+  'Залишився 21 день',
+];
 
 const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
 
 describe('the dictionaries', () => {
   const english = Object.keys(en).sort();
 
-  it.each([
-    ['ru', ru],
-    ['bg', bg],
-  ] as const)('%s has exactly the keys of en', (_name, dictionary) => {
+  const translations = Object.entries(dictionaries).filter(([locale]) => locale !== 'en');
+
+  it.each(translations)('%s has exactly the keys of en', (_name, dictionary) => {
     expect(Object.keys(dictionary).sort()).toEqual(english);
   });
 
-  it.each([
-    ['ru', ru],
-    ['bg', bg],
-  ] as const)('%s keeps every placeholder and leaves nothing empty', (_name, dictionary) => {
-    for (const key of english) {
-      const translated = dictionary[key as keyof typeof en];
-      expect(translated.trim(), key).not.toBe('');
-      expect(placeholders(translated), key).toEqual(placeholders(en[key as keyof typeof en]));
-    }
-  });
+  it.each(translations)(
+    '%s keeps every placeholder and leaves nothing empty',
+    (_name, dictionary) => {
+      for (const key of english) {
+        const translated = dictionary[key as keyof typeof en];
+        expect(translated.trim(), key).not.toBe('');
+        expect(placeholders(translated), key).toEqual(placeholders(en[key as keyof typeof en]));
+      }
+    },
+  );
 });
 
 describe('the error messages', () => {
-  it.each([
-    ['en', en],
-    ['ru', ru],
-    ['bg', bg],
-  ] as const)('%s translates every code the core can send', (_name, dictionary) => {
-    const untranslated = ERROR_CODES.filter((code) => !dictionary[`error.${code}`]?.trim());
-    expect(untranslated).toEqual([]);
-  });
+  it.each(Object.entries(dictionaries))(
+    '%s translates every code the core can send',
+    (_name, dictionary) => {
+      const untranslated = ERROR_CODES.filter((code) => !dictionary[`error.${code}`]?.trim());
+      expect(untranslated).toEqual([]);
+    },
+  );
 });
 
 describe('the warnings', () => {
-  it.each([
-    ['en', en],
-    ['ru', ru],
-    ['bg', bg],
-  ] as const)('%s translates every warning the core can send', (_name, dictionary) => {
-    expect(WARNING_CODES.length).toBeGreaterThan(0);
-    const untranslated = WARNING_CODES.filter((code) => !dictionary[`warning.${code}`]?.trim());
-    expect(untranslated).toEqual([]);
-  });
+  it.each(Object.entries(dictionaries))(
+    '%s translates every warning the core can send',
+    (_name, dictionary) => {
+      expect(WARNING_CODES.length).toBeGreaterThan(0);
+      const untranslated = WARNING_CODES.filter((code) => !dictionary[`warning.${code}`]?.trim());
+      expect(untranslated).toEqual([]);
+    },
+  );
 });
 
 describe('the interface language', () => {
-  it('follows the system language for Russian and Bulgarian, else English', () => {
+  it('follows the system language where the interface speaks it, else English', () => {
     expect(localeFromTag('ru-RU')).toBe('ru');
     expect(localeFromTag('bg')).toBe('bg');
-    expect(localeFromTag('uk-UA')).toBe('en');
+    expect(localeFromTag('uk-UA')).toBe('uk');
+    expect(localeFromTag('de-DE')).toBe('en');
     expect(localeFromTag('en-GB')).toBe('en');
     expect(localeFromTag(undefined)).toBe('en');
   });
@@ -92,6 +103,8 @@ describe('the interface language', () => {
       'Просрочено с 2 дни',
       'Просрочено с 5 дни',
     ]);
+    setLocale('uk');
+    expect([1, 3, 5, 21].map((n) => plural('deadline.daysLeft', n))).toEqual(UKRAINIAN_DAYS_LEFT);
     setLocale('en');
     expect([1, 2].map((n) => plural('cases.overdueNotice', n))).toEqual([
       '1 case is past the company’s deadline:',
@@ -105,5 +118,7 @@ describe('the interface language', () => {
     expect(formatDate('2026-12-23', 'short')).toBe('23 Dec 2026');
     setLocale('ru');
     expect(formatDate('2026-12-23')).toBe('23 декабря 2026 г.');
+    setLocale('uk');
+    expect(formatDate('2026-12-23')).toBe('23 грудня 2026 р.');
   });
 });

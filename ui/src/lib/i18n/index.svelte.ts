@@ -2,6 +2,7 @@ import type { Language } from '../bindings';
 import { bg } from './bg';
 import { en, type Dictionary, type MessageKey, type PluralBase, type PluralCategory } from './en';
 import { ru } from './ru';
+import { uk } from './uk';
 
 export type { Dictionary, MessageKey, PluralBase } from './en';
 
@@ -36,6 +37,12 @@ const LOCALE_INFO: Readonly<Record<Locale, LocaleInfo>> = {
   en: { dictionary: en, name: 'English', tag: 'en-GB', dates: { separator: '/', yearMark: null } },
   ru: { dictionary: ru, name: 'Русский', tag: 'ru-RU', dates: { separator: '.', yearMark: 'г' } },
   bg: { dictionary: bg, name: 'Български', tag: 'bg-BG', dates: { separator: '.', yearMark: 'г' } },
+  uk: {
+    dictionary: uk,
+    name: 'Українська',
+    tag: 'uk-UA',
+    dates: { separator: '.', yearMark: 'р' },
+  },
 };
 
 export const LOCALES = Object.keys(LOCALE_INFO) as readonly Locale[];
