@@ -145,13 +145,14 @@ ui:
 
 # The pictures in docs/: the real app under a virtual display, with the example cases loaded.
 # The pictures are taken on 2 December 2026, with the Russian claim handed in the day before (its answer is due
-# after the New Year holidays) and the Bulgarian one on 24 November (due after Christmas).
+# after the New Year holidays), the Bulgarian one on 24 November (due after Christmas) and the Ukrainian one on
+# 20 November.
 screenshots: export SOURCE_DATE_EPOCH = 1796169600
 screenshots: deps ui
 	cargo build -p complaint-cli -p complaint-desk
 	data=$$(mktemp -d) && for example in tests/fixtures/cases/*/; do \
 		"$(CARGO_TARGET_DIR)/debug/complaint" --data-dir "$$data" new --from "$$example" >/dev/null; done && \
-	for sent in debt-notice:2026-12-01 billing-dispute:2026-11-24; do \
+	for sent in debt-notice:2026-12-01 billing-dispute:2026-11-24 lost-payment:2026-11-20; do \
 		"$(CARGO_TARGET_DIR)/debug/complaint" --data-dir "$$data" sent "$$(ls "$$data/cases" | grep "$${sent%:*}")" \
 			--date "$${sent#*:}" >/dev/null; done && \
 	E2E_DATA=$$data E2E_SHOTS=docs tests/e2e/run.sh screenshots.mjs

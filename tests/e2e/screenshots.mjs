@@ -1,7 +1,7 @@
-// Pictures of the real app for docs/: the case list (en, ru, bg), the case page with its deadlines and one
+// Pictures of the real app for docs/: the case list (en, ru, bg, uk), the case page with its deadlines and one
 // calculation opened, a draft's page with what to do next, wizard steps, and the review with the letter's
-// pages (ru, bg). The data folder (E2E_DATA) holds the example cases, imported by the caller with the Russian
-// and Bulgarian claims recorded as handed in.
+// pages (ru, bg, uk). The data folder (E2E_DATA) holds the example cases, imported by the caller with the
+// Russian, Bulgarian and Ukrainian claims recorded as handed in.
 import { join } from 'node:path';
 import { writeFileSync } from 'node:fs';
 import { DRIVER, Session, sleep } from './webdriver.mjs';
@@ -34,6 +34,7 @@ const pictures = [
   ['en', null, null],
   ['ru', 'debt-notice', 'outage'],
   ['bg', 'billing-dispute', 'broken-promise'],
+  ['uk', 'lost-payment', 'unreachable-support'],
 ];
 for (const [lang, example, draft] of pictures) {
   const session = await Session.start(DRIVER, process.env.E2E_APP, args);

@@ -351,7 +351,7 @@ export const uk: Dictionary = {
   'wizard.leave': 'До списку скарг',
   'wizard.leaveKey': 'Esc',
   'wizard.progress': 'Кроки',
-  'wizard.stepOf': 'Крок {n} з {total}',
+  'wizard.stepOf': 'Крок {n} із {total}',
   'wizard.stepDone': 'готово',
   'wizard.stepProblems.one': '{count} зауваження',
   'wizard.stepProblems.few': '{count} зауваження',
