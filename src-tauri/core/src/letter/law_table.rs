@@ -5,7 +5,8 @@ use chrono::NaiveDate;
 
 use super::Letters;
 use crate::models::{
-    Answer, Case, ContactChannel, IncidentType, Jurisdiction, Language, LetterKind, LossOfService, Submission, Terms,
+    Answer, Case, ContactChannel, DemandOutcome, IncidentType, Jurisdiction, Language, LetterKind, LossOfService,
+    Submission, Terms,
 };
 
 /// What a lawyer looks for first in a letter under each jurisdiction, by letter language: the act and the
@@ -185,4 +186,31 @@ fn an_estimated_delay_in_russian_counts_its_days_in_the_genitive() {
         }
     }
     assert!(checked >= 12, "only {checked} estimated delays were stated");
+}
+
+#[test]
+fn a_complaint_to_the_regulator_after_a_partly_granted_claim_says_it_was_resolved_in_part() {
+    let letters = Letters::new().expect("letters load");
+    let in_part = [
+        (Language::Ru, "лишь частично"),
+        (Language::Bg, "само отчасти"),
+        (Language::En, "only in part"),
+        (Language::Uk, "лише частково"),
+    ];
+    for jurisdiction in [Jurisdiction::Ru, Jurisdiction::Bg, Jurisdiction::Ua] {
+        let mut case = Case::new(IncidentType::BillingDispute, jurisdiction, Language::En);
+        case.demands = vec!["Refund the charge.".into(), "Explain the charge.".into()];
+        case.sent = Some(Submission { date: "2026-09-01".into(), ..Submission::default() });
+        for (outcomes, partly) in [
+            (vec![DemandOutcome::Satisfied, DemandOutcome::NotAddressed], true),
+            (vec![DemandOutcome::NotAddressed, DemandOutcome::NotAddressed], false),
+        ] {
+            case.answer = Some(Answer { date: "2026-09-20".into(), outcomes, ..Answer::default() });
+            for (lang, words) in in_part {
+                let text = letters.preview(&case, LetterKind::Regulator, lang, today()).expect("preview");
+                let text = text.replace(['\u{a0}', '\n'], " ");
+                assert_eq!(text.contains(words), partly, "{jurisdiction:?} {lang:?} partly {partly}: {text}");
+            }
+        }
+    }
 }

@@ -456,6 +456,11 @@ fn compute(
     skipped.sort_by_key(|day| day.date);
     let extended_date =
         rule.extension.map(|term| counter.end_of(date, term, moves).ok_or(out_of_range(date))).transpose()?;
+    let longest = rule
+        .extension_within
+        .map(|whole| counter.end_of(counted_from, whole, moves).ok_or(out_of_range(counted_from)))
+        .transpose()?;
+    let extended_date = extended_date.map(|extended| longest.map_or(extended, |cap| extended.min(cap)));
     Ok(Due {
         date,
         rule_id: rule.id.clone(),

@@ -85,6 +85,10 @@ pub struct Rule {
     /// How much longer the addressee may take if it extends the term with a notice, as the law allows.
     #[serde(default)]
     pub extension: Option<Term>,
+    /// The longest the term with its extension may run, counted from the same day as the term, where the law
+    /// caps the whole ("no more than 45 days in all") rather than the extension.
+    #[serde(default)]
+    pub extension_within: Option<Term>,
     /// Overrides the pack's choice of moving a last day off a day off.
     #[serde(default)]
     pub move_to_working_day: Option<bool>,
@@ -250,6 +254,9 @@ pub(super) fn check(packs: &[(String, RulePack)], calendars: &[WorkCalendar]) ->
             }
             if rule.extension.is_some_and(|t| t.amount == 0) {
                 return fail(file, format!("{id}: an extension of nothing"));
+            }
+            if rule.extension_within.is_some() && rule.extension.is_none() {
+                return fail(file, format!("{id}: extension_within without an extension"));
             }
             if let Some(first_id) = &rule.after {
                 let Some(first) = pack.rule(first_id) else {

@@ -134,6 +134,13 @@ fn the_registration_day_and_the_extension_are_reported() {
 
     let access = due_from(Gb, &PLAIN.into(), Data, date("2026-03-10"), Language::En).expect("subject access");
     assert_eq!(access.extended_date, Some(date("2026-06-10")));
+
+    // Ukraine: one month, extended to 45 days in all from receipt, never month end plus 15 days.
+    let claim = due_from(Ua, &PLAIN.into(), Claim, date("2026-10-01"), Language::Uk).expect("today's claim");
+    assert_eq!(claim.date, date("2026-11-02"), "1 November is a Sunday");
+    assert_eq!(claim.extended_date, Some(date("2026-11-16")), "the 45th day, Sun 15 November, moves to Monday");
+    let old = due_from(Ua, &PLAIN.into(), Claim, date("2011-10-24"), Language::Uk).expect("the 2011 claim");
+    assert_eq!(old.extended_date, Some(date("2011-12-08")));
 }
 
 #[test]
