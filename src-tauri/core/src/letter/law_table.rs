@@ -214,3 +214,26 @@ fn a_complaint_to_the_regulator_after_a_partly_granted_claim_says_it_was_resolve
         }
     }
 }
+
+#[test]
+fn a_stranger_s_debt_in_ukraine_goes_to_the_ombudsman_not_to_the_consumer_regulator() {
+    let letters = Letters::new().expect("letters load");
+    let ombudsman = [
+        (Language::Uk, "Уповноважений Верховної Ради України з прав людини"),
+        (Language::Ru, "Уполномоченному Верховной Рады Украины по правам человека"),
+        (Language::En, "Ukrainian Parliament Commissioner for Human Rights"),
+        (Language::Bg, "Упълномощения по правата на човека на Върховната рада на Украйна"),
+    ];
+    let mut case = Case::new(IncidentType::WrongPersonDebt, Jurisdiction::Ua, Language::Uk);
+    case.sent = Some(Submission { date: "2026-09-01".into(), ..Submission::default() });
+    for (lang, addressee) in ombudsman {
+        for kind in [LetterKind::Claim, LetterKind::Reminder, LetterKind::Regulator] {
+            let text = letters.preview(&case, kind, lang, today()).expect("preview").replace(['\u{a0}', '\n'], " ");
+            assert!(!text.contains("123"), "{lang:?} {kind:?} offers a consumer's dispute settlement: {text}");
+            assert!(!text.contains("22 Закону України «Про захист прав споживачів»"), "{lang:?} {kind:?}: {text}");
+            if kind == LetterKind::Regulator {
+                assert!(text.contains(addressee), "{lang:?}: not addressed to the Ombudsman: {text}");
+            }
+        }
+    }
+}
