@@ -210,6 +210,14 @@ fn a_complaint_to_the_regulator_after_a_partly_granted_claim_says_it_was_resolve
                 let text = letters.preview(&case, LetterKind::Regulator, lang, today()).expect("preview");
                 let text = text.replace(['\u{a0}', '\n'], " ");
                 assert_eq!(text.contains(words), partly, "{jurisdiction:?} {lang:?} partly {partly}: {text}");
+                let on_the_merits = [
+                    "не рассмотрена компанией по существу",
+                    "не разгледа по същество",
+                    "has not dealt with my",
+                    "по суті не",
+                ];
+                let denied = on_the_merits.iter().any(|words| text.contains(words));
+                assert_eq!(denied, !partly, "{jurisdiction:?} {lang:?}: says the claim was not dealt with: {text}");
             }
         }
     }
