@@ -97,7 +97,12 @@ await scenario('the case page in Russian under LANG=C: dates, printing, hand-in,
   await (await session.find('[data-case-id] button')).click();
   await (await session.find('[data-action="archive-case"]')).click();
   await session.find('[data-notice]');
-  check((await session.findAll('[data-case-id]')).length === 0, 'the archived case is still listed');
+  await session.until(
+    async () => (await session.findAll('[data-case-id]')).length === 0,
+    'the archived case gone from the list',
+  );
+  const shelfNote = await (await session.find('.no-matches p')).text();
+  check(shelfNote === t('cases.activeEmpty'), `the empty shelf says “${shelfNote}”`);
   await (await session.find('[data-shelf="archived"]')).click();
   await session.find(`[data-archived-id="${stored.id}"]`);
   await session.shot('archived');

@@ -48,6 +48,8 @@ pub struct LetterContext<'a> {
     outcomes: Vec<OutcomeView<'a>>,
     /// The answer decided at least one demand (granted or refused it), so no letter may say it decided none.
     decided: bool,
+    /// The answer granted at least one demand, so a complaint about it says it resolved the claim in part.
+    granted: bool,
     earlier_letters: Vec<EarlierLetterView<'a>>,
     /// What the automatic compensation scheme owes for this case, if one applies (set by the renderer).
     pub compensation: Option<CompensationView>,
@@ -240,12 +242,10 @@ impl<'a> LetterContext<'a> {
             answer: answer_view(case),
             decided: case.answer.is_some()
                 && outcomes.iter().any(|o| o.outcome != crate::models::DemandOutcome::NotAddressed),
+            granted: case.answer.is_some()
+                && outcomes.iter().any(|o| o.outcome == crate::models::DemandOutcome::Satisfied),
             outcomes,
-            earlier_letters: case
-                .letters
-                .iter()
-                .map(|l| EarlierLetterView { kind: l.kind.id(), date: numeric_date(&l.date) })
-                .collect(),
+            earlier_letters: earlier_letter_views(case),
             compensation: None,
             copy: false,
             posting: PostingView::default(),
@@ -419,6 +419,17 @@ fn first_letter_view<'a>(case: &'a Case, due: Option<&Due>) -> FirstLetterView<'
 }
 
 /// The company's answer, for the letters that reply to it; empty before there is one.
+/// Each kind of letter once, as last made: a letter made again (a title corrected, a page reprinted) replaces
+/// the one before, so a follow-up never lists the same claim twice.
+fn earlier_letter_views(case: &Case) -> Vec<EarlierLetterView<'static>> {
+    let mut views: Vec<EarlierLetterView<'static>> = Vec::new();
+    for letter in &case.letters {
+        views.retain(|view| view.kind != letter.kind.id());
+        views.push(EarlierLetterView { kind: letter.kind.id(), date: numeric_date(&letter.date) });
+    }
+    views
+}
+
 fn answer_view(case: &Case) -> AnswerView<'_> {
     case.answer
         .as_ref()
@@ -489,6 +500,7 @@ fn hold_minutes(dialled: &str, answered: &str) -> Option<i64> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::models::{IssuedLetter, Jurisdiction, LetterKind};
 
     #[test]
     fn dates_are_written_out_in_the_letter_language() {
@@ -507,6 +519,27 @@ mod tests {
         assert_eq!(signature_name("Петро Іванович Дашкевич", Language::Uk), "П.\u{a0}І.\u{a0}Дашкевич");
         assert_eq!(signature_name("Ковальчук Оксана Сергіївна", Language::Uk), "О.\u{a0}С.\u{a0}Ковальчук");
         assert_eq!(signature_name("Антония Петрова", Language::Bg), "Антония Петрова");
+    }
+
+    #[test]
+    fn a_letter_made_again_is_listed_once_as_last_made() {
+        let issued = |kind: LetterKind, date: &str| IssuedLetter {
+            kind,
+            language: Language::Uk,
+            date: date.into(),
+            file: format!("{date}-{}.pdf", kind.id()),
+            sha256: None,
+            extra: Default::default(),
+        };
+        let mut case = Case::new(IncidentType::PaymentNotCredited, Jurisdiction::Ua, Language::Uk);
+        case.letters = vec![
+            issued(LetterKind::Claim, "2026-10-01"),
+            issued(LetterKind::Reminder, "2026-11-05"),
+            issued(LetterKind::Claim, "2026-10-02"),
+        ];
+        let listed: Vec<(&str, String)> =
+            earlier_letter_views(&case).into_iter().map(|view| (view.kind, view.date)).collect();
+        assert_eq!(listed, [("reminder", "05.11.2026".to_owned()), ("claim", "02.10.2026".to_owned())]);
     }
 
     #[test]

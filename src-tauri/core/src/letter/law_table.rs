@@ -204,6 +204,7 @@ fn a_complaint_to_the_regulator_after_a_partly_granted_claim_says_it_was_resolve
         for (outcomes, partly) in [
             (vec![DemandOutcome::Satisfied, DemandOutcome::NotAddressed], true),
             (vec![DemandOutcome::NotAddressed, DemandOutcome::NotAddressed], false),
+            (vec![DemandOutcome::RefusedWithoutReasons, DemandOutcome::NotAddressed], false),
         ] {
             case.answer = Some(Answer { date: "2026-09-20".into(), outcomes, ..Answer::default() });
             for (lang, words) in in_part {

@@ -256,6 +256,9 @@ export const bg: Dictionary = {
   'cases.shelf': 'Кои жалби',
   'cases.shelf.active': 'Текущи',
   'cases.shelf.archived': 'Архив',
+  'cases.activeEmpty':
+    'Няма текущи жалби: всички са в архива. Създайте нова или върнете жалба от архива.',
+  'cases.openArchive': 'Отвори архива',
   'cases.archivedEmpty':
     'Архивът е празен. Жалба, преместена в архива от страницата си, се пази тук цяла, докато не бъде върната.',
   'cases.restore': 'Върни',

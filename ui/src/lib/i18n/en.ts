@@ -339,6 +339,9 @@ export const en = {
   'cases.shelf': 'Which cases',
   'cases.shelf.active': 'In use',
   'cases.shelf.archived': 'Archived',
+  'cases.activeEmpty':
+    'No cases in use: every case is in the archive. Start a new one, or restore one from the archive.',
+  'cases.openArchive': 'Open the archive',
   'cases.archivedEmpty':
     'No archived cases. A case archived from its page waits here, whole, until it is restored.',
   'cases.restore': 'Restore',

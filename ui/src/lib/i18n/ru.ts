@@ -252,6 +252,9 @@ export const ru: Dictionary = {
   'cases.shelf': 'Какие жалобы',
   'cases.shelf.active': 'В работе',
   'cases.shelf.archived': 'Архив',
+  'cases.activeEmpty':
+    'Жалоб в работе нет: все они в архиве. Создайте новую или верните жалобу из архива.',
+  'cases.openArchive': 'Открыть архив',
   'cases.archivedEmpty':
     'В архиве пусто. Жалоба, убранная в архив со своей страницы, хранится здесь целиком, пока её не вернут.',
   'cases.restore': 'Вернуть',

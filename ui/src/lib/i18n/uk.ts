@@ -252,6 +252,9 @@ export const uk: Dictionary = {
   'cases.shelf': 'Які скарги',
   'cases.shelf.active': 'У роботі',
   'cases.shelf.archived': 'Архів',
+  'cases.activeEmpty':
+    'Скарг у роботі немає: усі вони в архіві. Створіть нову або поверніть скаргу з архіву.',
+  'cases.openArchive': 'Відкрити архів',
   'cases.archivedEmpty':
     'В архіві порожньо. Скарга, перенесена до архіву зі своєї сторінки, зберігається тут повністю, доки її не повернуть.',
   'cases.restore': 'Повернути',
