@@ -28,10 +28,12 @@ fn citation(jurisdiction: Jurisdiction, lang: Language) -> &'static [&'static st
         (Jurisdiction::Ru, Language::Uk) => &["статті 55", "«Про зв’язок»"],
         (Jurisdiction::Bg, Language::Uk) => &["статті 127", "Закону Республіки Болгарія про захист споживачів"],
         (Jurisdiction::Gb, _) => &["Ofcom", "C4"],
-        (Jurisdiction::Ua, Language::Uk) => &["Закону України «Про електронні комунікації»", "1089-IX"],
-        (Jurisdiction::Ua, Language::Ru) => &["Закона Украины «Об электронных коммуникациях»", "1089-IX"],
-        (Jurisdiction::Ua, Language::Bg) => &["Закона на Украйна „За електронните комуникации“", "1089-IX"],
-        (Jurisdiction::Ua, Language::En) => &["Law of Ukraine “On Electronic Communications”", "1089-IX"],
+        // Every claim to a Ukrainian company cites the Law on Citizens' Appeals; a stranger's debt is not a
+        // consumer's dispute, so the Law on Electronic Communications is not cited for it.
+        (Jurisdiction::Ua, Language::Uk) => &["Закону України «Про звернення громадян»", "393/96"],
+        (Jurisdiction::Ua, Language::Ru) => &["Закон Украины от 02.10.1996 № 393/96-ВР «Об обращениях граждан»"],
+        (Jurisdiction::Ua, Language::Bg) => &["„За обръщенията на гражданите“", "393/96"],
+        (Jurisdiction::Ua, Language::En) => &["Law of Ukraine “On Citizens’ Appeals”", "393/96"],
         (Jurisdiction::Other, _) => &[],
     }
 }
@@ -228,7 +230,7 @@ fn a_complaint_to_the_regulator_after_a_partly_granted_claim_says_it_was_resolve
 fn a_stranger_s_debt_in_ukraine_goes_to_the_ombudsman_not_to_the_consumer_regulator() {
     let letters = Letters::new().expect("letters load");
     let ombudsman = [
-        (Language::Uk, "Уповноважений Верховної Ради України з прав людини"),
+        (Language::Uk, "Уповноваженому Верховної Ради України з прав людини"),
         (Language::Ru, "Уполномоченному Верховной Рады Украины по правам человека"),
         (Language::En, "Ukrainian Parliament Commissioner for Human Rights"),
         (Language::Bg, "Упълномощения по правата на човека на Върховната рада на Украйна"),
@@ -244,5 +246,9 @@ fn a_stranger_s_debt_in_ukraine_goes_to_the_ombudsman_not_to_the_consumer_regula
                 assert!(text.contains(addressee), "{lang:?}: not addressed to the Ombudsman: {text}");
             }
         }
+        // A customer's own claim rests on the Law on Electronic Communications.
+        let customer = Case::new(IncidentType::BillingDispute, Jurisdiction::Ua, lang);
+        let text = letters.preview(&customer, LetterKind::Claim, lang, today()).expect("preview");
+        assert!(text.replace('\u{a0}', " ").contains("1089-IX"), "{lang:?}: {text}");
     }
 }
