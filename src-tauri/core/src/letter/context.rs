@@ -418,7 +418,6 @@ fn first_letter_view<'a>(case: &'a Case, due: Option<&Due>) -> FirstLetterView<'
         .unwrap_or_default()
 }
 
-/// The company's answer, for the letters that reply to it; empty before there is one.
 /// Each kind of letter once, as last made: a letter made again (a title corrected, a page reprinted) replaces
 /// the one before, so a follow-up never lists the same claim twice.
 fn earlier_letter_views(case: &Case) -> Vec<EarlierLetterView<'static>> {
@@ -430,6 +429,7 @@ fn earlier_letter_views(case: &Case) -> Vec<EarlierLetterView<'static>> {
     views
 }
 
+/// The company's answer, for the letters that reply to it; empty before there is one.
 fn answer_view(case: &Case) -> AnswerView<'_> {
     case.answer
         .as_ref()
