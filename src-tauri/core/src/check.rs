@@ -11,7 +11,7 @@ use serde::Serialize;
 use crate::dates::parse_date;
 use crate::models::{Case, Language, Registry};
 use crate::rules::{self, Basis, RuleKind, RulesError};
-use crate::validate::Problem;
+use crate::validate::{Problem, ProblemCode};
 
 /// Declares [`WarningCode`] and the list of its variants together, so the list cannot miss one.
 macro_rules! warning_codes {
@@ -117,6 +117,23 @@ fn language_warning(case: &Case) -> Result<Option<Warning>, RulesError> {
     }))
 }
 
+/// The case's letter language when the jurisdiction's law, written in `offered`, is not written in it: no
+/// letter could be made.
+pub fn language_problem(case: &Case, offered: &[Language]) -> Option<Problem> {
+    (!offered.contains(&case.letter_language)).then(|| {
+        let names: Vec<&str> = offered.iter().map(|lang| lang.description()).collect();
+        Problem {
+            path: "letter_language".into(),
+            code: ProblemCode::LanguageNotOffered,
+            message: format!(
+                "letters for this jurisdiction are written in {}, not in {}",
+                names.join(", "),
+                case.letter_language.description()
+            ),
+        }
+    })
+}
+
 /// Each event whose claim window, counted by the jurisdiction's `claim_window` rule, closed before the claim's
 /// date: the day it was handed in, or `today` while it has not been.
 ///
@@ -179,6 +196,15 @@ mod tests {
 
     fn found(case: &Case, today: &str) -> Vec<(String, WarningCode)> {
         warnings(case, day(today)).expect("rules load").into_iter().map(|w| (w.path, w.code)).collect()
+    }
+
+    #[test]
+    fn a_letter_language_the_law_is_not_written_in_is_a_problem_naming_the_ones_it_is() {
+        let ukrainian = case(Jurisdiction::Bg, Language::Uk, &[]);
+        let problem = language_problem(&ukrainian, &[Language::Bg, Language::En]).expect("not offered");
+        assert_eq!((problem.path.as_str(), problem.code), ("letter_language", ProblemCode::LanguageNotOffered));
+        assert!(problem.message.contains("Bulgarian, English"), "{}", problem.message);
+        assert_eq!(language_problem(&ukrainian, &[Language::Bg, Language::Uk]), None);
     }
 
     #[test]

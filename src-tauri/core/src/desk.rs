@@ -10,7 +10,7 @@ use base64::prelude::{BASE64_STANDARD, Engine as _};
 use serde::Serialize;
 
 use crate::bag::{self, BagError};
-use crate::check::{CaseCheck, warnings};
+use crate::check::{CaseCheck, language_problem, warnings};
 use crate::dates::parse_date;
 use crate::error::{ErrorCode, StoreError};
 use crate::evidence::{self, CopyProblem, EvidenceError};
@@ -26,7 +26,7 @@ use crate::models::{
     IncidentType, IssuedLetter, Jurisdiction, Language, Shelf, Submission, SubmissionKind,
 };
 use crate::profile::{Profile, ProfileError, Settings, known_companies};
-use crate::rules::{JurisdictionProfile, RulesError, jurisdiction_profiles};
+use crate::rules::{self, FALLBACK_LANGUAGE, JurisdictionProfile, RulesError, jurisdiction_profiles};
 use crate::status::{Deadline, StatusReport, deadlines, report};
 use crate::store::{CaseFolder, Store, case_subfolder, write_atomically};
 use crate::suggestions::{Suggestions, for_incident};
@@ -219,6 +219,7 @@ impl Desk {
     pub fn check_case(&self, case: &Case) -> Result<CaseCheck, RulesError> {
         let today = self.clock.today();
         let mut problems = validate(case, today);
+        problems.extend(language_problem(case, rules::letter_languages(case.jurisdiction)?));
         if let Ok(letters) = self.letters() {
             problems.extend(letters.unprintable(case));
         }
@@ -226,13 +227,21 @@ impl Desk {
     }
 
     /// A fresh draft for someone using the app in `lang`: the first jurisdiction whose letters are written in
-    /// it (anywhere else when none), letters in `lang`.
+    /// it (anywhere else when none), letters in `lang` where that jurisdiction's law is written in it.
     pub fn new_case(&self, lang: Language) -> Result<Case, RulesError> {
-        let jurisdiction = jurisdiction_profiles()?
-            .into_iter()
+        let profiles = jurisdiction_profiles()?;
+        let profile = profiles
+            .iter()
             .find(|profile| profile.official_language == Some(lang))
-            .map_or(Jurisdiction::Other, |profile| profile.jurisdiction);
-        Ok(Case::new(IncidentType::Other, jurisdiction, lang))
+            .or_else(|| profiles.iter().find(|profile| profile.jurisdiction == Jurisdiction::Other));
+        let jurisdiction = profile.map_or(Jurisdiction::Other, |profile| profile.jurisdiction);
+        let offered = profile.map_or(&[][..], |profile| profile.letter_languages.as_slice());
+        let letter_language = [lang, FALLBACK_LANGUAGE]
+            .into_iter()
+            .chain(offered.iter().copied())
+            .find(|candidate| offered.contains(candidate))
+            .unwrap_or(lang);
+        Ok(Case::new(IncidentType::Other, jurisdiction, letter_language))
     }
 
     /// What each jurisdiction asks of a case, for the wizard to ask exactly that.

@@ -71,6 +71,8 @@ error_codes! {
     InvisibleCharacter,
     /// The case has problems to fix before a letter (listed in the error's `problems`).
     CaseIncomplete,
+    /// The jurisdiction's law is not written in the language asked for, so no letter there can be in it.
+    LanguageNotOffered,
     /// The letter needs the claim marked as handed in first.
     NotSent,
     /// The letter needs the company's answer recorded first.

@@ -61,6 +61,8 @@ pub enum ProblemCode {
     UnprintableCharacter,
     /// A claim handed in before the first claim letter of the case was dated: it cannot have been.
     BeforeClaimLetter,
+    /// A letter language the jurisdiction's law is not written in (see [`crate::check::language_problem`]).
+    LanguageNotOffered,
 }
 
 /// The longest reply term a company's conditions can set that the app accepts: a year.
@@ -107,6 +109,7 @@ impl ProblemCode {
             Self::ReplyDaysOutOfRange => "is not a number of days from 1 to 366",
             Self::UnprintableCharacter => "contains a character the letter's font cannot print",
             Self::BeforeClaimLetter => "is before the date of the claim letter",
+            Self::LanguageNotOffered => "is a language the jurisdiction's law is not written in",
         }
     }
 }

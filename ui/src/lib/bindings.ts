@@ -461,7 +461,7 @@ code: ProblemCode,
  * The reason in English, for the CLI and logs.
  */
 message: string, };
-export type ProblemCode = "required" | "invalid_date" | "date_out_of_range" | "future_date" | "invalid_time" | "times_out_of_order" | "dates_out_of_order" | "invalid_email" | "invalid_phone" | "invalid_amount" | "invalid_currency" | "email_reply_needs_email" | "sms_reply_needs_phone" | "too_long" | "control_character" | "invisible_character" | "invalid_hash" | "reply_days_out_of_range" | "unprintable_character" | "before_claim_letter";
+export type ProblemCode = "required" | "invalid_date" | "date_out_of_range" | "future_date" | "invalid_time" | "times_out_of_order" | "dates_out_of_order" | "invalid_email" | "invalid_phone" | "invalid_amount" | "invalid_currency" | "email_reply_needs_email" | "sms_reply_needs_phone" | "too_long" | "control_character" | "invisible_character" | "invalid_hash" | "reply_days_out_of_range" | "unprintable_character" | "before_claim_letter" | "language_not_offered";
 export type CaseCheck = { 
 /**
  * What must be fixed before a letter can be made.
@@ -951,6 +951,10 @@ name: Basis,
  */
 official_language: Language | null, 
 /**
+ * The languages its law is written in, so the only ones a letter or its reading copy can be in.
+ */
+letter_languages: Array<Language>, 
+/**
  * The currencies, oldest first.
  */
 currencies: Array<Currency>, 
@@ -979,7 +983,7 @@ code: string,
  */
 from: string | null, };
 export type Condition = "long_distance_or_roaming" | "user_term";
-export type ErrorCode = "invalid_case_id" | "case_not_found" | "case_unreadable" | "case_locked" | "case_too_large" | "conflict" | "io" | "no_rule" | "unknown_rule" | "unknown_form" | "not_in_force" | "bad_data" | "out_of_range" | "evidence_unreadable" | "evidence_too_large" | "evidence_item_missing" | "evidence_file_missing" | "evidence_conflict" | "profile_unreadable" | "letter_not_found" | "unsupported_character" | "invisible_character" | "case_incomplete" | "not_sent" | "not_answered" | "already_answered" | "not_yet_due" | "template" | "missing_glyph" | "font" | "pdf" | "invalid_date" | "future_date" | "before_claim_letter" | "dates_out_of_order" | "not_delivered" | "answer_rests" | "open_failed" | "browser_failed" | "internal" | "unknown_drop" | "bad_request" | "bag_refused" | "file_changed";
+export type ErrorCode = "invalid_case_id" | "case_not_found" | "case_unreadable" | "case_locked" | "case_too_large" | "conflict" | "io" | "no_rule" | "unknown_rule" | "unknown_form" | "not_in_force" | "bad_data" | "out_of_range" | "evidence_unreadable" | "evidence_too_large" | "evidence_item_missing" | "evidence_file_missing" | "evidence_conflict" | "profile_unreadable" | "letter_not_found" | "unsupported_character" | "invisible_character" | "case_incomplete" | "language_not_offered" | "not_sent" | "not_answered" | "already_answered" | "not_yet_due" | "template" | "missing_glyph" | "font" | "pdf" | "invalid_date" | "future_date" | "before_claim_letter" | "dates_out_of_order" | "not_delivered" | "answer_rests" | "open_failed" | "browser_failed" | "internal" | "unknown_drop" | "bad_request" | "bag_refused" | "file_changed";
 export type WireError = { 
 /**
  * Why the command failed.
@@ -1007,7 +1011,7 @@ export const MAX_TEXT_CHARS = 20000;
 export const MAX_REPLY_DAYS = 366;
 
 /** Every error code, for the dictionaries' completeness test. */
-export const ERROR_CODES: readonly ErrorCode[] = ["invalid_case_id", "case_not_found", "case_unreadable", "case_locked", "case_too_large", "conflict", "io", "no_rule", "unknown_rule", "unknown_form", "not_in_force", "bad_data", "out_of_range", "evidence_unreadable", "evidence_too_large", "evidence_item_missing", "evidence_file_missing", "evidence_conflict", "profile_unreadable", "letter_not_found", "unsupported_character", "invisible_character", "case_incomplete", "not_sent", "not_answered", "already_answered", "not_yet_due", "template", "missing_glyph", "font", "pdf", "invalid_date", "future_date", "before_claim_letter", "dates_out_of_order", "not_delivered", "answer_rests", "open_failed", "browser_failed", "internal", "unknown_drop", "bad_request", "bag_refused", "file_changed"];
+export const ERROR_CODES: readonly ErrorCode[] = ["invalid_case_id", "case_not_found", "case_unreadable", "case_locked", "case_too_large", "conflict", "io", "no_rule", "unknown_rule", "unknown_form", "not_in_force", "bad_data", "out_of_range", "evidence_unreadable", "evidence_too_large", "evidence_item_missing", "evidence_file_missing", "evidence_conflict", "profile_unreadable", "letter_not_found", "unsupported_character", "invisible_character", "case_incomplete", "language_not_offered", "not_sent", "not_answered", "already_answered", "not_yet_due", "template", "missing_glyph", "font", "pdf", "invalid_date", "future_date", "before_claim_letter", "dates_out_of_order", "not_delivered", "answer_rests", "open_failed", "browser_failed", "internal", "unknown_drop", "bad_request", "bag_refused", "file_changed"];
 
 /** Every warning code, for the dictionaries' completeness test. */
 export const WARNING_CODES: readonly WarningCode[] = ["not_official_language", "claim_window_passed"];

@@ -47,6 +47,11 @@ class JurisdictionProfiles {
     return this.#of(jurisdiction)?.official_language ?? null;
   }
 
+  /** The languages letters there can be written in: those the core has its law written in. */
+  letterLanguages(jurisdiction: Jurisdiction): Language[] {
+    return this.#of(jurisdiction)?.letter_languages ?? [];
+  }
+
   /** Whether the answer's term there depends on this fact of the case, so the wizard asks for it. */
   asksFor(jurisdiction: Jurisdiction, fact: Condition): boolean {
     return this.#of(jurisdiction)?.term_facts.includes(fact) ?? false;

@@ -4,6 +4,7 @@ use complaint_typeset::TypesetError;
 
 use super::request::LetterBlock;
 use crate::error::{ErrorCode, StoreError};
+use crate::models::{Jurisdiction, Language};
 use crate::rules::RulesError;
 use crate::validate::Problem;
 
@@ -34,6 +35,14 @@ pub enum LetterError {
     /// The case has problems to fix first; each names its field.
     #[error("the case is not ready for a letter: {}", list_problems(.0))]
     Incomplete(Vec<Problem>),
+    /// The jurisdiction's law is not written in this language: a letter in it would have nothing to cite.
+    #[error("letters for {jurisdiction:?} are not written in {language:?}: its law is not written in that language")]
+    LanguageNotOffered {
+        /// The case's jurisdiction.
+        jurisdiction: Jurisdiction,
+        /// The letter's, or its reading copy's, language.
+        language: Language,
+    },
     /// The case has not reached the point in its life this letter is for.
     #[error("{}", .0.sentence())]
     Blocked(LetterBlock),
@@ -71,6 +80,7 @@ impl LetterError {
             Self::UnsupportedCharacter { .. } => ErrorCode::UnsupportedCharacter,
             Self::InvisibleCharacter { .. } => ErrorCode::InvisibleCharacter,
             Self::Incomplete(_) => ErrorCode::CaseIncomplete,
+            Self::LanguageNotOffered { .. } => ErrorCode::LanguageNotOffered,
             Self::Blocked(block) => block.code(),
             Self::Template { .. } => ErrorCode::Template,
             Self::NotFound { .. } => ErrorCode::LetterNotFound,

@@ -64,6 +64,9 @@ pub struct Letters {
     labels: &'static [Labels],
     /// Each letter kind's title in each language, from its template's first line: `titles[lang][kind]`.
     titles: Vec<Vec<&'static str>>,
+    /// The languages each jurisdiction's law is written in, in the order of [`Jurisdiction::ALL`]: a letter in
+    /// any other would have no law to cite.
+    letter_languages: Vec<&'static [Language]>,
     fonts: Fonts,
 }
 
@@ -96,11 +99,13 @@ impl Letters {
             .into_iter()
             .map(|lang| LetterKind::ALL.into_iter().map(|kind| template_title(lang, kind)).collect())
             .collect::<Result<_, _>>()?;
+        let letter_languages = Jurisdiction::ALL.into_iter().map(rules::letter_languages).collect::<Result<_, _>>()?;
         Ok(Letters {
             engines: (0..Language::COUNT * Jurisdiction::COUNT * TEMPLATE_COUNT).map(|_| OnceLock::new()).collect(),
             post_forms: (0..Jurisdiction::COUNT).map(|_| OnceLock::new()).collect(),
             labels,
             titles,
+            letter_languages,
             fonts: Fonts::bundled()?,
         })
     }
@@ -134,6 +139,9 @@ impl Letters {
             &self.engines[(lang.index() * Jurisdiction::COUNT + jurisdiction.index()) * TEMPLATE_COUNT + position];
         if let Some(tera) = slot.get() {
             return Ok(tera);
+        }
+        if !self.letter_languages[jurisdiction.index()].contains(&lang) {
+            return Err(LetterError::LanguageNotOffered { jurisdiction, language: lang });
         }
         let (lang_id, jurisdiction_id) = (lang.id(), jurisdiction.id());
         // The data-protection wording the EU and the UK share, which those jurisdictions' law files call.
@@ -583,6 +591,21 @@ mod tests {
     }
 
     #[test]
+    fn a_letter_or_reading_copy_in_a_language_the_law_is_not_written_in_is_refused() {
+        let mut letters = Letters::new().expect("templates and fonts load");
+        let bg = Jurisdiction::Bg;
+        letters.letter_languages[bg.index()] = &[Language::Bg, Language::En];
+        let case = Case { jurisdiction: bg, letter_language: Language::Bg, ..base() };
+        letters.render(&case, &request(Language::Bg, false), &[], today()).expect("Bulgarian law is written");
+        let refused = |request: &LetterRequest| letters.render(&case, request, &[], today()).expect_err("no such law");
+        let ukrainian = refused(&request(Language::Uk, false));
+        assert!(matches!(ukrainian, LetterError::LanguageNotOffered { language: Language::Uk, .. }), "{ukrainian}");
+        assert_eq!(ukrainian.code(), ErrorCode::LanguageNotOffered);
+        let reading = LetterRequest { reading_copy: Some(Language::Uk), ..request(Language::Bg, false) };
+        assert_eq!(refused(&reading).code(), ErrorCode::LanguageNotOffered, "nor a reading copy in it");
+    }
+
+    #[test]
     fn every_template_renders_for_every_incident_jurisdiction_and_channel() {
         let letters = letters();
         for incident in IncidentType::ALL {
@@ -609,7 +632,7 @@ mod tests {
                     let due =
                         rules::due_from(jurisdiction, &case.terms, DueKind::ClaimAnswer, today(), Language::En).ok();
                     for (case, due) in [(&case, None), (&answered, due.as_ref())] {
-                        for lang in Language::ALL {
+                        for &lang in rules::letter_languages(jurisdiction).expect("packs") {
                             let mut context = LetterContext::new(case, lang, today(), due, due);
                             for name in TEMPLATES {
                                 context.kind = name;
@@ -780,7 +803,7 @@ mod tests {
         case.sent = Some(Submission { date: "2026-10-01".into(), ..Submission::default() });
         for (jurisdiction, title, copies) in forms {
             case.jurisdiction = jurisdiction;
-            for lang in Language::ALL {
+            for &lang in rules::letter_languages(jurisdiction).expect("packs") {
                 let kind = LetterKind::Claim;
                 case.delivery = DeliveryMethod::RegisteredPost;
                 let request = LetterRequest { kind, ..request(lang, false) };

@@ -16,6 +16,7 @@ use complaint_typeset::{
 
 use super::{LetterKind, LetterRequest, Letters};
 use crate::models::{Answer, Case, DemandOutcome, Language, Submission};
+use crate::rules;
 use crate::store::parse_case;
 
 /// A last line with fewer visible characters than this is a runt ("л.", "56).", "кв. 47").
@@ -136,7 +137,7 @@ fn check_all(adjust: fn(&mut typeset::Document)) -> Tally {
     let mut tally = Tally::default();
     for (name, case) in example_cases() {
         for (kind, staged) in stages(&case) {
-            for lang in Language::ALL {
+            for &lang in rules::letter_languages(staged.jurisdiction).expect("packs") {
                 let request = LetterRequest { language: Some(lang), office_copy: true, ..LetterRequest::plain(kind) };
                 let label = format!("{name} {lang:?} {}", kind.id());
                 letters.check(&staged, &request, today()).unwrap_or_else(|e| panic!("{label}: {e}"));

@@ -131,12 +131,12 @@ pub struct CompensationScheme {
 impl CompensationScheme {
     /// Refuses data that would give a wrong sum: gaps or overlaps between periods, missing sources, nothing to pay.
     pub(super) fn check(&self, packs: &[RulePack]) -> Result<(), String> {
-        if !packs.iter().any(|p| p.jurisdiction == self.jurisdiction) {
+        let Some(pack) = packs.iter().find(|p| p.jurisdiction == self.jurisdiction) else {
             return Err(format!("no rule pack for {:?}", self.jurisdiction));
-        }
+        };
         let texts = [&self.id, &self.name, &self.source, &self.providers_source];
-        if texts.iter().any(|t| t.trim().is_empty()) || !self.basis.is_complete() {
-            return Err("id, name, sources and basis in every language are required".into());
+        if texts.iter().any(|t| t.trim().is_empty()) || !self.basis.is_written_in(&pack.letter_languages) {
+            return Err("id, name, sources and basis in each language of the jurisdiction's law are required".into());
         }
         if self.currency.len() != 3 || !self.currency.bytes().all(|b| b.is_ascii_uppercase()) {
             return Err(format!("currency “{}” is not an ISO 4217 code", self.currency));

@@ -25,7 +25,7 @@ use std::sync::OnceLock;
 use chrono::NaiveDate;
 use serde::Serialize;
 
-pub use basis::Basis;
+pub use basis::{Basis, FALLBACK_LANGUAGE};
 pub use calendar::{CalendarYear, DayOff, SkippedDay, WorkCalendar};
 pub use compensation::{
     CompensationDue, CompensationItem, CompensationKind, CompensationScheme, Pence, Rates, SchemeProvider, Service,
@@ -289,7 +289,8 @@ fn load() -> Result<Data, RulesError> {
     for jurisdiction in Jurisdiction::ALL {
         let file = format!("{}.toml", jurisdiction.id());
         let text = bundled::file(&format!("rules/{file}")).ok_or_else(|| bad_data(&file, "the pack is missing"))?;
-        let pack: RulePack = toml::from_str(text).map_err(|e| bad_data(&file, e.to_string()))?;
+        let mut pack: RulePack = toml::from_str(text).map_err(|e| bad_data(&file, e.to_string()))?;
+        pack.letter_languages = law_languages(jurisdiction);
         packs.push((file, pack));
     }
     pack::check(&packs, &calendars).map_err(|(file, message)| bad_data(&file, message))?;
@@ -306,6 +307,12 @@ fn load() -> Result<Data, RulesError> {
     Ok(Data { packs, calendars, schemes })
 }
 
+/// The languages `jurisdiction`'s law is written in: those with a `templates/law/<id>/<lang>.tera`.
+fn law_languages(jurisdiction: Jurisdiction) -> Vec<Language> {
+    let written = |lang: &Language| bundled::file(&format!("law/{}/{}.tera", jurisdiction.id(), lang.id())).is_some();
+    Language::ALL.into_iter().filter(written).collect()
+}
+
 fn data() -> Result<&'static Data, RulesError> {
     static DATA: OnceLock<Result<Data, RulesError>> = OnceLock::new();
     DATA.get_or_init(load).as_ref().map_err(Clone::clone)
@@ -314,6 +321,12 @@ fn data() -> Result<&'static Data, RulesError> {
 /// The rule packs of every jurisdiction, for the screen that lists which rules the app applies and why.
 pub fn rule_packs() -> Result<&'static [RulePack], RulesError> {
     Ok(&data()?.packs)
+}
+
+/// The languages letters for `jurisdiction` can be written in: those its law is written in.
+pub fn letter_languages(jurisdiction: Jurisdiction) -> Result<&'static [Language], RulesError> {
+    let data = data()?;
+    Ok(data.pack(jurisdiction).map_or(&[][..], |pack| pack.letter_languages.as_slice()))
 }
 
 /// Every jurisdiction's profile, in the order of the packs.

@@ -10,7 +10,7 @@ use super::basis::Basis;
 use super::calendar::WorkCalendar;
 use super::form::OnlineForm;
 use super::term::{Term, Unit};
-use crate::models::{Jurisdiction, Language, Terms};
+use crate::models::{Jurisdiction, Language, Registry, Terms};
 
 /// What deadline a rule governs.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
@@ -179,6 +179,10 @@ pub struct RulePack {
     /// The web forms of its regulators and schemes, the one the regulator letter is addressed to first.
     #[serde(default)]
     pub forms: Vec<OnlineForm>,
+    /// The languages its law is written in (`templates/law/<id>/<lang>.tera`), which are the languages its
+    /// letters can be written in; found beside the pack, never written in it.
+    #[serde(skip)]
+    pub letter_languages: Vec<Language>,
 }
 
 impl RulePack {
@@ -231,8 +235,12 @@ pub(super) fn check(packs: &[(String, RulePack)], calendars: &[WorkCalendar]) ->
     }
     let mut ids: Vec<&str> = Vec::new();
     for (file, pack) in packs {
-        if blank(Some(&pack.profile.name)) {
-            return fail(file, "the jurisdiction needs its name in every language".into());
+        if let Err(message) = check_languages(pack) {
+            return fail(file, message);
+        }
+        let languages = &pack.letter_languages;
+        if blank(Some(&pack.profile.name), languages) {
+            return fail(file, "the jurisdiction needs its name in each language its law is written in".into());
         }
         if pack.counting.trim().is_empty() {
             return fail(file, "the pack does not say how it counts days".into());
@@ -246,7 +254,7 @@ pub(super) fn check(packs: &[(String, RulePack)], calendars: &[WorkCalendar]) ->
                 return fail(file, format!("rule id “{id}” is empty or used twice"));
             }
             ids.push(id);
-            if let Err(message) = check_texts(rule) {
+            if let Err(message) = check_texts(rule, languages) {
                 return fail(file, format!("{id}: {message}"));
             }
             if rule.valid_to.is_some_and(|to| to <= rule.valid_from) {
@@ -279,22 +287,33 @@ pub(super) fn check(packs: &[(String, RulePack)], calendars: &[WorkCalendar]) ->
     Ok(())
 }
 
-/// Whether a text is missing, or blank in some language.
-fn blank(texts: Option<&Basis>) -> bool {
-    texts.is_none_or(|b| !b.is_complete())
+/// Whether a text is missing, or not written in one of `languages`.
+fn blank(texts: Option<&Basis>, languages: &[Language]) -> bool {
+    texts.is_none_or(|b| !b.is_written_in(languages))
+}
+
+/// A jurisdiction's law is written in its official language at least, so a letter to its companies can be made.
+fn check_languages(pack: &RulePack) -> Result<(), String> {
+    match pack.profile.official_language {
+        Some(official) if !pack.letter_languages.contains(&official) => {
+            Err(format!("the law is not written in the official language, {}", official.description()))
+        }
+        _ if pack.letter_languages.is_empty() => Err("the law is written in no language".into()),
+        _ => Ok(()),
+    }
 }
 
 /// A rule's texts: a source and a basis always, the entered-term basis for a term the customer sets, the letter
-/// wording for a deadline letters quote; each in every language.
-fn check_texts(rule: &Rule) -> Result<(), &'static str> {
-    if rule.source.trim().is_empty() || blank(Some(&rule.basis)) {
-        return Err("source and basis in every language are required");
+/// wording for a deadline letters quote; each in every language the jurisdiction's letters are written in.
+fn check_texts(rule: &Rule, languages: &[Language]) -> Result<(), &'static str> {
+    if rule.source.trim().is_empty() || blank(Some(&rule.basis), languages) {
+        return Err("source and basis in each letter language are required");
     }
-    if rule.when == Some(Condition::UserTerm) && blank(rule.basis_entered.as_ref()) {
-        return Err("a term the customer sets needs `basis_entered` in every language");
+    if rule.when == Some(Condition::UserTerm) && blank(rule.basis_entered.as_ref(), languages) {
+        return Err("a term the customer sets needs `basis_entered` in each letter language");
     }
-    if matches!(rule.kind, RuleKind::ClaimAnswer | RuleKind::AdrReferral) && blank(rule.letter.as_ref()) {
-        return Err("a deadline letters quote needs its letter wording in every language");
+    if matches!(rule.kind, RuleKind::ClaimAnswer | RuleKind::AdrReferral) && blank(rule.letter.as_ref(), languages) {
+        return Err("a deadline letters quote needs its letter wording in each letter language");
     }
     Ok(())
 }

@@ -18,6 +18,8 @@ pub struct JurisdictionProfile {
     pub name: Basis,
     /// The language letters there are written in; `None` where the app cannot tell.
     pub official_language: Option<Language>,
+    /// The languages its law is written in, so the only ones a letter or its reading copy can be in.
+    pub letter_languages: Vec<Language>,
     /// The currencies, oldest first.
     pub currencies: Vec<Currency>,
     /// The conditions of its claim-answer rules: `long_distance_or_roaming` asks whether the claim is about
@@ -44,6 +46,7 @@ impl JurisdictionProfile {
             jurisdiction: pack.jurisdiction,
             name: pack.profile.name.clone(),
             official_language: pack.profile.official_language,
+            letter_languages: pack.letter_languages.clone(),
             currencies: pack.profile.currencies.clone(),
             term_facts,
             compensated_incidents: schemes

@@ -255,19 +255,33 @@ fn rule_kinds_in_the_data_match_their_ids() {
 
 #[test]
 fn broken_packs_are_refused() {
-    let load = |text: &str| -> RulePack { toml::from_str(text).expect("parses") };
     let calendars = calendars().expect("calendars");
     let text =
         |jurisdiction: Jurisdiction| bundled::file(&format!("rules/{}.toml", jurisdiction.id())).expect("a pack");
+    let load = |text: &str| -> RulePack {
+        let mut pack: RulePack = toml::from_str(text).expect("parses");
+        pack.letter_languages = letter_languages(pack.jurisdiction).expect("packs").to_vec();
+        pack
+    };
     let mut packs: Vec<(String, RulePack)> =
         Jurisdiction::ALL.into_iter().map(|j| (format!("{}.toml", j.id()), load(text(j)))).collect();
     assert_eq!(pack::check(&packs, calendars), Ok(()));
+
+    packs[0].1.letter_languages.retain(|lang| *lang != Language::Ru);
+    assert!(pack::check(&packs, calendars).unwrap_err().1.contains("official language"), "Russian law not in Russian");
+    packs[0].1 = load(text(Ru));
 
     packs[0].1.rules[1].after = Some("ru.nothing".into());
     assert!(pack::check(&packs, calendars).unwrap_err().1.contains("not in this pack"));
     packs[0].1 = load(text(Ru));
     packs[0].1.rules[1].basis = Basis::every(" ");
     assert!(pack::check(&packs, calendars).is_err());
+    packs[0].1 = load(text(Ru));
+    packs[0].1.letter_languages = vec![Language::Ru];
+    packs[0].1.rules[1].basis = toml::from_str("ru = \"ст. 55\"\nen = \"art. 55\"").expect("a basis");
+    assert_eq!(pack::check(&packs, calendars), Ok(()), "law in Russian only needs rule texts in Russian (and English)");
+    packs[0].1.letter_languages = vec![Language::Ru, Language::Uk];
+    assert!(pack::check(&packs, calendars).unwrap_err().1.contains("each letter language"), "law in Ukrainian too");
     packs[0].1 = load(text(Ru));
     packs[0].1.rules[0].valid_from = date("2017-01-01");
     assert!(pack::check(&packs, calendars).unwrap_err().1.contains("not in force whenever"));

@@ -886,6 +886,8 @@ export const en = {
   'error.case_too_large':
     'The case has grown larger than a case file may be (16 MB), so it was not saved. Shorten the longest texts.',
   'error.case_incomplete': 'The case is not complete enough for a letter yet.',
+  'error.language_not_offered':
+    'The law of this country is not available in that language, so no letter can be written in it. Choose one of the letter languages offered.',
   'error.template': 'The letter template is damaged. Update or reinstall Complaint Desk.',
   'error.missing_glyph':
     'The letter contains a character the font cannot draw. Replace it and try again.',
@@ -923,6 +925,8 @@ export const en = {
   'problem.invalid_date': 'Not a date: write it as DD/MM/YYYY.',
   'problem.date_out_of_range': 'Enter a date between 1900 and 2100.',
   'problem.future_date': 'This date is in the future.',
+  'problem.language_not_offered':
+    'Letters for this country cannot be written in this language: its law is not available in it. Choose one of the languages offered.',
   'problem.before_claim_letter':
     'This is before the date of the claim letter: the company cannot have received it earlier.',
   'warning.not_official_language':

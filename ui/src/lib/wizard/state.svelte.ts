@@ -253,9 +253,16 @@ export class WizardState {
     this.update({ incident });
   }
 
-  /** Changes the jurisdiction; the letter language follows it until the person picks one. */
+  /**
+   * Changes the jurisdiction; the letter language follows it until the person picks one, and whenever
+   * the one picked is not a language the new jurisdiction's letters are written in.
+   */
   setJurisdiction(jurisdiction: Case['jurisdiction']): void {
-    const suggested = this.letterLanguageChosen ? null : profiles.officialLanguage(jurisdiction);
+    const current = this.draft?.letter_language;
+    const offered =
+      current !== undefined && profiles.letterLanguages(jurisdiction).includes(current);
+    const suggested =
+      this.letterLanguageChosen && offered ? null : profiles.officialLanguage(jurisdiction);
     this.update(
       suggested === null ? { jurisdiction } : { jurisdiction, letter_language: suggested },
     );
