@@ -233,7 +233,7 @@ registry! {
 
 registry! {
     /// Languages the letters and the interface are written in: its letters, labels and suggestions are found by
-    /// the id (`templates/letters/<id>/`, `templates/suggestions/<id>.toml`), the law in it under each
+    /// the id (`templates/letters/<id>.tera` and `.toml`, `templates/suggestions/<id>.toml`), the law in it under each
     /// jurisdiction's `templates/law/<jurisdiction>/<id>.tera`.
     pub enum Language {
         /// Russian.
@@ -451,8 +451,8 @@ pub struct AttachedFile {
 }
 
 registry! {
-    /// Which letter of the case's life to write; its template in each language is
-    /// `templates/letters/<language>/<id>.tera`, which also gives its title.
+    /// Which letter of the case's life to write; its template in each language is the
+    /// section `<id>` of `templates/letters/<language>.tera`, which also gives its title.
     pub enum LetterKind {
         /// The first, formal claim to the company.
         Claim = "claim",

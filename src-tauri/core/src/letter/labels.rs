@@ -1,4 +1,4 @@
-//! A language's `templates/letters/<lang>/labels.toml`, read once: the words the layout needs outside the
+//! A language's `templates/letters/<lang>.toml`, read once: the words the layout needs outside the
 //! templates' prose, how the language writes a date, an amount and a signed name, its tag and hyphenation, and
 //! the words of its calendar file — so a new language brings all of them as data.
 
@@ -118,14 +118,14 @@ pub(super) fn all() -> Result<&'static [Labels], LetterError> {
         Language::ALL
             .into_iter()
             .map(|lang| {
-                let path = format!("letters/{}/labels.toml", lang.id());
+                let path = format!("letters/{}.toml", lang.id());
                 let source = bundled::file(&path).ok_or_else(|| format!("{path}: no such file"))?;
                 toml::from_str::<Labels>(source).map_err(|e| format!("{path}: {e}"))
             })
             .collect()
     });
     read.as_deref()
-        .map_err(|message| LetterError::Template { template: "labels.toml".into(), message: message.clone() })
+        .map_err(|message| LetterError::Template { template: "letters/<lang>.toml".into(), message: message.clone() })
 }
 
 /// The labels of `lang`; `None` where they cannot be read (the letters refuse to load then, and the tests fail).

@@ -1,6 +1,6 @@
 //! From a case to a typeset PDF: templates fill in the wording, the typesetter lays it out.
 //!
-//! Wording lives in `templates/letters/<lang>/*.tera` (compiled in); this module checks that every
+//! Wording lives in `templates/letters/<lang>.tera`, one section per template (compiled in); this module checks that every
 //! character can be printed, builds the template context, and assembles the letter, the applicant's
 //! copy with its receipt block, and the evidence checklist into one document.
 
@@ -72,17 +72,28 @@ pub struct Letters {
 
 /// The title a letter template gives its letter on its first line, `{# title: Претензия #}`.
 fn template_title(lang: Language, kind: LetterKind) -> Result<&'static str, LetterError> {
-    let path = format!("letters/{}/{}.tera", lang.id(), kind.id());
-    let first = bundled_template(&path)?.lines().next().unwrap_or_default();
+    let first = letter_template(lang, kind.id())?.lines().next().unwrap_or_default();
     first
         .strip_prefix("{# title:")
         .and_then(|rest| rest.strip_suffix("#}"))
         .map(str::trim)
         .filter(|title| !title.is_empty())
         .ok_or_else(|| LetterError::Template {
-            template: path,
+            template: format!("{} {}", letters_file(lang), kind.id()),
             message: "its first line is not `{# title: … #}`".into(),
         })
+}
+
+/// The file holding every letter of `lang`, one section each.
+fn letters_file(lang: Language) -> String {
+    format!("letters/{}.tera", lang.id())
+}
+
+/// The template `name` of `lang` (a letter kind's id, or a shared template's): its section of the language's file.
+fn letter_template(lang: Language, name: &str) -> Result<&'static str, LetterError> {
+    let path = letters_file(lang);
+    bundled::section(&path, name)
+        .ok_or_else(|| LetterError::Template { template: format!("{path} {name}"), message: "no such section".into() })
 }
 
 /// The bundled file at `path`, or the template error naming it.
@@ -147,15 +158,13 @@ impl Letters {
         // The data-protection wording the EU and the UK share, which those jurisdictions' law files call.
         let gdpr = format!("law/gdpr/{lang_id}");
         let law = format!("law/{jurisdiction_id}/{lang_id}");
-        let template = format!("letters/{lang_id}/{name}");
-        let sources = [&gdpr, &law, &template].map(|path| bundled_template(&format!("{path}.tera")));
-        let [gdpr_source, law_source, template_source] = sources;
+        let [gdpr_source, law_source] = [&gdpr, &law].map(|path| bundled_template(&format!("{path}.tera")));
         let tera = compile(
-            &template,
+            &format!("{} {name}", letters_file(lang)),
             [
                 (format!("{gdpr}{TEMPLATE_SUFFIX}"), gdpr_source?),
                 (format!("{law}{TEMPLATE_SUFFIX}"), law_source?),
-                (format!("{lang_id}/{name}{TEMPLATE_SUFFIX}"), template_source?),
+                (format!("{lang_id}/{name}{TEMPLATE_SUFFIX}"), letter_template(lang, name)?),
             ],
         )?;
         Ok(slot.get_or_init(|| tera))
@@ -547,6 +556,14 @@ mod tests {
     use crate::models::{Answer, ContactChannel, DeliveryMethod, IncidentType, Jurisdiction, ReplyChannel, Submission};
     use crate::store::parse_case;
     use proptest::prelude::*;
+
+    #[test]
+    fn every_language_file_holds_each_template_once_and_nothing_else() {
+        let expected: Vec<&str> = LetterKind::ALL.iter().map(|kind| kind.id()).chain(SHARED_TEMPLATES).collect();
+        for lang in Language::ALL {
+            assert_eq!(bundled::section_names(&letters_file(lang)), expected, "{lang:?}");
+        }
+    }
 
     #[test]
     fn every_language_names_its_tag_and_hyphenation_the_typesetter_has() {
