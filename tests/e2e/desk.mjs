@@ -144,17 +144,22 @@ export async function openCaseInWizard(session) {
 }
 
 /**
- * The interface's dictionary for `lang`, read from ui/src/lib/i18n/<lang>.ts (compiled with the UI's own
- * TypeScript), so a scenario checks the very words the window shows.
+ * What the core calls a letter of `kind` in `lang`: the title on the first line of its section of
+ * templates/letters/<lang>.tera.
  */
-/** What the core calls a letter of `kind` in `lang`: the title on its template's first line. */
 export function letterTitle(kind, lang) {
-  const first = readFileSync(join(ROOT, `templates/letters/${lang}/${kind}.tera`), 'utf8').split('\n')[0];
+  const file = `templates/letters/${lang}.tera`;
+  const lines = readFileSync(join(ROOT, file), 'utf8').split('\n');
+  const first = lines[lines.indexOf(`{# section: ${kind} #}`) + 1] ?? '';
   const title = /^\{# title: (.*) #\}$/.exec(first)?.[1];
-  check(title !== undefined, `templates/letters/${lang}/${kind}.tera has no title line`);
+  check(title !== undefined, `${file} has no title line for ${kind}`);
   return title;
 }
 
+/**
+ * The interface's dictionary for `lang`, read from ui/src/lib/i18n/<lang>.ts (compiled with the UI's own
+ * TypeScript), so a scenario checks the very words the window shows.
+ */
 export async function messages(lang) {
   const ts = createRequire(import.meta.url)(join(ROOT, 'ui/node_modules/typescript'));
   const source = readFileSync(join(ROOT, `ui/src/lib/i18n/${lang}.ts`), 'utf8');

@@ -233,8 +233,8 @@ registry! {
 
 registry! {
     /// Languages the letters and the interface are written in: its letters, labels and suggestions are found by
-    /// the id (`templates/letters/<id>.tera` and `.toml`, `templates/suggestions/<id>.toml`), the law in it under each
-    /// jurisdiction's `templates/law/<jurisdiction>/<id>.tera`.
+    /// the id (`templates/letters/<id>.tera` and `.toml`, `templates/suggestions/<id>.toml`), the law in it under
+    /// each jurisdiction's `templates/law/<jurisdiction>/<id>.tera`.
     pub enum Language {
         /// Russian.
         Ru = "ru",

@@ -1,7 +1,7 @@
 //! From a case to a typeset PDF: templates fill in the wording, the typesetter lays it out.
 //!
-//! Wording lives in `templates/letters/<lang>.tera`, one section per template (compiled in); this module checks that every
-//! character can be printed, builds the template context, and assembles the letter, the applicant's
+//! Wording lives in `templates/letters/<lang>.tera`, one section per template (compiled in); this module checks
+//! that every character can be printed, builds the template context, and assembles the letter, the applicant's
 //! copy with its receipt block, and the evidence checklist into one document.
 
 mod annex;
