@@ -2,6 +2,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 
 import type { Case } from '../bindings';
 import { completeCase, fakeCore } from '../../test/fakeCore';
+import { profiles } from '../jurisdictions.svelte';
 import { WizardState } from './state.svelte';
 
 const open: WizardState[] = [];
@@ -36,6 +37,26 @@ afterEach(() => {
 });
 
 describe('WizardState', () => {
+  it('keeps a picked letter language where the law is written in it, and follows the jurisdiction where not', async () => {
+    fakeCore({ cases: { c1: { ...completeCase(), letter_language: 'en' } } });
+    const { wizard } = await loaded();
+    const served = profiles.list;
+    profiles.list = served.map((profile) =>
+      profile.jurisdiction === 'bg' ? { ...profile, letter_languages: ['bg'] } : profile,
+    );
+    try {
+      expect(wizard.letterLanguageChosen).toBe(true);
+      wizard.setJurisdiction('gb');
+      expect(wizard.draft?.letter_language).toBe('en');
+      wizard.setJurisdiction('bg');
+      expect(wizard.draft?.letter_language).toBe('bg');
+      wizard.setJurisdiction('ua');
+      expect(wizard.draft?.letter_language).toBe('bg');
+    } finally {
+      profiles.list = served;
+    }
+  });
+
   it('writes what was just typed before the window closes, and keeps the window when it cannot', async () => {
     let disk: 'ok' | 'full' = 'ok';
     const core = fakeCore({
