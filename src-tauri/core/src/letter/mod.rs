@@ -79,7 +79,7 @@ fn template_title(lang: Language, kind: LetterKind) -> Result<&'static str, Lett
         .map(str::trim)
         .filter(|title| !title.is_empty())
         .ok_or_else(|| LetterError::Template {
-            template: format!("{} {}", letters_file(lang), kind.id()),
+            template: section_name(lang, kind.id()),
             message: "its first line is not `{# title: … #}`".into(),
         })
 }
@@ -89,11 +89,15 @@ fn letters_file(lang: Language) -> String {
     format!("letters/{}.tera", lang.id())
 }
 
+/// How an error names the section `name` of `lang`'s letters file, so the translator finds it.
+fn section_name(lang: Language, name: &str) -> String {
+    format!("{} {name}", letters_file(lang))
+}
+
 /// The template `name` of `lang` (a letter kind's id, or a shared template's): its section of the language's file.
 fn letter_template(lang: Language, name: &str) -> Result<&'static str, LetterError> {
-    let path = letters_file(lang);
-    bundled::section(&path, name)
-        .ok_or_else(|| LetterError::Template { template: format!("{path} {name}"), message: "no such section".into() })
+    bundled::section(&letters_file(lang), name)
+        .ok_or_else(|| LetterError::Template { template: section_name(lang, name), message: "no such section".into() })
 }
 
 /// The bundled file at `path`, or the template error naming it.
@@ -160,7 +164,7 @@ impl Letters {
         let law = format!("law/{jurisdiction_id}/{lang_id}");
         let [gdpr_source, law_source] = [&gdpr, &law].map(|path| bundled_template(&format!("{path}.tera")));
         let tera = compile(
-            &format!("{} {name}", letters_file(lang)),
+            &section_name(lang, name),
             [
                 (format!("{gdpr}{TEMPLATE_SUFFIX}"), gdpr_source?),
                 (format!("{law}{TEMPLATE_SUFFIX}"), law_source?),
