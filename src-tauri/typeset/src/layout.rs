@@ -213,6 +213,29 @@ enum Chunk {
 }
 
 impl Chunk {
+    /// Whether a signature line is in it.
+    fn holds_signature(&self) -> bool {
+        match self {
+            Self::Lines { lines, .. } => {
+                lines.iter().flat_map(|line| &line.laid).any(|laid| laid.kind == LineKind::Signature)
+            }
+            Self::Group(children) => children.iter().any(Self::holds_signature),
+            _ => false,
+        }
+    }
+
+    /// Whether it may stand between a letter's text and its signature: space, a lead-in, list items.
+    fn is_closing_matter(&self) -> bool {
+        match self {
+            Self::Space(_) | Self::Lines { keep_with_next: true, .. } => true,
+            Self::Lines { lines, .. } => {
+                lines.iter().flat_map(|line| &line.laid).all(|laid| laid.kind == LineKind::ListItem)
+            }
+            Self::Group(children) => children.iter().all(Self::is_closing_matter),
+            _ => false,
+        }
+    }
+
     /// Height on the page; `at_top` drops the space above.
     fn height(&self, at_top: bool) -> f64 {
         match self {
@@ -693,7 +716,8 @@ impl Pager {
                             self.new_page();
                         }
                     }
-                    self.place_lines(*space_before, lines);
+                    let closing = if *keep_with_next { None } else { closing_height(following) };
+                    self.place_lines(*space_before, lines, closing);
                 }
                 Chunk::Atom { space_before, line } => {
                     if !self.fresh && space_before + line.height > self.remaining() + EPSILON {
@@ -718,8 +742,10 @@ impl Pager {
     }
 
     /// Places a paragraph's lines, splitting it between pages with at least two lines on each side when it
-    /// has four or more; shorter paragraphs move whole.
-    fn place_lines(&mut self, space_before: f64, lines: &[FlowLine]) {
+    /// has four or more; shorter paragraphs move whole. When the letter's closing and signature follow
+    /// (`closing`, their height) and would not fit after it, its last two lines go over with them (all of a
+    /// short paragraph), so the signed page carries the end of the text it signs.
+    fn place_lines(&mut self, space_before: f64, lines: &[FlowLine], closing: Option<f64>) {
         let total = lines.len();
         let mut index = 0;
         while index < total {
@@ -733,7 +759,23 @@ impl Pager {
             }
             let left = total - index;
             let mut take = fit;
-            if take < left {
+            let carried = if total >= 4 { 2 } else { total };
+            let carried_height = lines[total - carried..].iter().map(|line| line.height).sum::<f64>();
+            if let Some(closing) = closing
+                && take == left
+                && used + closing > available + EPSILON
+                && carried_height + closing <= BODY_HEIGHT
+            {
+                take = left.saturating_sub(carried);
+                if take > 0 && take < 2 && index == 0 {
+                    take = 0;
+                }
+                if take == 0 && self.fresh {
+                    take = left;
+                } else {
+                    take = self.before_running_word(&lines[index..], take, index == 0 && total >= 4);
+                }
+            } else if take < left {
                 if total >= 4 {
                     take = take.min(left.saturating_sub(2));
                     if index == 0 && take < 2 {
@@ -810,6 +852,22 @@ fn opening_lines(lines: &[FlowLine]) -> usize {
         count += 1;
     }
     count
+}
+
+/// The height of a letter's closing when `following` is one: nothing but lead-ins ("Enclosures:"), list items
+/// and space up to a group holding the signature, that group included.
+fn closing_height(following: &[Chunk]) -> Option<f64> {
+    let mut height = 0.0;
+    for chunk in following {
+        height += chunk.height(false);
+        if chunk.holds_signature() {
+            return Some(height);
+        }
+        if !chunk.is_closing_matter() {
+            return None;
+        }
+    }
+    None
 }
 
 /// The least that must follow a heading on its page: the whole next block if it is kept together (or is

@@ -738,6 +738,50 @@ fn a_list_never_leaves_one_item_alone_on_a_page() {
 }
 
 #[test]
+fn the_signed_page_carries_the_end_of_the_text_it_signs() {
+    let item = |n: usize| Block::ListItem {
+        label: format!("{n}."),
+        runs: vec![Run::regular("Copy of my complaint")],
+        indent_mm: 8.0,
+        space_before_pt: 0.0,
+    };
+    let lead_in = Block::Paragraph {
+        runs: vec![Run::regular("Enclosures:")],
+        align: Align::Justify,
+        first_line_indent_mm: 0.0,
+        space_before_pt: 0.0,
+        keep_with_next: true,
+    };
+    let signature =
+        Block::Signature { left: vec![Run::regular("4 December 2026")], right: vec![Run::regular("(A. Name)")] };
+    let mut split = 0;
+    for (text, items) in [(ENGLISH, 1), (ENGLISH, 2), (BULGARIAN, 1), ("Please reply in writing.", 2)] {
+        for count in 30..60 {
+            let mut blocks = filler(count);
+            blocks.extend([para(text), Block::VSpace { mm: 6.0 }, lead_in.clone()]);
+            blocks.extend((1..items).map(item));
+            blocks.push(Block::KeepTogether(vec![
+                item(items),
+                Block::VSpace { mm: 8.0 },
+                para("Yours faithfully,"),
+                signature.clone(),
+            ]));
+            let laid = proof(&doc(vec![section(blocks)]), fonts()).expect("lays out").lines;
+            let signed = laid.iter().find(|line| line.kind == LineKind::Signature).expect("signed").page;
+            let block = laid.iter().find(|line| text.starts_with(line.text.trim_end_matches('-'))).expect("text").block;
+            let pages: Vec<usize> = laid.iter().filter(|line| line.block == block).map(|line| line.page).collect();
+            let on_signed = pages.iter().filter(|&&page| page == signed).count();
+            let whole_or_two = on_signed == pages.len() || (pages.len() >= 4 && on_signed >= 2);
+            assert!(whole_or_two, "{count} fillers, {items} enclosures: {on_signed} of {} lines", pages.len());
+            if on_signed < pages.len() {
+                split += 1;
+            }
+        }
+    }
+    assert!(split > 0, "some layouts part the text to carry its end over with the signature");
+}
+
+#[test]
 fn the_proof_reports_each_line_as_set() {
     let blocks = vec![para(RUSSIAN), para(ENGLISH)];
     let laid = proof(&doc(vec![section(blocks)]), fonts()).expect("lays out");

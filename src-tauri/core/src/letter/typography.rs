@@ -245,6 +245,33 @@ impl Checker<'_> {
         }
         self.lists(&proof.lines);
         self.stamps(&proof.lines);
+        self.signed_pages(&proof.lines, &blocks);
+    }
+
+    /// A signature closing a letter's text, on a later page than the letter's first, shares that page with the
+    /// end of the text it signs (a line of a paragraph of several lines), never only with the enclosures and
+    /// the closing. (A form's header set as a signature line closes no text.)
+    fn signed_pages(&mut self, lines: &[LaidLine], blocks: &BTreeMap<usize, Vec<&LaidLine>>) {
+        let closes_text = |i: usize| {
+            let (line, before) = (&lines[i], i.checked_sub(1).map(|b| &lines[b]));
+            line.kind == LineKind::Signature
+                && before.is_some_and(|b| {
+                    b.section == line.section && matches!(b.kind, LineKind::Paragraph | LineKind::ListItem)
+                })
+        };
+        for signature in (0..lines.len()).filter(|&i| closes_text(i)).map(|i| &lines[i]) {
+            let section = signature.section;
+            let first_page = lines.iter().find(|line| line.section == section).map_or(signature.page, |l| l.page);
+            let with_text = lines.iter().any(|line| {
+                line.section == section
+                    && line.page == signature.page
+                    && matches!(line.kind, LineKind::Paragraph | LineKind::ListItem)
+                    && blocks.get(&line.block).is_some_and(|block| block.len() > 1)
+            });
+            if signature.page > first_page && !with_text {
+                self.mark("signature on a page without the letter's text", signature);
+            }
+        }
     }
 
     /// A stamp's frame after a signature in its section (the applicant's copy's receipt block) is on the
